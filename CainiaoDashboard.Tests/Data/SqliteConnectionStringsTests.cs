@@ -1,0 +1,33 @@
+using CainiaoDashboard.Data;
+using CainiaoDashboard.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace CainiaoDashboard.Tests.Data;
+
+public class SqliteConnectionStringsTests
+{
+    [Fact]
+    public void A_relative_file_lives_under_the_content_root_and_its_folder_is_created()
+    {
+        using var root = new TempDirectory();
+
+        var resolved = new SqliteConnectionStringBuilder(
+            SqliteConnectionStrings.Resolve("Data Source=App_Data/cainiao.db", root.Path));
+
+        Assert.Equal(Path.Combine(root.Path, "App_Data", "cainiao.db"), resolved.DataSource);
+        Assert.True(Directory.Exists(Path.Combine(root.Path, "App_Data")));
+    }
+
+    [Theory]
+    [InlineData(null, "is not set")]
+    [InlineData("", "is not set")]
+    [InlineData("Data Source=", "no Data Source")]
+    [InlineData("Nonsense Keyword=1", "not a valid SQLite connection string")]
+    public void A_bad_setting_is_refused_with_a_message_naming_it(string? configured, string expected)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => SqliteConnectionStrings.Resolve(configured, "/tmp"));
+
+        Assert.Contains("ConnectionStrings:Cainiao", error.Message);
+        Assert.Contains(expected, error.Message);
+    }
+}

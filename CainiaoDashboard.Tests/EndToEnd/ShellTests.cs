@@ -1,0 +1,71 @@
+using System.Net;
+using CainiaoDashboard.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CainiaoDashboard.Tests.EndToEnd;
+
+public class ShellTests(DashboardServer server, BrowserFixture browser) : IClassFixture<DashboardServer>
+{
+    [Fact]
+    public async Task Home_and_the_real_blazor_script_are_served()
+    {
+        using var http = server.CreateClient();
+        var ct = TestContext.Current.CancellationToken;
+
+        var home = await http.GetAsync("/", ct);
+        var script = await http.GetAsync("/_framework/blazor.web.js", ct);
+        var health = await http.GetAsync("/healthz", ct);
+
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        var scriptText = await script.Content.ReadAsStringAsync(ct);
+        Assert.True(scriptText.Length > 100_000, $"blazor.web.js is only {scriptText.Length} bytes");
+        Assert.Contains("Blazor", scriptText);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("Healthy", await health.Content.ReadAsStringAsync(ct));
+    }
+
+    [Fact]
+    public async Task The_interactive_circuit_connects_without_console_errors()
+    {
+        var page = await browser.NewPageAsync(server.BaseAddress);
+        var problems = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
+        page.PageError += (_, error) => problems.Add(error);
+
+        await page.GotoAsync("/");
+
+        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        await Assertions.Expect(page.Locator(".live-text-up")).ToBeVisibleAsync();
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task The_theme_toggle_switches_to_dark_and_is_remembered_after_a_reload()
+    {
+        var page = await browser.NewPageAsync(server.BaseAddress);
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        await Assertions.Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(0);
+
+        await page.GetByTitle("Switch light / dark theme").ClickAsync();
+        await Assertions.Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task Side_navigation_reaches_the_pages_without_a_full_reload()
+    {
+        var page = await browser.NewPageAsync(server.BaseAddress);
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        await page.EvaluateAsync("() => window.__sameDocument = true");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByText("System").ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "System" })).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"));
+    }
+}

@@ -1,0 +1,37 @@
+using CainiaoDashboard.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CainiaoDashboard.Tests.EndToEnd;
+
+public class SystemStatusPageTests(DashboardServer server, BrowserFixture browser) : IClassFixture<DashboardServer>
+{
+    [Fact]
+    public async Task A_click_changes_what_the_server_renders()
+    {
+        var page = await browser.NewPageAsync(server.BaseAddress);
+        await page.GotoAsync("/system");
+        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        await Assertions.Expect(page.GetByTestId("sample-count")).ToHaveTextAsync("3");
+
+        await page.GetByTestId("add-sample").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("sample-count")).ToHaveTextAsync("4");
+    }
+
+    [Fact]
+    public async Task The_chart_wrapper_draws_and_then_updates_the_same_chart_in_place()
+    {
+        var page = await browser.NewPageAsync(server.BaseAddress);
+        await page.GotoAsync("/system");
+        var chart = page.Locator("[data-chart-id='system-check']");
+        await Assertions.Expect(chart).ToHaveAttributeAsync("data-drawn", "true");
+        await Assertions.Expect(chart.Locator(".apexcharts-bar-area")).ToHaveCountAsync(3);
+        var svgId = await chart.Locator("svg.apexcharts-svg").GetAttributeAsync("id");
+
+        await page.GetByTestId("add-sample").ClickAsync();
+
+        await Assertions.Expect(chart.Locator(".apexcharts-bar-area")).ToHaveCountAsync(4);
+        await Assertions.Expect(chart).ToHaveAttributeAsync("data-update-count", "1");
+        Assert.Equal(svgId, await chart.Locator("svg.apexcharts-svg").GetAttributeAsync("id"));
+    }
+}

@@ -1,0 +1,3 @@
+using CainiaoDashboard.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(BrowserFixture))]

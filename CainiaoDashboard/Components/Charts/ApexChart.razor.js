@@ -1,0 +1,51 @@
+// The one JS handler behind ApexChart.razor. Charts are kept in a WeakMap keyed by their host element,
+// so nothing lands on window and a removed element releases its chart.
+import ApexCharts from '../../lib/apexcharts/apexcharts.esm.js';
+
+const charts = new WeakMap();
+
+export async function create(host, optionsJson, seriesJson, dotNet) {
+    const options = JSON.parse(optionsJson);
+    options.series = JSON.parse(seriesJson);
+    options.chart = options.chart ?? {};
+    options.chart.events = {
+        dataPointSelection: (_event, _context, config) => {
+            dotNet.invokeMethodAsync('OnDataPointSelected', config.seriesIndex, config.dataPointIndex)
+                .catch(() => { /* circuit gone */ });
+        },
+        updated: () => markDrawn(host),
+        mounted: () => markDrawn(host),
+    };
+    const chart = new ApexCharts(host, options);
+    charts.set(host, { chart, events: options.chart.events });
+    host.dataset.updateCount = '0';
+    await chart.render();
+}
+
+export async function updateSeries(host, seriesJson) {
+    const entry = charts.get(host);
+    if (!entry) return;
+    host.dataset.updateCount = String(Number(host.dataset.updateCount ?? '0') + 1);
+    await entry.chart.updateSeries(JSON.parse(seriesJson), false);
+}
+
+export async function updateOptions(host, optionsJson, seriesJson) {
+    const entry = charts.get(host);
+    if (!entry) return;
+    const options = JSON.parse(optionsJson);
+    options.series = JSON.parse(seriesJson);
+    options.chart = { ...(options.chart ?? {}), events: entry.events };
+    host.dataset.updateCount = String(Number(host.dataset.updateCount ?? '0') + 1);
+    await entry.chart.updateOptions(options, false, false);
+}
+
+export function destroy(host) {
+    const entry = charts.get(host);
+    if (!entry) return;
+    entry.chart.destroy();
+    charts.delete(host);
+}
+
+function markDrawn(host) {
+    host.dataset.drawn = 'true';
+}

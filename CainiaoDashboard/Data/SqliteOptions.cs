@@ -1,0 +1,40 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CainiaoDashboard.Data;
+
+public static class SqliteOptions
+{
+    public static DbContextOptionsBuilder UseCainiaoSqlite(this DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(30))
+            .AddInterceptors(SqliteConnectionPragmas.Instance);
+}
+
+/// <summary>
+/// Per-connection settings. WAL lets the dashboards read while the single ingest writer commits;
+/// synchronous=NORMAL in WAL keeps every commit across a process crash (only an OS crash can lose the
+/// last ones); busy_timeout makes a reader wait for a checkpoint instead of failing.
+/// </summary>
+public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
+{
+    public static readonly SqliteConnectionPragmas Instance = new();
+
+    public const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    public static void Apply(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+}

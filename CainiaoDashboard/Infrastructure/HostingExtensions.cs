@@ -1,0 +1,37 @@
+using CainiaoDashboard.Data;
+using Microsoft.EntityFrameworkCore;
+using Radzen;
+
+namespace CainiaoDashboard.Infrastructure;
+
+public static class HostingExtensions
+{
+    public const string ThemeCookieName = "CainiaoTheme";
+
+    public static void AddCainiaoServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddRadzenCookieThemeService(options =>
+        {
+            options.Name = ThemeCookieName;
+            options.Duration = TimeSpan.FromDays(365);
+        });
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AppInfo>();
+
+        var connectionString = SqliteConnectionStrings.Resolve(
+            builder.Configuration.GetConnectionString("Cainiao"), builder.Environment.ContentRootPath);
+        services.AddDbContextFactory<CainiaoDbContext>(options => options.UseCainiaoSqlite(connectionString));
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    }
+
+    public static void MapCainiaoEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz");
+    }
+}
