@@ -6,6 +6,15 @@ namespace CainiaoDashboard.Data;
 public sealed class CainiaoDbContext(DbContextOptions<CainiaoDbContext> options) : DbContext(options)
 {
     public DbSet<Carrier> Carriers => Set<Carrier>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Hub> Hubs => Set<Hub>();
+    public DbSet<Lane> Lanes => Set<Lane>();
+    public DbSet<ServiceLevel> ServiceLevels => Set<ServiceLevel>();
+    public DbSet<Channel> Channels => Set<Channel>();
+    public DbSet<Parcel> Parcels => Set<Parcel>();
+    public DbSet<ParcelTrackingNumber> ParcelTrackingNumbers => Set<ParcelTrackingNumber>();
+    public DbSet<TrackingEvent> TrackingEvents => Set<TrackingEvent>();
+    public DbSet<Complaint> Complaints => Set<Complaint>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

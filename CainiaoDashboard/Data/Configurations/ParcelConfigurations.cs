@@ -1,0 +1,66 @@
+using CainiaoDashboard.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CainiaoDashboard.Data.Configurations;
+
+internal sealed class ParcelConfiguration : IEntityTypeConfiguration<Parcel>
+{
+    public void Configure(EntityTypeBuilder<Parcel> builder)
+    {
+        builder.Property(p => p.TrackingNumber).HasMaxLength(40);
+        builder.HasIndex(p => p.TrackingNumber).IsUnique();
+        builder.Property(p => p.RecipientName).HasMaxLength(120);
+        builder.Property(p => p.RecipientPhone).HasMaxLength(40);
+        builder.Property(p => p.RecipientAddress).HasMaxLength(300);
+        builder.HasOne<Carrier>().WithMany().HasForeignKey(p => p.CarrierId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Lane>().WithMany().HasForeignKey(p => p.LaneId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ServiceLevel>().WithMany().HasForeignKey(p => p.ServiceLevelId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Channel>().WithMany().HasForeignKey(p => p.ChannelId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.TrackingNumbers).WithOne().HasForeignKey(t => t.ParcelId);
+
+        // Support queues: late / at-risk parcels by promise, and in-flight parcels by last scan (stalled).
+        builder.HasIndex(p => new { p.Lateness, p.PromisedUtc });
+        builder.HasIndex(p => new { p.Status, p.LastEventUtc });
+    }
+}
+
+internal sealed class ParcelTrackingNumberConfiguration : IEntityTypeConfiguration<ParcelTrackingNumber>
+{
+    public void Configure(EntityTypeBuilder<ParcelTrackingNumber> builder)
+    {
+        builder.HasKey(t => t.TrackingNumber);
+        builder.Property(t => t.TrackingNumber).HasMaxLength(40);
+        builder.HasIndex(t => t.ParcelId);
+        builder.HasOne<Carrier>().WithMany().HasForeignKey(t => t.CarrierId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class TrackingEventConfiguration : IEntityTypeConfiguration<TrackingEvent>
+{
+    public void Configure(EntityTypeBuilder<TrackingEvent> builder)
+    {
+        builder.Property(e => e.CarrierEventId).HasMaxLength(64);
+        builder.Property(e => e.RawCode).HasMaxLength(32);
+        builder.Property(e => e.RawText).HasMaxLength(500);
+
+        // Idempotency: one row per (carrier, carrier event id).
+        builder.HasIndex(e => new { e.CarrierId, e.CarrierEventId }).IsUnique();
+        builder.HasIndex(e => new { e.ParcelId, e.EventUtc });
+        builder.HasOne<Parcel>().WithMany().HasForeignKey(e => e.ParcelId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Carrier>().WithMany().HasForeignKey(e => e.CarrierId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Hub>().WithMany().HasForeignKey(e => e.HubId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
+{
+    public void Configure(EntityTypeBuilder<Complaint> builder)
+    {
+        builder.Property(c => c.Description).HasMaxLength(2000);
+        builder.HasIndex(c => new { c.State, c.OpenedUtc });
+        builder.HasIndex(c => c.ParcelId);
+        builder.HasOne<Parcel>().WithMany().HasForeignKey(c => c.ParcelId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Carrier>().WithMany().HasForeignKey(c => c.CarrierId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

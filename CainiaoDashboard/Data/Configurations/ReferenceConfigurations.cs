@@ -1,0 +1,74 @@
+using CainiaoDashboard.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CainiaoDashboard.Data.Configurations;
+
+internal sealed class CarrierConfiguration : IEntityTypeConfiguration<Carrier>
+{
+    public void Configure(EntityTypeBuilder<Carrier> builder)
+    {
+        builder.HasIndex(c => c.Code).IsUnique();
+        builder.Property(c => c.Code).HasMaxLength(16);
+        builder.Property(c => c.Name).HasMaxLength(80);
+        builder.HasData(ReferenceData.Carriers);
+    }
+}
+
+internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
+{
+    public void Configure(EntityTypeBuilder<Region> builder)
+    {
+        builder.HasIndex(r => r.Code).IsUnique();
+        builder.Property(r => r.Code).HasMaxLength(16);
+        builder.Property(r => r.Name).HasMaxLength(80);
+        builder.Property(r => r.CountryCode).HasMaxLength(2);
+        builder.HasData(ReferenceData.Regions);
+    }
+}
+
+internal sealed class HubConfiguration : IEntityTypeConfiguration<Hub>
+{
+    public void Configure(EntityTypeBuilder<Hub> builder)
+    {
+        builder.HasIndex(h => h.Code).IsUnique();
+        builder.Property(h => h.Code).HasMaxLength(16);
+        builder.Property(h => h.Name).HasMaxLength(80);
+        builder.Property(h => h.TimeZoneId).HasMaxLength(64);
+        builder.HasOne(h => h.Region).WithMany().HasForeignKey(h => h.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasData(ReferenceData.Hubs);
+    }
+}
+
+internal sealed class LaneConfiguration : IEntityTypeConfiguration<Lane>
+{
+    public void Configure(EntityTypeBuilder<Lane> builder)
+    {
+        builder.HasIndex(l => new { l.OriginRegionId, l.DestinationRegionId }).IsUnique();
+        builder.HasOne(l => l.OriginRegion).WithMany().HasForeignKey(l => l.OriginRegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(l => l.DestinationRegion).WithMany().HasForeignKey(l => l.DestinationRegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasData(ReferenceData.Lanes);
+    }
+}
+
+internal sealed class ServiceLevelConfiguration : IEntityTypeConfiguration<ServiceLevel>
+{
+    public void Configure(EntityTypeBuilder<ServiceLevel> builder)
+    {
+        builder.HasIndex(s => s.Code).IsUnique();
+        builder.Property(s => s.Code).HasMaxLength(16);
+        builder.Property(s => s.Name).HasMaxLength(80);
+        builder.HasData(ReferenceData.ServiceLevels);
+    }
+}
+
+internal sealed class ChannelConfiguration : IEntityTypeConfiguration<Channel>
+{
+    public void Configure(EntityTypeBuilder<Channel> builder)
+    {
+        builder.HasIndex(c => c.Code).IsUnique();
+        builder.Property(c => c.Code).HasMaxLength(16);
+        builder.Property(c => c.Name).HasMaxLength(80);
+        builder.HasData(ReferenceData.Channels);
+    }
+}

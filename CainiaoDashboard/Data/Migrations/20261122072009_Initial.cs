@@ -1,0 +1,551 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
+namespace CainiaoDashboard.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Carriers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Scope = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Carriers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Channels",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Channels", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Regions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Regions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceLevels",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    PromiseHours = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceLevels", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Hubs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Hubs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Hubs_Regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Lanes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OriginRegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DestinationRegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsCrossBorder = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Lanes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Lanes_Regions_DestinationRegionId",
+                        column: x => x.DestinationRegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Lanes_Regions_OriginRegionId",
+                        column: x => x.OriginRegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Parcels",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CarrierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LaneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceLevelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChannelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PromisedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EstimatedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PickedUpUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FirstAttemptUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeliveredUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubStatus = table.Column<int>(type: "INTEGER", nullable: false),
+                    Lateness = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastEventUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastHubId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AttemptCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    HadException = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecipientName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    RecipientPhone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RecipientAddress = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Parcels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Parcels_Carriers_CarrierId",
+                        column: x => x.CarrierId,
+                        principalTable: "Carriers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Parcels_Channels_ChannelId",
+                        column: x => x.ChannelId,
+                        principalTable: "Channels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Parcels_Lanes_LaneId",
+                        column: x => x.LaneId,
+                        principalTable: "Lanes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Parcels_ServiceLevels_ServiceLevelId",
+                        column: x => x.ServiceLevelId,
+                        principalTable: "ServiceLevels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Complaints",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParcelId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CarrierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContactChannel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsValid = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OpenedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ResolvedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Complaints", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Complaints_Carriers_CarrierId",
+                        column: x => x.CarrierId,
+                        principalTable: "Carriers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Complaints_Parcels_ParcelId",
+                        column: x => x.ParcelId,
+                        principalTable: "Parcels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParcelTrackingNumbers",
+                columns: table => new
+                {
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ParcelId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CarrierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParcelTrackingNumbers", x => x.TrackingNumber);
+                    table.ForeignKey(
+                        name: "FK_ParcelTrackingNumbers_Carriers_CarrierId",
+                        column: x => x.CarrierId,
+                        principalTable: "Carriers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ParcelTrackingNumbers_Parcels_ParcelId",
+                        column: x => x.ParcelId,
+                        principalTable: "Parcels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrackingEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParcelId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CarrierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CarrierEventId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubStatus = table.Column<int>(type: "INTEGER", nullable: false),
+                    RawCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RawText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    HubId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EventUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrackingEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrackingEvents_Carriers_CarrierId",
+                        column: x => x.CarrierId,
+                        principalTable: "Carriers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TrackingEvents_Hubs_HubId",
+                        column: x => x.HubId,
+                        principalTable: "Hubs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TrackingEvents_Parcels_ParcelId",
+                        column: x => x.ParcelId,
+                        principalTable: "Parcels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "Carriers",
+                columns: new[] { "Id", "Code", "Name", "Scope" },
+                values: new object[,]
+                {
+                    { 1, "ZTO", "ZTO Express (Zhongtong)", 0 },
+                    { 2, "STO", "STO Express (Shentong)", 0 },
+                    { 3, "YTO", "YTO Express", 0 },
+                    { 4, "USPS", "USPS", 1 },
+                    { 5, "SINGPOST", "Singapore Post", 1 },
+                    { 6, "CORREOS", "Correos", 1 }
+                });
+
+            migrationBuilder.InsertData(
+                table: "Channels",
+                columns: new[] { "Id", "Code", "Name" },
+                values: new object[,]
+                {
+                    { 1, "TMALL", "Tmall" },
+                    { 2, "TAOBAO", "Taobao" },
+                    { 3, "ALIEXPRESS", "AliExpress" },
+                    { 4, "TMALL_GLOBAL", "Tmall Global" }
+                });
+
+            migrationBuilder.InsertData(
+                table: "Regions",
+                columns: new[] { "Id", "Code", "CountryCode", "Name" },
+                values: new object[,]
+                {
+                    { 1, "CN-EAST", "CN", "East China" },
+                    { 2, "CN-SOUTH", "CN", "South China" },
+                    { 3, "CN-NORTH", "CN", "North China" },
+                    { 4, "CN-CENTRAL", "CN", "Central China" },
+                    { 5, "CN-WEST", "CN", "Southwest China" },
+                    { 6, "US", "US", "United States" },
+                    { 7, "SEA", "SG", "Southeast Asia" },
+                    { 8, "EU", "ES", "Europe" },
+                    { 9, "LATAM", "BR", "South America" }
+                });
+
+            migrationBuilder.InsertData(
+                table: "ServiceLevels",
+                columns: new[] { "Id", "Code", "Name", "PromiseHours" },
+                values: new object[,]
+                {
+                    { 1, "SAME_DAY", "Same-day", 12 },
+                    { 2, "NEXT_DAY", "Next-day", 36 },
+                    { 3, "STANDARD", "Standard domestic", 96 },
+                    { 4, "CROSS_BORDER", "Cross-border", 480 }
+                });
+
+            migrationBuilder.InsertData(
+                table: "Hubs",
+                columns: new[] { "Id", "Code", "Kind", "Name", "RegionId", "TimeZoneId" },
+                values: new object[,]
+                {
+                    { 1, "HGH", 0, "Hangzhou sorting centre", 1, "Asia/Shanghai" },
+                    { 2, "SHA", 0, "Shanghai sorting centre", 1, "Asia/Shanghai" },
+                    { 3, "YIW", 0, "Yiwu sorting centre", 1, "Asia/Shanghai" },
+                    { 4, "CAN", 0, "Guangzhou sorting centre", 2, "Asia/Shanghai" },
+                    { 5, "SZX", 0, "Shenzhen sorting centre", 2, "Asia/Shanghai" },
+                    { 6, "PEK", 0, "Beijing sorting centre", 3, "Asia/Shanghai" },
+                    { 7, "WUH", 0, "Wuhan sorting centre", 4, "Asia/Shanghai" },
+                    { 8, "CTU", 0, "Chengdu sorting centre", 5, "Asia/Shanghai" },
+                    { 9, "LAX", 1, "Los Angeles gateway", 6, "America/Los_Angeles" },
+                    { 10, "JFK", 1, "New York gateway", 6, "America/New_York" },
+                    { 11, "SIN", 1, "Singapore gateway", 7, "Asia/Singapore" },
+                    { 12, "MAD", 1, "Madrid gateway", 8, "Europe/Madrid" },
+                    { 13, "GRU", 1, "Sao Paulo gateway", 9, "America/Sao_Paulo" }
+                });
+
+            migrationBuilder.InsertData(
+                table: "Lanes",
+                columns: new[] { "Id", "DestinationRegionId", "IsCrossBorder", "OriginRegionId" },
+                values: new object[,]
+                {
+                    { 1, 1, false, 1 },
+                    { 2, 2, false, 1 },
+                    { 3, 3, false, 1 },
+                    { 4, 4, false, 1 },
+                    { 5, 5, false, 1 },
+                    { 6, 1, false, 2 },
+                    { 7, 2, false, 2 },
+                    { 8, 3, false, 2 },
+                    { 9, 4, false, 2 },
+                    { 10, 5, false, 2 },
+                    { 11, 1, false, 3 },
+                    { 12, 2, false, 3 },
+                    { 13, 3, false, 3 },
+                    { 14, 4, false, 3 },
+                    { 15, 5, false, 3 },
+                    { 16, 1, false, 4 },
+                    { 17, 2, false, 4 },
+                    { 18, 3, false, 4 },
+                    { 19, 4, false, 4 },
+                    { 20, 5, false, 4 },
+                    { 21, 1, false, 5 },
+                    { 22, 2, false, 5 },
+                    { 23, 3, false, 5 },
+                    { 24, 4, false, 5 },
+                    { 25, 5, false, 5 },
+                    { 26, 6, true, 1 },
+                    { 27, 7, true, 1 },
+                    { 28, 8, true, 1 },
+                    { 29, 9, true, 1 },
+                    { 30, 6, true, 2 },
+                    { 31, 7, true, 2 },
+                    { 32, 8, true, 2 },
+                    { 33, 9, true, 2 }
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Carriers_Code",
+                table: "Carriers",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Channels_Code",
+                table: "Channels",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_CarrierId",
+                table: "Complaints",
+                column: "CarrierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_ParcelId",
+                table: "Complaints",
+                column: "ParcelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_State_OpenedUtc",
+                table: "Complaints",
+                columns: new[] { "State", "OpenedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Hubs_Code",
+                table: "Hubs",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Hubs_RegionId",
+                table: "Hubs",
+                column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Lanes_DestinationRegionId",
+                table: "Lanes",
+                column: "DestinationRegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Lanes_OriginRegionId_DestinationRegionId",
+                table: "Lanes",
+                columns: new[] { "OriginRegionId", "DestinationRegionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_CarrierId",
+                table: "Parcels",
+                column: "CarrierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_ChannelId",
+                table: "Parcels",
+                column: "ChannelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_LaneId",
+                table: "Parcels",
+                column: "LaneId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_Lateness_PromisedUtc",
+                table: "Parcels",
+                columns: new[] { "Lateness", "PromisedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_ServiceLevelId",
+                table: "Parcels",
+                column: "ServiceLevelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_Status_LastEventUtc",
+                table: "Parcels",
+                columns: new[] { "Status", "LastEventUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_TrackingNumber",
+                table: "Parcels",
+                column: "TrackingNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParcelTrackingNumbers_CarrierId",
+                table: "ParcelTrackingNumbers",
+                column: "CarrierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParcelTrackingNumbers_ParcelId",
+                table: "ParcelTrackingNumbers",
+                column: "ParcelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Regions_Code",
+                table: "Regions",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceLevels_Code",
+                table: "ServiceLevels",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackingEvents_CarrierId_CarrierEventId",
+                table: "TrackingEvents",
+                columns: new[] { "CarrierId", "CarrierEventId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackingEvents_HubId",
+                table: "TrackingEvents",
+                column: "HubId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackingEvents_ParcelId_EventUtc",
+                table: "TrackingEvents",
+                columns: new[] { "ParcelId", "EventUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Complaints");
+
+            migrationBuilder.DropTable(
+                name: "ParcelTrackingNumbers");
+
+            migrationBuilder.DropTable(
+                name: "TrackingEvents");
+
+            migrationBuilder.DropTable(
+                name: "Hubs");
+
+            migrationBuilder.DropTable(
+                name: "Parcels");
+
+            migrationBuilder.DropTable(
+                name: "Carriers");
+
+            migrationBuilder.DropTable(
+                name: "Channels");
+
+            migrationBuilder.DropTable(
+                name: "Lanes");
+
+            migrationBuilder.DropTable(
+                name: "ServiceLevels");
+
+            migrationBuilder.DropTable(
+                name: "Regions");
+        }
+    }
+}

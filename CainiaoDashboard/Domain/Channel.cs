@@ -1,0 +1,9 @@
+namespace CainiaoDashboard.Domain;
+
+/// <summary>The sales channel the order came from: Tmall, Taobao, AliExpress, Tmall Global.</summary>
+public sealed class Channel
+{
+    public int Id { get; set; }
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+}

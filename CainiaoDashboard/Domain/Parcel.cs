@@ -1,0 +1,37 @@
+namespace CainiaoDashboard.Domain;
+
+/// <summary>A parcel and its current state, kept up to date by the ingest pipeline.</summary>
+public sealed class Parcel
+{
+    public long Id { get; set; }
+
+    /// <summary>The first tracking number; later hand-overs add more in <see cref="TrackingNumbers"/>.</summary>
+    public required string TrackingNumber { get; set; }
+
+    public int CarrierId { get; set; }
+    public int LaneId { get; set; }
+    public int ServiceLevelId { get; set; }
+    public int ChannelId { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+    public DateTime PromisedUtc { get; set; }
+    public DateTime? EstimatedUtc { get; set; }
+    public DateTime? PickedUpUtc { get; set; }
+    public DateTime? FirstAttemptUtc { get; set; }
+    public DateTime? DeliveredUtc { get; set; }
+
+    public ParcelStatus Status { get; set; }
+    public ParcelSubStatus SubStatus { get; set; }
+    public Lateness Lateness { get; set; }
+    public DateTime? LastEventUtc { get; set; }
+    public int? LastHubId { get; set; }
+    public int AttemptCount { get; set; }
+    public bool HadException { get; set; }
+
+    // Personal data: masked in the query layer for roles that may not see it.
+    public required string RecipientName { get; set; }
+    public required string RecipientPhone { get; set; }
+    public required string RecipientAddress { get; set; }
+
+    public List<ParcelTrackingNumber> TrackingNumbers { get; set; } = [];
+}
