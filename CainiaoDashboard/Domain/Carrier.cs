@@ -9,7 +9,7 @@ public enum CarrierScope
     CrossBorderPartner = 1,
 }
 
-public sealed class Carrier
+public sealed class Carrier : ICodedEntity
 {
     public int Id { get; set; }
     public required string Code { get; set; }

@@ -6,7 +6,7 @@ public enum HubKind
     Gateway = 1,
 }
 
-public sealed class Hub
+public sealed class Hub : ICodedEntity
 {
     public int Id { get; set; }
     public required string Code { get; set; }

@@ -1,6 +1,6 @@
 namespace CainiaoDashboard.Domain;
 
-public sealed class Region
+public sealed class Region : ICodedEntity
 {
     public int Id { get; set; }
     public required string Code { get; set; }

@@ -1,6 +1,6 @@
 namespace CainiaoDashboard.Domain;
 
-public sealed class ServiceLevel
+public sealed class ServiceLevel : ICodedEntity
 {
     public int Id { get; set; }
     public required string Code { get; set; }

@@ -4,13 +4,21 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CainiaoDashboard.Data.Configurations;
 
+internal static class CodedEntityConfiguration
+{
+    public static void HasCodeAndName<T>(this EntityTypeBuilder<T> builder) where T : class, ICodedEntity
+    {
+        builder.HasIndex(e => e.Code).IsUnique();
+        builder.Property(e => e.Code).HasMaxLength(16);
+        builder.Property(e => e.Name).HasMaxLength(80);
+    }
+}
+
 internal sealed class CarrierConfiguration : IEntityTypeConfiguration<Carrier>
 {
     public void Configure(EntityTypeBuilder<Carrier> builder)
     {
-        builder.HasIndex(c => c.Code).IsUnique();
-        builder.Property(c => c.Code).HasMaxLength(16);
-        builder.Property(c => c.Name).HasMaxLength(80);
+        builder.HasCodeAndName();
         builder.HasData(ReferenceData.Carriers);
     }
 }
@@ -19,9 +27,7 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
 {
     public void Configure(EntityTypeBuilder<Region> builder)
     {
-        builder.HasIndex(r => r.Code).IsUnique();
-        builder.Property(r => r.Code).HasMaxLength(16);
-        builder.Property(r => r.Name).HasMaxLength(80);
+        builder.HasCodeAndName();
         builder.Property(r => r.CountryCode).HasMaxLength(2);
         builder.HasData(ReferenceData.Regions);
     }
@@ -31,9 +37,7 @@ internal sealed class HubConfiguration : IEntityTypeConfiguration<Hub>
 {
     public void Configure(EntityTypeBuilder<Hub> builder)
     {
-        builder.HasIndex(h => h.Code).IsUnique();
-        builder.Property(h => h.Code).HasMaxLength(16);
-        builder.Property(h => h.Name).HasMaxLength(80);
+        builder.HasCodeAndName();
         builder.Property(h => h.TimeZoneId).HasMaxLength(64);
         builder.HasOne(h => h.Region).WithMany().HasForeignKey(h => h.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasData(ReferenceData.Hubs);
@@ -55,9 +59,7 @@ internal sealed class ServiceLevelConfiguration : IEntityTypeConfiguration<Servi
 {
     public void Configure(EntityTypeBuilder<ServiceLevel> builder)
     {
-        builder.HasIndex(s => s.Code).IsUnique();
-        builder.Property(s => s.Code).HasMaxLength(16);
-        builder.Property(s => s.Name).HasMaxLength(80);
+        builder.HasCodeAndName();
         builder.HasData(ReferenceData.ServiceLevels);
     }
 }
@@ -66,9 +68,7 @@ internal sealed class ChannelConfiguration : IEntityTypeConfiguration<Channel>
 {
     public void Configure(EntityTypeBuilder<Channel> builder)
     {
-        builder.HasIndex(c => c.Code).IsUnique();
-        builder.Property(c => c.Code).HasMaxLength(16);
-        builder.Property(c => c.Name).HasMaxLength(80);
+        builder.HasCodeAndName();
         builder.HasData(ReferenceData.Channels);
     }
 }
