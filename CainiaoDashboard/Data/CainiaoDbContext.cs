@@ -1,3 +1,4 @@
+using CainiaoDashboard.Data.Rollups;
 using CainiaoDashboard.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,9 @@ public sealed class CainiaoDbContext(DbContextOptions<CainiaoDbContext> options)
     public DbSet<ParcelTrackingNumber> ParcelTrackingNumbers => Set<ParcelTrackingNumber>();
     public DbSet<TrackingEvent> TrackingEvents => Set<TrackingEvent>();
     public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<HourlyRollup> HourlyRollups => Set<HourlyRollup>();
+    public DbSet<TransitHistogram> TransitHistograms => Set<TransitHistogram>();
+    public DbSet<StatusCount> StatusCounts => Set<StatusCount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
