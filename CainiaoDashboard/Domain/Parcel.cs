@@ -26,7 +26,9 @@ public sealed class Parcel
     public DateTime? LastEventUtc { get; set; }
     public int? LastHubId { get; set; }
     public int AttemptCount { get; set; }
-    public bool HadException { get; set; }
+
+    /// <summary>Earliest exception event: the exception-rate KPI counts a parcel once, in that hour.</summary>
+    public DateTime? FirstExceptionUtc { get; set; }
 
     // Personal data: masked in the query layer for roles that may not see it.
     public required string RecipientName { get; set; }

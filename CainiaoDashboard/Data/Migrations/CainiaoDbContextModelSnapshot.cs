@@ -724,8 +724,8 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<DateTime?>("FirstAttemptUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("HadException")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTime?>("FirstExceptionUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LaneId")
                         .HasColumnType("INTEGER");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CainiaoDashboard.Data.Migrations
 {
     [DbContext(typeof(CainiaoDbContext))]
-    [Migration("20261122072009_Initial")]
+    [Migration("20261122072701_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -19,6 +19,102 @@ namespace CainiaoDashboard.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+
+            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.HourlyRollup", b =>
+                {
+                    b.Property<long>("BucketHour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceLevelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Complaints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Delivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExceptionParcels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstAttemptDelivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OnTimeFirstAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PickedUp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BucketHour", "CarrierId", "LaneId", "ServiceLevelId", "HubId");
+
+                    b.ToTable("HourlyRollups");
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.StatusCount", b =>
+                {
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceLevelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Parcels")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CarrierId", "LaneId", "ServiceLevelId", "Status");
+
+                    b.ToTable("StatusCounts");
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.TransitHistogram", b =>
+                {
+                    b.Property<long>("BucketDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceLevelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TransitBucket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Parcels")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BucketDay", "CarrierId", "LaneId", "ServiceLevelId", "TransitBucket");
+
+                    b.ToTable("TransitHistograms");
+                });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.Carrier", b =>
                 {
@@ -631,8 +727,8 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<DateTime?>("FirstAttemptUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("HadException")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTime?>("FirstExceptionUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LaneId")
                         .HasColumnType("INTEGER");

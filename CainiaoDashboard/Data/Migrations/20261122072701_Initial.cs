@@ -43,6 +43,30 @@ namespace CainiaoDashboard.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "HourlyRollups",
+                columns: table => new
+                {
+                    BucketHour = table.Column<long>(type: "INTEGER", nullable: false),
+                    CarrierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LaneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceLevelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Events = table.Column<long>(type: "INTEGER", nullable: false),
+                    Created = table.Column<long>(type: "INTEGER", nullable: false),
+                    PickedUp = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstAttempts = table.Column<long>(type: "INTEGER", nullable: false),
+                    OnTimeFirstAttempts = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstAttemptDelivered = table.Column<long>(type: "INTEGER", nullable: false),
+                    Delivered = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExceptionParcels = table.Column<long>(type: "INTEGER", nullable: false),
+                    Complaints = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HourlyRollups", x => new { x.BucketHour, x.CarrierId, x.LaneId, x.ServiceLevelId, x.HubId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Regions",
                 columns: table => new
                 {
@@ -70,6 +94,37 @@ namespace CainiaoDashboard.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ServiceLevels", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StatusCounts",
+                columns: table => new
+                {
+                    CarrierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LaneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceLevelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Parcels = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatusCounts", x => new { x.CarrierId, x.LaneId, x.ServiceLevelId, x.Status });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TransitHistograms",
+                columns: table => new
+                {
+                    BucketDay = table.Column<long>(type: "INTEGER", nullable: false),
+                    CarrierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LaneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceLevelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TransitBucket = table.Column<int>(type: "INTEGER", nullable: false),
+                    Parcels = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TransitHistograms", x => new { x.BucketDay, x.CarrierId, x.LaneId, x.ServiceLevelId, x.TransitBucket });
                 });
 
             migrationBuilder.CreateTable(
@@ -145,7 +200,7 @@ namespace CainiaoDashboard.Data.Migrations
                     LastEventUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastHubId = table.Column<int>(type: "INTEGER", nullable: true),
                     AttemptCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    HadException = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FirstExceptionUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     RecipientName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     RecipientPhone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     RecipientAddress = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
@@ -521,10 +576,19 @@ namespace CainiaoDashboard.Data.Migrations
                 name: "Complaints");
 
             migrationBuilder.DropTable(
+                name: "HourlyRollups");
+
+            migrationBuilder.DropTable(
                 name: "ParcelTrackingNumbers");
 
             migrationBuilder.DropTable(
+                name: "StatusCounts");
+
+            migrationBuilder.DropTable(
                 name: "TrackingEvents");
+
+            migrationBuilder.DropTable(
+                name: "TransitHistograms");
 
             migrationBuilder.DropTable(
                 name: "Hubs");

@@ -1,0 +1,122 @@
+using CainiaoDashboard.Data;
+using CainiaoDashboard.Domain;
+using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CainiaoDashboard.Tests.Ingest;
+
+public sealed class IngestWriterTests : IAsyncLifetime
+{
+    private static readonly DateTime Created = new(2026, 11, 10, 2, 0, 0, DateTimeKind.Utc);
+    private const int Zto = 1, Usps = 4, LaneEastToEast = 1, NextDay = 2, Hangzhou = 1;
+
+    private readonly TempDirectory directory = new();
+    private string connectionString = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        connectionString = $"Data Source={directory.File("ingest.db")}";
+        await using var db = NewContext();
+        await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+        using var writer = new IngestWriter(connectionString);
+        Assert.Equal(2, writer.Register([NewParcel("ZT0001"), NewParcel("ZT0002"), NewParcel("ZT0001")]));
+    }
+
+    [Fact]
+    public async Task The_same_carrier_event_twice_is_stored_once_and_reported_as_a_duplicate()
+    {
+        using var writer = new IngestWriter(connectionString);
+        var pickedUp = Event("e1", "ZT0001", "GOT", Created.AddHours(1));
+
+        var first = writer.Apply([pickedUp], Created.AddHours(1));
+        var again = writer.Apply([pickedUp, pickedUp], Created.AddHours(2));
+
+        Assert.Equal([EventOutcome.Accepted], first);
+        Assert.Equal([EventOutcome.Duplicate, EventOutcome.Duplicate], again);
+        await using var db = NewContext();
+        Assert.Equal(1, await db.TrackingEvents.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(1, await db.HourlyRollups.SumAsync(r => r.PickedUp, TestContext.Current.CancellationToken));
+        Assert.Equal(1, await db.HourlyRollups.SumAsync(r => r.Events, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_late_older_event_is_stored_but_never_moves_the_status_backwards()
+    {
+        using var writer = new IngestWriter(connectionString);
+        writer.Apply([Event("e2", "ZT0001", "SENT_SCAN", Created.AddHours(20))], Created.AddHours(20));
+
+        var outcome = writer.Apply([Event("e1", "ZT0001", "ARRIVAL", Created.AddHours(5))], Created.AddHours(21));
+
+        Assert.Equal([EventOutcome.Accepted], outcome);
+        await using var db = NewContext();
+        var parcel = await db.Parcels.SingleAsync(p => p.Id == 1, TestContext.Current.CancellationToken);
+        Assert.Equal(ParcelStatus.OutForDelivery, parcel.Status);
+        Assert.Equal(2, await db.TrackingEvents.CountAsync(e => e.ParcelId == 1, TestContext.Current.CancellationToken));
+        var counts = await db.StatusCounts.Where(s => s.Parcels != 0).ToDictionaryAsync(s => s.Status, s => s.Parcels, TestContext.Current.CancellationToken);
+        Assert.Equal(new Dictionary<ParcelStatus, long> { [ParcelStatus.OutForDelivery] = 1, [ParcelStatus.Pending] = 1 }, counts);
+    }
+
+    [Fact]
+    public async Task Unknown_parcels_and_other_carriers_parcels_store_nothing()
+    {
+        using var writer = new IngestWriter(connectionString);
+
+        var outcomes = writer.Apply(
+            [Event("e1", "NOPE", "GOT", Created.AddHours(1)), Event("e2", "ZT0001", "GOT", Created.AddHours(1)) with { CarrierId = Usps }],
+            Created.AddHours(1));
+
+        Assert.Equal([EventOutcome.UnknownParcel, EventOutcome.OtherCarriersParcel], outcomes);
+        await using var db = NewContext();
+        Assert.Equal(0, await db.TrackingEvents.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(0, await db.HourlyRollups.SumAsync(r => r.Events, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_late_earlier_failed_attempt_moves_the_first_attempt_and_its_on_time_count()
+    {
+        using var writer = new IngestWriter(connectionString);
+        var promised = Created.AddHours(36);
+        writer.Apply([Event("got", "ZT0002", "GOT", Created.AddHours(1)), Event("sign", "ZT0002", "SIGN", promised.AddHours(3))], promised.AddHours(3));
+
+        await using (var db = NewContext())
+        {
+            Assert.Equal(0, await db.HourlyRollups.SumAsync(r => r.OnTimeFirstAttempts, TestContext.Current.CancellationToken));
+            Assert.Equal(1, await db.HourlyRollups.SumAsync(r => r.FirstAttemptDelivered, TestContext.Current.CancellationToken));
+        }
+
+        writer.Apply([Event("fail", "ZT0002", "FAILED_NOT_HOME", promised.AddHours(-2))], promised.AddHours(4));
+
+        await using var after = NewContext();
+        var parcel = await after.Parcels.SingleAsync(p => p.Id == 2, TestContext.Current.CancellationToken);
+        Assert.Equal(ParcelStatus.Delivered, parcel.Status);
+        Assert.Equal(2, parcel.AttemptCount);
+        Assert.Equal(1, await after.HourlyRollups.SumAsync(r => r.FirstAttempts, TestContext.Current.CancellationToken));
+        Assert.Equal(1, await after.HourlyRollups.SumAsync(r => r.OnTimeFirstAttempts, TestContext.Current.CancellationToken));
+        Assert.Equal(0, await after.HourlyRollups.SumAsync(r => r.FirstAttemptDelivered, TestContext.Current.CancellationToken));
+        Assert.Equal(1, await after.TransitHistograms.SumAsync(r => r.Parcels, TestContext.Current.CancellationToken));
+    }
+
+    private static CarrierEvent Event(string id, string trackingNumber, string code, DateTime at)
+    {
+        CarrierStatusCodes.TryNormalise(code, out var status, out var sub);
+        return new CarrierEvent(Zto, id, trackingNumber, status, sub, code, code, Hangzhou, at);
+    }
+
+    private static ParcelRegistration NewParcel(string trackingNumber) => new(
+        trackingNumber, Zto, LaneEastToEast, NextDay, ChannelId: 1, Created, Created.AddHours(36),
+        "Li Wei", "+86 138 0000 0000", "1 Wensan Road, Hangzhou");
+
+    private CainiaoDbContext NewContext()
+    {
+        var options = new DbContextOptionsBuilder<CainiaoDbContext>();
+        options.UseCainiaoSqlite(connectionString);
+        return new CainiaoDbContext(options.Options);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        directory.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

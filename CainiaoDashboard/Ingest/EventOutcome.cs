@@ -1,0 +1,9 @@
+namespace CainiaoDashboard.Ingest;
+
+public enum EventOutcome
+{
+    Accepted,
+    Duplicate,
+    UnknownParcel,
+    OtherCarriersParcel,
+}

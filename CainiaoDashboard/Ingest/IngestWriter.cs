@@ -1,0 +1,326 @@
+using System.Globalization;
+using CainiaoDashboard.Data;
+using CainiaoDashboard.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace CainiaoDashboard.Ingest;
+
+/// <summary>
+/// Applies batches of validated events in one transaction on one connection: events (de-duplicated by
+/// carrier and carrier event id), parcel state and KPI rollups together, so a committed batch is complete
+/// and an uncommitted one leaves nothing. Raw prepared SQLite commands rather than EF change tracking:
+/// this is the hot path. Not thread-safe: exactly one writer owns it.
+/// </summary>
+public sealed class IngestWriter : IDisposable
+{
+    private static readonly string[] HourlyColumns = Enum.GetNames<HourlyCounter>();
+
+    private readonly SqliteConnection connection;
+    private readonly SqliteCommand findParcel;
+    private readonly SqliteCommand insertEvent;
+    private readonly SqliteCommand updateParcel;
+    private readonly SqliteCommand insertTrackingNumber;
+    private readonly SqliteCommand insertParcel;
+    private readonly SqliteCommand[] bumpHourly;
+    private readonly SqliteCommand bumpTransit;
+    private readonly SqliteCommand bumpStatus;
+
+    public IngestWriter(string connectionString)
+    {
+        connection = new SqliteConnection(connectionString);
+        connection.Open();
+        SqliteConnectionPragmas.Apply(connection);
+
+        findParcel = Prepare("""
+            SELECT p.Id, t.CarrierId, p.CarrierId, p.LaneId, p.ServiceLevelId, p.CreatedUtc, p.PromisedUtc, p.Status, p.SubStatus,
+                   p.LastEventUtc, p.LastHubId, p.PickedUpUtc, p.FirstAttemptUtc, p.DeliveredUtc, p.FirstExceptionUtc, p.AttemptCount
+            FROM ParcelTrackingNumbers t JOIN Parcels p ON p.Id = t.ParcelId
+            WHERE t.TrackingNumber = $tn
+            """, "$tn");
+        insertEvent = Prepare("""
+            INSERT INTO TrackingEvents (ParcelId, CarrierId, CarrierEventId, Status, SubStatus, RawCode, RawText, HubId, EventUtc, ReceivedUtc)
+            VALUES ($parcel, $carrier, $eventId, $status, $sub, $code, $text, $hub, $at, $received)
+            ON CONFLICT (CarrierId, CarrierEventId) DO NOTHING
+            """, "$parcel", "$carrier", "$eventId", "$status", "$sub", "$code", "$text", "$hub", "$at", "$received");
+        updateParcel = Prepare("""
+            UPDATE Parcels SET CarrierId = $carrier, Status = $status, SubStatus = $sub, LastEventUtc = $last, LastHubId = $hub,
+                PickedUpUtc = $picked, FirstAttemptUtc = $attempt, DeliveredUtc = $delivered, FirstExceptionUtc = $exception,
+                AttemptCount = $attempts
+            WHERE Id = $id
+            """, "$carrier", "$status", "$sub", "$last", "$hub", "$picked", "$attempt", "$delivered", "$exception", "$attempts", "$id");
+        insertTrackingNumber = Prepare("""
+            INSERT INTO ParcelTrackingNumbers (TrackingNumber, ParcelId, CarrierId, Sequence)
+            VALUES ($tn, $parcel, $carrier, (SELECT COUNT(*) FROM ParcelTrackingNumbers WHERE ParcelId = $parcel))
+            ON CONFLICT (TrackingNumber) DO NOTHING
+            """, "$tn", "$parcel", "$carrier");
+        insertParcel = Prepare("""
+            INSERT INTO Parcels (TrackingNumber, CarrierId, LaneId, ServiceLevelId, ChannelId, CreatedUtc, PromisedUtc, Status, SubStatus,
+                Lateness, AttemptCount, RecipientName, RecipientPhone, RecipientAddress)
+            VALUES ($tn, $carrier, $lane, $service, $channel, $created, $promised, 0, 0, 0, 0, $name, $phone, $address)
+            ON CONFLICT (TrackingNumber) DO NOTHING
+            RETURNING Id
+            """, "$tn", "$carrier", "$lane", "$service", "$channel", "$created", "$promised", "$name", "$phone", "$address");
+        bumpHourly = HourlyColumns.Select(column => Prepare($"""
+            INSERT INTO HourlyRollups (BucketHour, CarrierId, LaneId, ServiceLevelId, HubId, {string.Join(", ", HourlyColumns)})
+            VALUES ($bucket, $carrier, $lane, $service, $hub, {string.Join(", ", HourlyColumns.Select(c => c == column ? "$delta" : "0"))})
+            ON CONFLICT (BucketHour, CarrierId, LaneId, ServiceLevelId, HubId) DO UPDATE SET {column} = {column} + $delta
+            """, "$bucket", "$carrier", "$lane", "$service", "$hub", "$delta")).ToArray();
+        bumpTransit = Prepare("""
+            INSERT INTO TransitHistograms (BucketDay, CarrierId, LaneId, ServiceLevelId, TransitBucket, Parcels)
+            VALUES ($bucket, $carrier, $lane, $service, $slot, $delta)
+            ON CONFLICT (BucketDay, CarrierId, LaneId, ServiceLevelId, TransitBucket) DO UPDATE SET Parcels = Parcels + $delta
+            """, "$bucket", "$carrier", "$lane", "$service", "$slot", "$delta");
+        bumpStatus = Prepare("""
+            INSERT INTO StatusCounts (CarrierId, LaneId, ServiceLevelId, Status, Parcels)
+            VALUES ($carrier, $lane, $service, $slot, $delta)
+            ON CONFLICT (CarrierId, LaneId, ServiceLevelId, Status) DO UPDATE SET Parcels = Parcels + $delta
+            """, "$carrier", "$lane", "$service", "$slot", "$delta");
+    }
+
+    /// <summary>
+    /// Registers new parcels with their first tracking number and their rollup contributions (created,
+    /// pending) in one transaction. A tracking number that exists already is skipped; returns how many were new.
+    /// </summary>
+    public int Register(IReadOnlyList<ParcelRegistration> parcels)
+    {
+        using var transaction = connection.BeginTransaction();
+        foreach (var command in AllCommands()) command.Transaction = transaction;
+        var deltas = new Dictionary<RollupDelta, long>();
+        var added = 0;
+
+        foreach (var parcel in parcels)
+        {
+            var p = insertParcel.Parameters;
+            p["$tn"].Value = parcel.TrackingNumber;
+            p["$carrier"].Value = parcel.CarrierId;
+            p["$lane"].Value = parcel.LaneId;
+            p["$service"].Value = parcel.ServiceLevelId;
+            p["$channel"].Value = parcel.ChannelId;
+            p["$created"].Value = parcel.CreatedUtc;
+            p["$promised"].Value = parcel.PromisedUtc;
+            p["$name"].Value = parcel.RecipientName;
+            p["$phone"].Value = parcel.RecipientPhone;
+            p["$address"].Value = parcel.RecipientAddress;
+            if (insertParcel.ExecuteScalar() is not long id)
+            {
+                continue;
+            }
+
+            AddTrackingNumber(new Handover(parcel.CarrierId, parcel.TrackingNumber), id);
+            var state = new ParcelState
+            {
+                Id = id, CarrierId = parcel.CarrierId, LaneId = parcel.LaneId, ServiceLevelId = parcel.ServiceLevelId,
+                CreatedUtc = parcel.CreatedUtc, PromisedUtc = parcel.PromisedUtc,
+            };
+            foreach (var delta in state.Contributions()) Add(deltas, delta, +1);
+            added++;
+        }
+
+        foreach (var (cell, amount) in deltas) Bump(cell, amount);
+        transaction.Commit();
+        return added;
+    }
+
+    /// <summary>Applies the events in order and commits once; returns one outcome per event.</summary>
+    public EventOutcome[] Apply(IReadOnlyList<CarrierEvent> events, DateTime receivedUtc)
+    {
+        using var transaction = connection.BeginTransaction();
+        foreach (var command in AllCommands()) command.Transaction = transaction;
+        var outcomes = new EventOutcome[events.Count];
+        var byTrackingNumber = new Dictionary<string, ParcelState?>(StringComparer.Ordinal);
+        var trackingCarrier = new Dictionary<string, int>(StringComparer.Ordinal);
+        var original = new Dictionary<long, ParcelState>();
+        var current = new Dictionary<long, ParcelState>();
+        var deltas = new Dictionary<RollupDelta, long>();
+
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (!byTrackingNumber.TryGetValue(e.TrackingNumber, out var found))
+            {
+                found = Load(e.TrackingNumber, out var carrierOfNumber);
+                byTrackingNumber[e.TrackingNumber] = found;
+                trackingCarrier[e.TrackingNumber] = carrierOfNumber;
+            }
+
+            if (found is null)
+            {
+                outcomes[i] = EventOutcome.UnknownParcel;
+                continue;
+            }
+
+            if (trackingCarrier[e.TrackingNumber] != e.CarrierId)
+            {
+                outcomes[i] = EventOutcome.OtherCarriersParcel;
+                continue;
+            }
+
+            var parcel = current.GetValueOrDefault(found.Id, found);
+            original.TryAdd(parcel.Id, parcel);
+
+            if (!InsertEvent(parcel.Id, e, receivedUtc))
+            {
+                outcomes[i] = EventOutcome.Duplicate;
+                continue;
+            }
+
+            Add(deltas, RollupDelta.EventAt(e.CarrierId, parcel, e.EventUtc, e.HubId), 1);
+            current[parcel.Id] = ParcelTransitions.Apply(parcel, e);
+
+            if (e.Handover is { } handover)
+            {
+                AddTrackingNumber(handover, parcel.Id);
+                byTrackingNumber.Remove(handover.TrackingNumber);
+            }
+
+            outcomes[i] = EventOutcome.Accepted;
+        }
+
+        foreach (var (id, after) in current)
+        {
+            var before = original[id];
+            foreach (var delta in before.Contributions()) Add(deltas, delta, -1);
+            foreach (var delta in after.Contributions()) Add(deltas, delta, +1);
+            Save(after);
+        }
+
+        foreach (var (cell, amount) in deltas)
+        {
+            if (amount != 0) Bump(cell, amount);
+        }
+
+        transaction.Commit();
+        return outcomes;
+    }
+
+    private ParcelState? Load(string trackingNumber, out int carrierOfNumber)
+    {
+        findParcel.Parameters["$tn"].Value = trackingNumber;
+        using var reader = findParcel.ExecuteReader();
+        if (!reader.Read())
+        {
+            carrierOfNumber = 0;
+            return null;
+        }
+
+        carrierOfNumber = reader.GetInt32(1);
+        return new ParcelState
+        {
+            Id = reader.GetInt64(0),
+            CarrierId = reader.GetInt32(2),
+            LaneId = reader.GetInt32(3),
+            ServiceLevelId = reader.GetInt32(4),
+            CreatedUtc = Utc(reader, 5)!.Value,
+            PromisedUtc = Utc(reader, 6)!.Value,
+            Status = (ParcelStatus)reader.GetInt32(7),
+            SubStatus = (ParcelSubStatus)reader.GetInt32(8),
+            LastEventUtc = Utc(reader, 9),
+            LastHubId = reader.IsDBNull(10) ? null : reader.GetInt32(10),
+            PickedUpUtc = Utc(reader, 11),
+            FirstAttemptUtc = Utc(reader, 12),
+            DeliveredUtc = Utc(reader, 13),
+            FirstExceptionUtc = Utc(reader, 14),
+            AttemptCount = reader.GetInt32(15),
+        };
+    }
+
+    private bool InsertEvent(long parcelId, CarrierEvent e, DateTime receivedUtc)
+    {
+        var p = insertEvent.Parameters;
+        p["$parcel"].Value = parcelId;
+        p["$carrier"].Value = e.CarrierId;
+        p["$eventId"].Value = e.CarrierEventId;
+        p["$status"].Value = (int)e.Status;
+        p["$sub"].Value = (int)e.SubStatus;
+        p["$code"].Value = e.RawCode;
+        p["$text"].Value = e.RawText;
+        p["$hub"].Value = (object?)e.HubId ?? DBNull.Value;
+        p["$at"].Value = e.EventUtc;
+        p["$received"].Value = receivedUtc;
+        return insertEvent.ExecuteNonQuery() == 1;
+    }
+
+    private void AddTrackingNumber(Handover handover, long parcelId)
+    {
+        var p = insertTrackingNumber.Parameters;
+        p["$tn"].Value = handover.TrackingNumber;
+        p["$parcel"].Value = parcelId;
+        p["$carrier"].Value = handover.CarrierId;
+        insertTrackingNumber.ExecuteNonQuery();
+    }
+
+    private void Save(ParcelState parcel)
+    {
+        var p = updateParcel.Parameters;
+        p["$id"].Value = parcel.Id;
+        p["$carrier"].Value = parcel.CarrierId;
+        p["$status"].Value = (int)parcel.Status;
+        p["$sub"].Value = (int)parcel.SubStatus;
+        p["$last"].Value = Nullable(parcel.LastEventUtc);
+        p["$hub"].Value = (object?)parcel.LastHubId ?? DBNull.Value;
+        p["$picked"].Value = Nullable(parcel.PickedUpUtc);
+        p["$attempt"].Value = Nullable(parcel.FirstAttemptUtc);
+        p["$delivered"].Value = Nullable(parcel.DeliveredUtc);
+        p["$exception"].Value = Nullable(parcel.FirstExceptionUtc);
+        p["$attempts"].Value = parcel.AttemptCount;
+        updateParcel.ExecuteNonQuery();
+    }
+
+    private void Bump(RollupDelta cell, long amount)
+    {
+        var command = cell.Table switch
+        {
+            RollupTable.Hourly => bumpHourly[cell.Slot],
+            RollupTable.Transit => bumpTransit,
+            _ => bumpStatus,
+        };
+        var p = command.Parameters;
+        p["$carrier"].Value = cell.CarrierId;
+        p["$lane"].Value = cell.LaneId;
+        p["$service"].Value = cell.ServiceLevelId;
+        p["$delta"].Value = amount;
+        if (cell.Table == RollupTable.Hourly)
+        {
+            p["$bucket"].Value = cell.Bucket;
+            p["$hub"].Value = cell.HubId;
+        }
+        else
+        {
+            p["$slot"].Value = cell.Slot;
+            if (cell.Table == RollupTable.Transit) p["$bucket"].Value = cell.Bucket;
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    private static void Add(Dictionary<RollupDelta, long> deltas, RollupDelta cell, long amount) =>
+        deltas[cell] = deltas.GetValueOrDefault(cell) + amount;
+
+    private static object Nullable(DateTime? value) => value is { } v ? v : DBNull.Value;
+
+    private static DateTime? Utc(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal)
+            ? null
+            : DateTime.SpecifyKind(DateTime.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture), DateTimeKind.Utc);
+
+    private SqliteCommand Prepare(string sql, params string[] parameterNames)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameterNames)
+        {
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        return command;
+    }
+
+    private IEnumerable<SqliteCommand> AllCommands() =>
+        [findParcel, insertParcel, insertEvent, updateParcel, insertTrackingNumber, bumpTransit, bumpStatus, .. bumpHourly];
+
+    public void Dispose()
+    {
+        foreach (var command in AllCommands()) command.Dispose();
+        connection.Dispose();
+    }
+}

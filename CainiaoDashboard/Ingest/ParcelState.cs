@@ -1,0 +1,53 @@
+using CainiaoDashboard.Data.Rollups;
+using CainiaoDashboard.Domain;
+
+namespace CainiaoDashboard.Ingest;
+
+/// <summary>The writer's working copy of a parcel's current state while a batch is applied.</summary>
+internal sealed record ParcelState
+{
+    public long Id { get; init; }
+    public int CarrierId { get; init; }
+    public int LaneId { get; init; }
+    public int ServiceLevelId { get; init; }
+    public DateTime CreatedUtc { get; init; }
+    public DateTime PromisedUtc { get; init; }
+    public ParcelStatus Status { get; init; }
+    public ParcelSubStatus SubStatus { get; init; }
+    public DateTime? LastEventUtc { get; init; }
+    public int? LastHubId { get; init; }
+    public DateTime? PickedUpUtc { get; init; }
+    public DateTime? FirstAttemptUtc { get; init; }
+    public DateTime? DeliveredUtc { get; init; }
+    public DateTime? FirstExceptionUtc { get; init; }
+    public int AttemptCount { get; init; }
+
+    /// <summary>
+    /// What this parcel adds to the rollups in this state. The writer applies the difference between the
+    /// contributions before and after an event, so a late-arriving event that moves a milestone earlier
+    /// moves its counters too, and the rollups always equal a recomputation from the stored state.
+    /// Parcel-level counters count for the parcel's current (last-mile) carrier.
+    /// </summary>
+    public IEnumerable<RollupDelta> Contributions()
+    {
+        yield return RollupDelta.Status(this, Status);
+        yield return RollupDelta.Hourly(this, HourlyCounter.Created, CreatedUtc);
+        if (PickedUpUtc is { } pickedUp) yield return RollupDelta.Hourly(this, HourlyCounter.PickedUp, pickedUp);
+        if (FirstExceptionUtc is { } exception) yield return RollupDelta.Hourly(this, HourlyCounter.ExceptionParcels, exception);
+        if (FirstAttemptUtc is { } attempt)
+        {
+            yield return RollupDelta.Hourly(this, HourlyCounter.FirstAttempts, attempt);
+            if (attempt <= PromisedUtc) yield return RollupDelta.Hourly(this, HourlyCounter.OnTimeFirstAttempts, attempt);
+            if (DeliveredUtc == attempt) yield return RollupDelta.Hourly(this, HourlyCounter.FirstAttemptDelivered, attempt);
+        }
+
+        if (DeliveredUtc is { } delivered)
+        {
+            yield return RollupDelta.Hourly(this, HourlyCounter.Delivered, delivered);
+            if (PickedUpUtc is { } from)
+            {
+                yield return RollupDelta.Transit(this, delivered, TransitBuckets.BucketOf(delivered - from));
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using CainiaoDashboard.Domain;
+
+namespace CainiaoDashboard.Ingest;
+
+public enum HourlyCounter
+{
+    Events,
+    Created,
+    PickedUp,
+    FirstAttempts,
+    OnTimeFirstAttempts,
+    FirstAttemptDelivered,
+    Delivered,
+    ExceptionParcels,
+    Complaints,
+}
+
+internal enum RollupTable
+{
+    Hourly,
+    Transit,
+    Status,
+}
+
+/// <summary>One counter cell of one rollup table; the writer nets +1 / -1 deltas per cell before writing.</summary>
+internal readonly record struct RollupDelta(
+    RollupTable Table, long Bucket, int CarrierId, int LaneId, int ServiceLevelId, int HubId, int Slot)
+{
+    public static long HourOf(DateTime utc) => utc.Ticks / TimeSpan.TicksPerHour - UnixEpochHours;
+    public static long DayOf(DateTime utc) => utc.Ticks / TimeSpan.TicksPerDay - UnixEpochDays;
+
+    private static readonly long UnixEpochHours = DateTime.UnixEpoch.Ticks / TimeSpan.TicksPerHour;
+    private static readonly long UnixEpochDays = DateTime.UnixEpoch.Ticks / TimeSpan.TicksPerDay;
+
+    public static RollupDelta Hourly(ParcelState parcel, HourlyCounter counter, DateTime utc, int hubId = 0) =>
+        new(RollupTable.Hourly, HourOf(utc), parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, hubId, (int)counter);
+
+    public static RollupDelta EventAt(int carrierId, ParcelState parcel, DateTime utc, int? hubId) =>
+        new(RollupTable.Hourly, HourOf(utc), carrierId, parcel.LaneId, parcel.ServiceLevelId, hubId ?? 0, (int)HourlyCounter.Events);
+
+    public static RollupDelta Transit(ParcelState parcel, DateTime deliveredUtc, int bucket) =>
+        new(RollupTable.Transit, DayOf(deliveredUtc), parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, 0, bucket);
+
+    public static RollupDelta Status(ParcelState parcel, ParcelStatus status) =>
+        new(RollupTable.Status, 0, parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, 0, (int)status);
+}
