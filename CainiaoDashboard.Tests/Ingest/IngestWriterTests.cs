@@ -97,6 +97,63 @@ public sealed class IngestWriterTests : IAsyncLifetime
         Assert.Equal(1, await after.TransitHistograms.SumAsync(r => r.Parcels, TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task Rollups_do_not_depend_on_arrival_order_or_batching_after_a_randomised_workload()
+    {
+        var random = new Random(20261111);
+        var codes = CarrierStatusCodes.All.Where(c => c is not ("HANDOVER" or "CANCEL" or "RETURN")).ToArray();
+        var parcels = Enumerable.Range(0, 40).Select(i => NewParcel($"RND{i:000}") with { CreatedUtc = Created.AddMinutes(i * 37) }).ToArray();
+        var events = Enumerable.Range(0, 400).Select(i => Event($"r{i}", parcels[random.Next(parcels.Length)].TrackingNumber,
+            codes[random.Next(codes.Length)], Created.AddMinutes(random.Next(0, 5 * 24 * 60)))).ToList();
+        var withDuplicates = events.Concat(events.Take(50)).OrderBy(_ => random.Next()).ToList();
+
+        using var scratch = new TempDirectory();
+        var orderedConnection = $"Data Source={scratch.File("ordered.db")}";
+        var shuffledConnection = $"Data Source={scratch.File("shuffled.db")}";
+        await using (var db = NewContext(orderedConnection)) await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+        await using (var db = NewContext(shuffledConnection)) await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+        using (var writer = new IngestWriter(orderedConnection))
+        {
+            writer.Register(parcels);
+            writer.Apply(events.OrderBy(e => e.EventUtc).ToList(), Created);
+        }
+
+        using (var writer = new IngestWriter(shuffledConnection))
+        {
+            writer.Register(parcels);
+            for (var start = 0; start < withDuplicates.Count;)
+            {
+                var size = 1 + random.Next(60);
+                writer.Apply(withDuplicates.Skip(start).Take(size).ToList(), Created);
+                start += size;
+            }
+        }
+
+        Assert.Equal(await RollupFingerprintAsync(orderedConnection), await RollupFingerprintAsync(shuffledConnection));
+        await using var check = NewContext(shuffledConnection);
+        Assert.Equal(await check.TrackingEvents.CountAsync(TestContext.Current.CancellationToken),
+            await check.HourlyRollups.SumAsync(r => r.Events, TestContext.Current.CancellationToken));
+    }
+
+    private async Task<string> RollupFingerprintAsync(string connection)
+    {
+        await using var db = NewContext(connection);
+        var hourly = await db.HourlyRollups.AsNoTracking()
+            .OrderBy(r => r.BucketHour).ThenBy(r => r.CarrierId).ThenBy(r => r.LaneId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.HubId)
+            .Select(r => $"{r.BucketHour}/{r.HubId}:{r.Events},{r.Created},{r.PickedUp},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.FirstAttemptDelivered},{r.Delivered},{r.ExceptionParcels}")
+            .ToListAsync(TestContext.Current.CancellationToken);
+        var transit = await db.TransitHistograms.AsNoTracking().Where(r => r.Parcels != 0)
+            .OrderBy(r => r.BucketDay).ThenBy(r => r.TransitBucket).Select(r => $"{r.BucketDay}/{r.TransitBucket}:{r.Parcels}")
+            .ToListAsync(TestContext.Current.CancellationToken);
+        var status = await db.StatusCounts.AsNoTracking().Where(r => r.Parcels != 0)
+            .OrderBy(r => r.Status).Select(r => $"{r.Status}:{r.Parcels}").ToListAsync(TestContext.Current.CancellationToken);
+        var states = await db.Parcels.AsNoTracking().OrderBy(p => p.TrackingNumber)
+            .Select(p => $"{p.TrackingNumber}:{p.Status}:{p.AttemptCount}:{p.FirstAttemptUtc}:{p.DeliveredUtc}")
+            .ToListAsync(TestContext.Current.CancellationToken);
+        Assert.NotEmpty(transit);
+        return string.Join("\n", hourly.Where(h => !h.EndsWith(":0,0,0,0,0,0,0,0")).Concat(transit).Concat(status).Concat(states));
+    }
+
     private static CarrierEvent Event(string id, string trackingNumber, string code, DateTime at)
     {
         CarrierStatusCodes.TryNormalise(code, out var status, out var sub);
@@ -107,10 +164,12 @@ public sealed class IngestWriterTests : IAsyncLifetime
         trackingNumber, Zto, LaneEastToEast, NextDay, ChannelId: 1, Created, Created.AddHours(36),
         "Li Wei", "+86 138 0000 0000", "1 Wensan Road, Hangzhou");
 
-    private CainiaoDbContext NewContext()
+    private CainiaoDbContext NewContext() => NewContext(connectionString);
+
+    private static CainiaoDbContext NewContext(string connection)
     {
         var options = new DbContextOptionsBuilder<CainiaoDbContext>();
-        options.UseCainiaoSqlite(connectionString);
+        options.UseCainiaoSqlite(connection);
         return new CainiaoDbContext(options.Options);
     }
 

@@ -43,24 +43,35 @@ public static class ParcelStatusRules
         subStatus == ParcelSubStatus.None || (SubStatusOwner.TryGetValue(subStatus, out var owner) && owner == status);
 
     /// <summary>
-    /// Whether an event may become the parcel's current status. A finished parcel never changes; otherwise
-    /// a newer event (by event time) replaces the current one, and an older, late-arriving event is
-    /// stored for the timeline only. Exceptions and failed attempts may follow later steps, so recency,
-    /// not rank, decides among unfinished statuses; rank only breaks ties at the same instant.
+    /// Whether an event becomes the parcel's current status, chosen so that the result does not depend on
+    /// the order events arrive in. A finishing event (delivered, returned, cancelled) always ends an
+    /// unfinished parcel, even when it arrives late; among finishing events the earliest stands. Among
+    /// unfinished statuses the newest event wins (exceptions and failed attempts may follow later steps),
+    /// so a late-arriving older event is stored for the timeline but never moves the parcel backwards.
+    /// Exact ties go to the later lifecycle step, then the higher sub-status.
     /// </summary>
-    public static bool Supersedes(ParcelStatus currentStatus, DateTime? currentEventUtc, ParcelStatus incomingStatus, DateTime incomingEventUtc)
+    public static bool Supersedes(
+        ParcelStatus currentStatus, ParcelSubStatus currentSubStatus, DateTime? currentEventUtc,
+        ParcelStatus incomingStatus, ParcelSubStatus incomingSubStatus, DateTime incomingEventUtc)
     {
-        if (currentStatus.IsFinal())
-        {
-            return false;
-        }
-
         if (currentEventUtc is null)
         {
             return true;
         }
 
-        return incomingEventUtc > currentEventUtc.Value
-            || (incomingEventUtc == currentEventUtc.Value && incomingStatus > currentStatus);
+        if (currentStatus.IsFinal() != incomingStatus.IsFinal())
+        {
+            return incomingStatus.IsFinal();
+        }
+
+        if (incomingEventUtc != currentEventUtc.Value)
+        {
+            // Finished parcels keep their earliest finishing event; unfinished ones follow the newest.
+            return currentStatus.IsFinal()
+                ? incomingEventUtc < currentEventUtc.Value
+                : incomingEventUtc > currentEventUtc.Value;
+        }
+
+        return (incomingStatus, incomingSubStatus).CompareTo((currentStatus, currentSubStatus)) > 0;
     }
 }

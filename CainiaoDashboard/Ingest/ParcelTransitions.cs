@@ -33,7 +33,7 @@ internal static class ParcelTransitions
             next = next with { DeliveredUtc = e.EventUtc };
         }
 
-        if (ParcelStatusRules.Supersedes(parcel.Status, parcel.LastEventUtc, e.Status, e.EventUtc))
+        if (ParcelStatusRules.Supersedes(parcel.Status, parcel.SubStatus, parcel.LastEventUtc, e.Status, e.SubStatus, e.EventUtc))
         {
             next = next with
             {
