@@ -1,4 +1,5 @@
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Ingest;
 using Microsoft.EntityFrameworkCore;
 using Radzen;
 
@@ -26,6 +27,12 @@ public static class HostingExtensions
         var connectionString = SqliteConnectionStrings.Resolve(
             builder.Configuration.GetConnectionString("Cainiao"), builder.Environment.ContentRootPath);
         services.AddDbContextFactory<CainiaoDbContext>(options => options.UseCainiaoSqlite(connectionString));
+
+        services.Configure<IngestOptions>(builder.Configuration.GetSection(IngestOptions.Section));
+        services.AddSingleton(new IngestWriterFactory(connectionString));
+        services.AddSingleton<CarrierEventValidator>();
+        services.AddSingleton<IngestPipeline>();
+        services.AddHostedService(provider => provider.GetRequiredService<IngestPipeline>());
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }

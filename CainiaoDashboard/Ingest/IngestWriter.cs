@@ -81,10 +81,27 @@ public sealed class IngestWriter : IDisposable
     /// Registers new parcels with their first tracking number and their rollup contributions (created,
     /// pending) in one transaction. A tracking number that exists already is skipped; returns how many were new.
     /// </summary>
-    public int Register(IReadOnlyList<ParcelRegistration> parcels)
+    public int Register(IReadOnlyList<ParcelRegistration> parcels) =>
+        ApplyBatch(parcels, [], receivedUtc: default).Registered;
+
+    /// <summary>Applies the events in order and commits once; returns one outcome per event.</summary>
+    public EventOutcome[] Apply(IReadOnlyList<CarrierEvent> events, DateTime receivedUtc) =>
+        ApplyBatch([], events, receivedUtc).Outcomes;
+
+    /// <summary>Registrations first, then events, all in one transaction.</summary>
+    public (int Registered, EventOutcome[] Outcomes) ApplyBatch(
+        IReadOnlyList<ParcelRegistration> parcels, IReadOnlyList<CarrierEvent> events, DateTime receivedUtc)
     {
         using var transaction = connection.BeginTransaction();
         foreach (var command in AllCommands()) command.Transaction = transaction;
+        var registered = RegisterInTransaction(parcels);
+        var outcomes = ApplyInTransaction(events, receivedUtc);
+        transaction.Commit();
+        return (registered, outcomes);
+    }
+
+    private int RegisterInTransaction(IReadOnlyList<ParcelRegistration> parcels)
+    {
         var deltas = new Dictionary<RollupDelta, long>();
         var added = 0;
 
@@ -117,15 +134,11 @@ public sealed class IngestWriter : IDisposable
         }
 
         foreach (var (cell, amount) in deltas) Bump(cell, amount);
-        transaction.Commit();
         return added;
     }
 
-    /// <summary>Applies the events in order and commits once; returns one outcome per event.</summary>
-    public EventOutcome[] Apply(IReadOnlyList<CarrierEvent> events, DateTime receivedUtc)
+    private EventOutcome[] ApplyInTransaction(IReadOnlyList<CarrierEvent> events, DateTime receivedUtc)
     {
-        using var transaction = connection.BeginTransaction();
-        foreach (var command in AllCommands()) command.Transaction = transaction;
         var outcomes = new EventOutcome[events.Count];
         var byTrackingNumber = new Dictionary<string, ParcelState?>(StringComparer.Ordinal);
         var trackingCarrier = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -189,7 +202,6 @@ public sealed class IngestWriter : IDisposable
             if (amount != 0) Bump(cell, amount);
         }
 
-        transaction.Commit();
         return outcomes;
     }
 
