@@ -7,6 +7,7 @@ namespace CainiaoDashboard.Data;
 public sealed class CainiaoDbContext(DbContextOptions<CainiaoDbContext> options) : DbContext(options)
 {
     public DbSet<Carrier> Carriers => Set<Carrier>();
+    public DbSet<CarrierApiKey> CarrierApiKeys => Set<CarrierApiKey>();
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Hub> Hubs => Set<Hub>();
     public DbSet<Lane> Lanes => Set<Lane>();

@@ -1,13 +1,50 @@
+using CainiaoDashboard.Data;
+using CainiaoDashboard.Ingest;
+
 namespace CainiaoDashboard.Infrastructure;
 
 /// <summary>
-/// Commands that run instead of the web host (<c>dotnet run -- bench ...</c>). Returns false when the
-/// arguments are meant for the host.
+/// Commands that run instead of the web host (<c>dotnet run --project CainiaoDashboard -- &lt;command&gt;</c>).
+/// Returns false when the arguments are meant for the host.
 /// </summary>
 public static class CommandLine
 {
-    public static Task<bool> TryRunAsync(string[] args)
+    public static async Task<bool> TryRunAsync(string[] args)
     {
-        return Task.FromResult(false);
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            return false;
+        }
+
+        switch (args[0])
+        {
+            case "create-carrier-key":
+                Environment.ExitCode = await CreateCarrierKeyAsync(args);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static async Task<int> CreateCarrierKeyAsync(string[] args)
+    {
+        var carrier = args.Length == 2
+            ? ReferenceData.Carriers.FirstOrDefault(c => string.Equals(c.Code, args[1], StringComparison.OrdinalIgnoreCase))
+            : null;
+        if (carrier is null)
+        {
+            await Console.Error.WriteLineAsync(
+                $"Usage: create-carrier-key <carrier>, where carrier is one of {string.Join(", ", ReferenceData.Carriers.Select(c => c.Code))}.");
+            return 2;
+        }
+
+        var builder = WebApplication.CreateBuilder(args[2..]);
+        builder.AddCainiaoServices();
+        await using var app = builder.Build();
+        await app.Services.InitialiseDatabaseAsync();
+        var key = await app.Services.GetRequiredService<CarrierApiKeys>().CreateAsync(carrier.Id);
+        Console.WriteLine($"API key for {carrier.Name} (shown once, store it now):");
+        Console.WriteLine(key);
+        return 0;
     }
 }

@@ -31,6 +31,8 @@ public static class HostingExtensions
         services.Configure<IngestOptions>(builder.Configuration.GetSection(IngestOptions.Section));
         services.AddSingleton(new IngestWriterFactory(connectionString));
         services.AddSingleton<CarrierEventValidator>();
+        services.AddSingleton<CarrierApiKeys>();
+        services.AddProblemDetails();
         services.AddSingleton<IngestPipeline>();
         services.AddHostedService(provider => provider.GetRequiredService<IngestPipeline>());
 
@@ -40,5 +42,6 @@ public static class HostingExtensions
     public static void MapCainiaoEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/healthz");
+        app.MapCarrierEventsApi();
     }
 }

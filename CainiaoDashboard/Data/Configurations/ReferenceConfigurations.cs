@@ -72,3 +72,14 @@ internal sealed class ChannelConfiguration : IEntityTypeConfiguration<Channel>
         builder.HasData(ReferenceData.Channels);
     }
 }
+
+internal sealed class CarrierApiKeyConfiguration : IEntityTypeConfiguration<CarrierApiKey>
+{
+    public void Configure(EntityTypeBuilder<CarrierApiKey> builder)
+    {
+        builder.Property(k => k.KeyHash).HasMaxLength(64);
+        builder.Property(k => k.Prefix).HasMaxLength(16);
+        builder.HasIndex(k => k.KeyHash).IsUnique();
+        builder.HasOne<Carrier>().WithMany().HasForeignKey(k => k.CarrierId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -184,6 +184,41 @@ namespace CainiaoDashboard.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CainiaoDashboard.Domain.CarrierApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarrierId");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.ToTable("CarrierApiKeys");
+                });
+
             modelBuilder.Entity("CainiaoDashboard.Domain.Channel", b =>
                 {
                     b.Property<int>("Id")
@@ -1021,6 +1056,15 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("ParcelId", "EventUtc");
 
                     b.ToTable("TrackingEvents");
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Domain.CarrierApiKey", b =>
+                {
+                    b.HasOne("CainiaoDashboard.Domain.Carrier", null)
+                        .WithMany()
+                        .HasForeignKey("CarrierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.Complaint", b =>

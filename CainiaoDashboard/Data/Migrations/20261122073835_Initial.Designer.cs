@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CainiaoDashboard.Data.Migrations
 {
     [DbContext(typeof(CainiaoDbContext))]
-    [Migration("20261122072701_Initial")]
+    [Migration("20261122073835_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -185,6 +185,41 @@ namespace CainiaoDashboard.Data.Migrations
                             Name = "Correos",
                             Scope = 1
                         });
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Domain.CarrierApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarrierId");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.ToTable("CarrierApiKeys");
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.Channel", b =>
@@ -1024,6 +1059,15 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("ParcelId", "EventUtc");
 
                     b.ToTable("TrackingEvents");
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Domain.CarrierApiKey", b =>
+                {
+                    b.HasOne("CainiaoDashboard.Domain.Carrier", null)
+                        .WithMany()
+                        .HasForeignKey("CarrierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.Complaint", b =>

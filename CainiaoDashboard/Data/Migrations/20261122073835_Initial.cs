@@ -128,6 +128,29 @@ namespace CainiaoDashboard.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CarrierApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CarrierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    KeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CarrierApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CarrierApiKeys_Carriers_CarrierId",
+                        column: x => x.CarrierId,
+                        principalTable: "Carriers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Hubs",
                 columns: table => new
                 {
@@ -446,6 +469,17 @@ namespace CainiaoDashboard.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CarrierApiKeys_CarrierId",
+                table: "CarrierApiKeys",
+                column: "CarrierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarrierApiKeys_KeyHash",
+                table: "CarrierApiKeys",
+                column: "KeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Carriers_Code",
                 table: "Carriers",
                 column: "Code",
@@ -572,6 +606,9 @@ namespace CainiaoDashboard.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CarrierApiKeys");
+
             migrationBuilder.DropTable(
                 name: "Complaints");
 

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using CainiaoDashboard.Data;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+
+namespace CainiaoDashboard.Ingest;
+
+/// <summary><c>POST /api/carriers/{carrier}/events</c>: real carriers' status updates into the one write path.</summary>
+public static class CarrierEventsEndpoint
+{
+    public const long MaxBodyBytes = 1024 * 1024;
+    public const int MaxItems = 1000;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static void MapCarrierEventsApi(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/carriers/{carrier}/events", HandleAsync)
+            .DisableAntiforgery()
+            .WithName("PostCarrierEvents");
+
+    private static async Task<IResult> HandleAsync(
+        string carrier, HttpContext http, CarrierApiKeys keys, CarrierEventValidator validator,
+        IngestPipeline pipeline, IDbContextFactory<CainiaoDbContext> dbFactory, CancellationToken cancellationToken)
+    {
+        var keyCarrierId = await keys.FindCarrierAsync(http.Request.Headers[CarrierApiKeys.HeaderName], cancellationToken);
+        if (keyCarrierId is null)
+        {
+            return Results.Problem(statusCode: 401, title: "Missing or invalid API key",
+                detail: $"Send the carrier's key in the {CarrierApiKeys.HeaderName} header.");
+        }
+
+        var route = ReferenceData.Carriers.FirstOrDefault(c => string.Equals(c.Code, carrier, StringComparison.OrdinalIgnoreCase));
+        if (route is null || route.Id != keyCarrierId)
+        {
+            return Results.Problem(statusCode: 403, title: "Not your carrier",
+                detail: "This key only posts events for its own carrier.");
+        }
+
+        if (!http.Request.HasJsonContentType())
+        {
+            return Results.Problem(statusCode: 400, title: "Wrong content type", detail: "Send a JSON array with Content-Type: application/json.");
+        }
+
+        var sizeLimit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeLimit is { IsReadOnly: false }) sizeLimit.MaxRequestBodySize = MaxBodyBytes;
+        if (http.Request.ContentLength > MaxBodyBytes)
+        {
+            return Results.Problem(statusCode: 413, title: "Body too large", detail: $"At most {MaxBodyBytes} bytes per request.");
+        }
+
+        List<IncomingCarrierEvent?>? items;
+        try
+        {
+            items = await JsonSerializer.DeserializeAsync<List<IncomingCarrierEvent?>>(http.Request.Body, Json, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            return Results.Problem(statusCode: 400, title: "Malformed JSON", detail: ex.Message);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.Problem(statusCode: 413, title: "Body too large", detail: $"At most {MaxBodyBytes} bytes per request.");
+        }
+
+        if (items is null || items.Count == 0)
+        {
+            return Results.Problem(statusCode: 400, title: "No events", detail: "Send a non-empty JSON array of events.");
+        }
+
+        if (items.Count > MaxItems)
+        {
+            return Results.Problem(statusCode: 400, title: "Too many events", detail: $"At most {MaxItems} events per request; this one has {items.Count}.");
+        }
+
+        var results = items.Select(item => item is null ? ValidationResult.Reject("missing event") : validator.Validate(route.Id, item)).ToArray();
+        var valid = results.Where(r => r.Event is not null).Select(r => r.Event!).ToList();
+
+        var foreign = await ForeignTrackingNumbersAsync(dbFactory, route.Id, valid, cancellationToken);
+        if (foreign.Count > 0)
+        {
+            return Results.Problem(statusCode: 403, title: "Parcels of another carrier",
+                detail: $"Nothing was stored: {string.Join(", ", foreign.Take(10))} belong to another carrier.");
+        }
+
+        var outcomes = valid.Count == 0 ? [] : await pipeline.SubmitAsync(valid, cancellationToken);
+        return Results.Ok(IngestResponse.From(items, results, outcomes));
+    }
+
+    private static async Task<List<string>> ForeignTrackingNumbersAsync(
+        IDbContextFactory<CainiaoDbContext> dbFactory, int carrierId, List<CarrierEvent> events, CancellationToken cancellationToken)
+    {
+        if (events.Count == 0) return [];
+        var numbers = events.Select(e => e.TrackingNumber).Distinct().ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ParcelTrackingNumbers.AsNoTracking()
+            .Where(t => numbers.Contains(t.TrackingNumber) && t.CarrierId != carrierId)
+            .Select(t => t.TrackingNumber)
+            .ToListAsync(cancellationToken);
+    }
+}
