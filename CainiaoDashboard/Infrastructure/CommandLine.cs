@@ -1,3 +1,4 @@
+using CainiaoDashboard.Benchmarks;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
 
@@ -21,9 +22,24 @@ public static class CommandLine
             case "create-carrier-key":
                 Environment.ExitCode = await CreateCarrierKeyAsync(args);
                 return true;
+            case "bench" when args.Length >= 2 && args[1] == "ingest":
+                Environment.ExitCode = await RunIngestBenchmarkAsync(args);
+                return true;
             default:
                 return false;
         }
+    }
+
+    private static async Task<int> RunIngestBenchmarkAsync(string[] args)
+    {
+        var events = 2_000_000;
+        if (args.Length >= 4 && args[2] == "--events" && (!int.TryParse(args[3], out events) || events <= 0))
+        {
+            await Console.Error.WriteLineAsync("Usage: bench ingest [--events N], N a positive whole number.");
+            return 2;
+        }
+
+        return await IngestBenchmark.RunAsync(events);
     }
 
     private static async Task<int> CreateCarrierKeyAsync(string[] args)
