@@ -39,11 +39,9 @@ public class ReferenceDataTests
     public async Task A_migrated_database_holds_the_reference_data()
     {
         using var directory = new TempDirectory();
-        var options = new DbContextOptionsBuilder<CainiaoDbContext>();
-        options.UseCainiaoSqlite($"Data Source={directory.File("reference.db")}");
         var ct = TestContext.Current.CancellationToken;
 
-        await using var db = new CainiaoDbContext(options.Options);
+        await using var db = SqliteOptions.CreateContext($"Data Source={directory.File("reference.db")}");
         await db.Database.MigrateAsync(ct);
 
         Assert.Equal(ReferenceData.Carriers.Length, await db.Carriers.CountAsync(ct));

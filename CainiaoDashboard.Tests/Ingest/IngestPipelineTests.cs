@@ -16,9 +16,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         connectionString = $"Data Source={directory.File("pipeline.db")}";
-        var options = new DbContextOptionsBuilder<CainiaoDbContext>();
-        options.UseCainiaoSqlite(connectionString);
-        await using var db = new CainiaoDbContext(options.Options);
+        await using var db = SqliteOptions.CreateContext(connectionString);
         await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
     }
 
@@ -52,9 +50,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
         Assert.All(results, outcomes => Assert.Equal([EventOutcome.Accepted, EventOutcome.Duplicate, EventOutcome.UnknownParcel], outcomes));
         Assert.InRange(commits.Count, 2, 20);
         Assert.Equal(20, commits.Sum(c => c.AcceptedEvents));
-        var options = new DbContextOptionsBuilder<CainiaoDbContext>();
-        options.UseCainiaoSqlite(connectionString);
-        await using var db = new CainiaoDbContext(options.Options);
+        await using var db = SqliteOptions.CreateContext(connectionString);
         Assert.Equal(20, await db.TrackingEvents.CountAsync(ct));
     }
 

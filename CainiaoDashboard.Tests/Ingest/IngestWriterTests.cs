@@ -166,12 +166,7 @@ public sealed class IngestWriterTests : IAsyncLifetime
 
     private CainiaoDbContext NewContext() => NewContext(connectionString);
 
-    private static CainiaoDbContext NewContext(string connection)
-    {
-        var options = new DbContextOptionsBuilder<CainiaoDbContext>();
-        options.UseCainiaoSqlite(connection);
-        return new CainiaoDbContext(options.Options);
-    }
+    private static CainiaoDbContext NewContext(string connection) => SqliteOptions.CreateContext(connection);
 
     public ValueTask DisposeAsync()
     {

@@ -24,9 +24,7 @@ public static class IngestBenchmark
         try
         {
             var connectionString = $"Data Source={Path.Combine(directory.FullName, "bench.db")}";
-            var options = new DbContextOptionsBuilder<CainiaoDbContext>();
-            options.UseCainiaoSqlite(connectionString);
-            await using (var db = new CainiaoDbContext(options.Options))
+            await using (var db = SqliteOptions.CreateContext(connectionString))
             {
                 await db.Database.MigrateAsync();
             }

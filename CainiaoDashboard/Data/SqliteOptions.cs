@@ -10,6 +10,14 @@ public static class SqliteOptions
         options
             .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(30))
             .AddInterceptors(SqliteConnectionPragmas.Instance);
+
+    /// <summary>A context outside dependency injection (command-line tools, benchmarks, tests).</summary>
+    public static CainiaoDbContext CreateContext(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<CainiaoDbContext>();
+        options.UseCainiaoSqlite(connectionString);
+        return new CainiaoDbContext(options.Options);
+    }
 }
 
 /// <summary>
