@@ -49,7 +49,9 @@ internal sealed class TrackingEventConfiguration : IEntityTypeConfiguration<Trac
         builder.HasIndex(e => new { e.ParcelId, e.EventUtc });
         builder.HasOne<Parcel>().WithMany().HasForeignKey(e => e.ParcelId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Carrier>().WithMany().HasForeignKey(e => e.CarrierId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Hub>().WithMany().HasForeignKey(e => e.HubId).OnDelete(DeleteBehavior.Restrict);
+        // HubId is checked against the reference hubs at validation. No foreign key here on purpose: EF would
+        // add an index on it that every insert on the hot path pays for, and nothing reads events by hub
+        // (hub figures come from the rollups).
     }
 }
 

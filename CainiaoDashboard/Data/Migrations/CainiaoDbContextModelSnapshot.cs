@@ -1048,8 +1048,6 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HubId");
-
                     b.HasIndex("CarrierId", "CarrierEventId")
                         .IsUnique();
 
@@ -1161,11 +1159,6 @@ namespace CainiaoDashboard.Data.Migrations
                         .HasForeignKey("CarrierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.HasOne("CainiaoDashboard.Domain.Hub", null)
-                        .WithMany()
-                        .HasForeignKey("HubId")
-                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CainiaoDashboard.Domain.Parcel", null)
                         .WithMany()

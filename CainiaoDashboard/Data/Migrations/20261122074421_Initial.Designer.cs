@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CainiaoDashboard.Data.Migrations
 {
     [DbContext(typeof(CainiaoDbContext))]
-    [Migration("20261122073835_Initial")]
+    [Migration("20261122074421_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1051,8 +1051,6 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HubId");
-
                     b.HasIndex("CarrierId", "CarrierEventId")
                         .IsUnique();
 
@@ -1164,11 +1162,6 @@ namespace CainiaoDashboard.Data.Migrations
                         .HasForeignKey("CarrierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.HasOne("CainiaoDashboard.Domain.Hub", null)
-                        .WithMany()
-                        .HasForeignKey("HubId")
-                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CainiaoDashboard.Domain.Parcel", null)
                         .WithMany()

@@ -344,12 +344,6 @@ namespace CainiaoDashboard.Data.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_TrackingEvents_Hubs_HubId",
-                        column: x => x.HubId,
-                        principalTable: "Hubs",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
                         name: "FK_TrackingEvents_Parcels_ParcelId",
                         column: x => x.ParcelId,
                         principalTable: "Parcels",
@@ -593,11 +587,6 @@ namespace CainiaoDashboard.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_TrackingEvents_HubId",
-                table: "TrackingEvents",
-                column: "HubId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_TrackingEvents_ParcelId_EventUtc",
                 table: "TrackingEvents",
                 columns: new[] { "ParcelId", "EventUtc" });
@@ -616,6 +605,9 @@ namespace CainiaoDashboard.Data.Migrations
                 name: "HourlyRollups");
 
             migrationBuilder.DropTable(
+                name: "Hubs");
+
+            migrationBuilder.DropTable(
                 name: "ParcelTrackingNumbers");
 
             migrationBuilder.DropTable(
@@ -626,9 +618,6 @@ namespace CainiaoDashboard.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "TransitHistograms");
-
-            migrationBuilder.DropTable(
-                name: "Hubs");
 
             migrationBuilder.DropTable(
                 name: "Parcels");
