@@ -49,7 +49,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
 
         Assert.All(results, outcomes => Assert.Equal([EventOutcome.Accepted, EventOutcome.Duplicate, EventOutcome.UnknownParcel], outcomes));
         Assert.InRange(commits.Count, 2, 20);
-        Assert.Equal(20, commits.Sum(c => c.AcceptedEvents));
+        Assert.Equal(20, commits.Sum(c => c.AcceptedEvents.Count));
         await using var db = SqliteOptions.CreateContext(connectionString);
         Assert.Equal(20, await db.TrackingEvents.CountAsync(ct));
     }

@@ -104,7 +104,7 @@ public sealed class IngestWriterTests : IAsyncLifetime
         var codes = CarrierStatusCodes.All.Where(c => c is not ("HANDOVER" or "CANCEL" or "RETURN")).ToArray();
         var parcels = Enumerable.Range(0, 40).Select(i => NewParcel($"RND{i:000}") with { CreatedUtc = Created.AddMinutes(i * 37) }).ToArray();
         var events = Enumerable.Range(0, 400).Select(i => Event($"r{i}", parcels[random.Next(parcels.Length)].TrackingNumber,
-            codes[random.Next(codes.Length)], Created.AddMinutes(random.Next(0, 5 * 24 * 60)))).ToList();
+            codes[random.Next(codes.Length)], Created.AddMinutes(random.Next(0, 5 * 24 * 60))) with { HubId = random.Next(4) is var hub and > 0 ? hub : null }).ToList();
         var withDuplicates = events.Concat(events.Take(50)).OrderBy(_ => random.Next()).ToList();
 
         using var scratch = new TempDirectory();
@@ -140,18 +140,19 @@ public sealed class IngestWriterTests : IAsyncLifetime
         await using var db = NewContext(connection);
         var hourly = await db.HourlyRollups.AsNoTracking()
             .OrderBy(r => r.BucketHour).ThenBy(r => r.CarrierId).ThenBy(r => r.LaneId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.HubId)
-            .Select(r => $"{r.BucketHour}/{r.HubId}:{r.Events},{r.Created},{r.PickedUp},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.FirstAttemptDelivered},{r.Delivered},{r.ExceptionParcels}")
+            .Select(r => $"{r.BucketHour}/{r.HubId}:{r.Events},{r.HubDepartures},{r.Created},{r.PickedUp},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.FirstAttemptDelivered},{r.Delivered},{r.ExceptionParcels}")
             .ToListAsync(TestContext.Current.CancellationToken);
         var transit = await db.TransitHistograms.AsNoTracking().Where(r => r.Parcels != 0)
             .OrderBy(r => r.BucketDay).ThenBy(r => r.TransitBucket).Select(r => $"{r.BucketDay}/{r.TransitBucket}:{r.Parcels}")
             .ToListAsync(TestContext.Current.CancellationToken);
         var status = await db.StatusCounts.AsNoTracking().Where(r => r.Parcels != 0)
-            .OrderBy(r => r.Status).Select(r => $"{r.Status}:{r.Parcels}").ToListAsync(TestContext.Current.CancellationToken);
+            .OrderBy(r => r.Status).ThenBy(r => r.SubStatus).ThenBy(r => r.HubId).ThenBy(r => r.CarrierId).ThenBy(r => r.LaneId)
+            .Select(r => $"{r.Status}/{r.SubStatus}/{r.HubId}:{r.Parcels}").ToListAsync(TestContext.Current.CancellationToken);
         var states = await db.Parcels.AsNoTracking().OrderBy(p => p.TrackingNumber)
-            .Select(p => $"{p.TrackingNumber}:{p.Status}:{p.AttemptCount}:{p.FirstAttemptUtc}:{p.DeliveredUtc}")
+            .Select(p => $"{p.TrackingNumber}:{p.Status}:{p.AttemptCount}:{p.FirstAttemptUtc}:{p.DeliveredUtc}:{p.DeliveryHubId}:{p.Lateness}")
             .ToListAsync(TestContext.Current.CancellationToken);
         Assert.NotEmpty(transit);
-        return string.Join("\n", hourly.Where(h => !h.EndsWith(":0,0,0,0,0,0,0,0")).Concat(transit).Concat(status).Concat(states));
+        return string.Join("\n", hourly.Where(h => !h.EndsWith(":0,0,0,0,0,0,0,0,0")).Concat(transit).Concat(status).Concat(states));
     }
 
     private static CarrierEvent Event(string id, string trackingNumber, string code, DateTime at)

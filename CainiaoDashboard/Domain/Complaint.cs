@@ -31,6 +31,12 @@ public sealed class Complaint
     public long Id { get; set; }
     public long ParcelId { get; set; }
     public int CarrierId { get; set; }
+
+    // The rollup cell the complaint counts in, kept so a later change of validity can move the count.
+    public int LaneId { get; set; }
+    public int ServiceLevelId { get; set; }
+    public int HubId { get; set; }
+
     public ComplaintCategory Category { get; set; }
     public ContactChannel ContactChannel { get; set; }
 
@@ -42,4 +48,6 @@ public sealed class Complaint
     public DateTime OpenedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
     public DateTime? ResolvedUtc { get; set; }
+    public required string OpenedBy { get; set; }
+    public required string UpdatedBy { get; set; }
 }

@@ -22,10 +22,14 @@ public sealed class Parcel
 
     public ParcelStatus Status { get; set; }
     public ParcelSubStatus SubStatus { get; set; }
+    /// <summary>Settled lateness of a delivered parcel; for open parcels derive it with <see cref="LatenessRules.OfOpen"/>.</summary>
     public Lateness Lateness { get; set; }
     public DateTime? LastEventUtc { get; set; }
     public int? LastHubId { get; set; }
     public int AttemptCount { get; set; }
+
+    /// <summary>Hub of the earliest delivery attempt (where delivery KPIs count per hub).</summary>
+    public int? DeliveryHubId { get; set; }
 
     /// <summary>Earliest exception event: the exception-rate KPI counts a parcel once, in that hour.</summary>
     public DateTime? FirstExceptionUtc { get; set; }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace CainiaoDashboard.Ingest;
 
 /// <summary>
-/// The one write path. Submitters (the HTTP API, the simulator, seeding) queue requests; a single background
+/// The one write path. Submitters (the HTTP API, the simulator, seeding, support staff's complaints) queue requests; a single background
 /// loop gathers them into batches (by count or by a short time window) and commits each batch in one
 /// transaction through <see cref="IngestWriter"/>. A submitter's task completes only after its batch is
 /// committed, so "accepted" means durable.
@@ -21,18 +21,21 @@ public sealed class IngestPipeline(
     /// <summary>Raised on the writer's thread after each commit; handlers must return quickly.</summary>
     public event Action<IngestCommitted>? Committed;
 
-    public async Task<EventOutcome[]> SubmitAsync(IReadOnlyList<CarrierEvent> events, CancellationToken cancellationToken = default)
-    {
-        var request = new IngestRequest([], events);
-        await queue.Writer.WriteAsync(request, cancellationToken);
-        return (await request.Completion.Task.WaitAsync(cancellationToken)).Outcomes;
-    }
+    public async Task<EventOutcome[]> SubmitAsync(IReadOnlyList<CarrierEvent> events, CancellationToken cancellationToken = default) =>
+        (await SubmitAsync(new IngestBatch([], events, []), cancellationToken)).Outcomes;
 
-    public async Task<int> RegisterAsync(IReadOnlyList<ParcelRegistration> parcels, CancellationToken cancellationToken = default)
+    public async Task<int> RegisterAsync(IReadOnlyList<ParcelRegistration> parcels, CancellationToken cancellationToken = default) =>
+        (await SubmitAsync(new IngestBatch(parcels, [], []), cancellationToken)).Registered;
+
+    public async Task<ComplaintOutcome> FileComplaintAsync(ComplaintFiling complaint, CancellationToken cancellationToken = default) =>
+        (await SubmitAsync(new IngestBatch([], [], [complaint]), cancellationToken)).Complaints[0];
+
+    /// <summary>Queues registrations, events and complaints; completes once they are committed.</summary>
+    public async Task<IngestBatchResult> SubmitAsync(IngestBatch batch, CancellationToken cancellationToken = default)
     {
-        var request = new IngestRequest(parcels, []);
+        var request = new IngestRequest(batch);
         await queue.Writer.WriteAsync(request, cancellationToken);
-        return (await request.Completion.Task.WaitAsync(cancellationToken)).Registered;
+        return await request.Completion.Task.WaitAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -83,7 +86,7 @@ public sealed class IngestPipeline(
             if (queue.Reader.TryRead(out var request))
             {
                 batch.Add(request);
-                size += request.Events.Count + request.Parcels.Count;
+                size += request.Batch.Size;
                 continue;
             }
 
@@ -108,22 +111,35 @@ public sealed class IngestPipeline(
 
     private void Commit(IngestWriter writer, List<IngestRequest> batch)
     {
-        var parcels = batch.SelectMany(r => r.Parcels).ToList();
-        var events = batch.SelectMany(r => r.Events).ToList();
-        var (registered, outcomes) = writer.ApplyBatch(parcels, events, time.GetUtcNow().UtcDateTime);
+        var combined = batch.Count == 1
+            ? batch[0].Batch
+            : new IngestBatch(
+                batch.SelectMany(r => r.Batch.Parcels).ToList(),
+                batch.SelectMany(r => r.Batch.Events).ToList(),
+                batch.SelectMany(r => r.Batch.Complaints).ToList());
+        var result = writer.ApplyBatch(combined, time.GetUtcNow().UtcDateTime);
 
-        var offset = 0;
+        int eventOffset = 0, complaintOffset = 0;
         foreach (var request in batch)
         {
-            var mine = outcomes.AsSpan(offset, request.Events.Count).ToArray();
-            offset += request.Events.Count;
-            request.Completion.TrySetResult(new IngestResult(request.Parcels.Count == 0 ? 0 : registered, mine));
+            var events = result.Outcomes.AsSpan(eventOffset, request.Batch.Events.Count).ToArray();
+            var complaints = result.Complaints.AsSpan(complaintOffset, request.Batch.Complaints.Count).ToArray();
+            eventOffset += events.Length;
+            complaintOffset += complaints.Length;
+            // Registration counts are per batch; a request learns the batch total only when it registered parcels.
+            request.Completion.TrySetResult(new IngestBatchResult(request.Batch.Parcels.Count == 0 ? 0 : result.Registered, events, complaints));
         }
 
-        var accepted = outcomes.Count(o => o == EventOutcome.Accepted);
+        var accepted = new List<CarrierEvent>();
+        for (var i = 0; i < result.Outcomes.Length; i++)
+        {
+            if (result.Outcomes[i] == EventOutcome.Accepted) accepted.Add(combined.Events[i]);
+        }
+
         try
         {
-            Committed?.Invoke(new IngestCommitted(time.GetUtcNow(), accepted, registered));
+            Committed?.Invoke(new IngestCommitted(time.GetUtcNow(), accepted, result.Registered,
+                result.Complaints.Count(c => c == ComplaintOutcome.Filed)));
         }
         catch (Exception ex)
         {
@@ -131,10 +147,8 @@ public sealed class IngestPipeline(
         }
     }
 
-    private sealed record IngestRequest(IReadOnlyList<ParcelRegistration> Parcels, IReadOnlyList<CarrierEvent> Events)
+    private sealed record IngestRequest(IngestBatch Batch)
     {
-        public TaskCompletionSource<IngestResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<IngestBatchResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
-
-    private sealed record IngestResult(int Registered, EventOutcome[] Outcomes);
 }

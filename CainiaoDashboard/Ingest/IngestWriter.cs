@@ -24,6 +24,7 @@ public sealed class IngestWriter : IDisposable
     private readonly SqliteCommand[] bumpHourly;
     private readonly SqliteCommand bumpTransit;
     private readonly SqliteCommand bumpStatus;
+    private readonly SqliteCommand insertComplaint;
 
     public IngestWriter(string connectionString)
     {
@@ -33,7 +34,8 @@ public sealed class IngestWriter : IDisposable
 
         findParcel = Prepare("""
             SELECT p.Id, t.CarrierId, p.CarrierId, p.LaneId, p.ServiceLevelId, p.CreatedUtc, p.PromisedUtc, p.Status, p.SubStatus,
-                   p.LastEventUtc, p.LastHubId, p.PickedUpUtc, p.FirstAttemptUtc, p.DeliveredUtc, p.FirstExceptionUtc, p.AttemptCount
+                   p.LastEventUtc, p.LastHubId, p.PickedUpUtc, p.FirstAttemptUtc, p.DeliveredUtc, p.FirstExceptionUtc, p.AttemptCount,
+                   p.DeliveryHubId, p.Lateness
             FROM ParcelTrackingNumbers t JOIN Parcels p ON p.Id = t.ParcelId
             WHERE t.TrackingNumber = $tn
             """, "$tn");
@@ -45,9 +47,10 @@ public sealed class IngestWriter : IDisposable
         updateParcel = Prepare("""
             UPDATE Parcels SET CarrierId = $carrier, Status = $status, SubStatus = $sub, LastEventUtc = $last, LastHubId = $hub,
                 PickedUpUtc = $picked, FirstAttemptUtc = $attempt, DeliveredUtc = $delivered, FirstExceptionUtc = $exception,
-                AttemptCount = $attempts
+                AttemptCount = $attempts, DeliveryHubId = $deliveryHub, Lateness = $lateness
             WHERE Id = $id
-            """, "$carrier", "$status", "$sub", "$last", "$hub", "$picked", "$attempt", "$delivered", "$exception", "$attempts", "$id");
+            """, "$carrier", "$status", "$sub", "$last", "$hub", "$picked", "$attempt", "$delivered", "$exception", "$attempts",
+            "$deliveryHub", "$lateness", "$id");
         insertTrackingNumber = Prepare("""
             INSERT INTO ParcelTrackingNumbers (TrackingNumber, ParcelId, CarrierId, Sequence)
             VALUES ($tn, $parcel, $carrier, (SELECT COUNT(*) FROM ParcelTrackingNumbers WHERE ParcelId = $parcel))
@@ -71,10 +74,15 @@ public sealed class IngestWriter : IDisposable
             ON CONFLICT (BucketDay, CarrierId, LaneId, ServiceLevelId, TransitBucket) DO UPDATE SET Parcels = Parcels + $delta
             """, "$bucket", "$carrier", "$lane", "$service", "$slot", "$delta");
         bumpStatus = Prepare("""
-            INSERT INTO StatusCounts (CarrierId, LaneId, ServiceLevelId, Status, Parcels)
-            VALUES ($carrier, $lane, $service, $slot, $delta)
-            ON CONFLICT (CarrierId, LaneId, ServiceLevelId, Status) DO UPDATE SET Parcels = Parcels + $delta
-            """, "$carrier", "$lane", "$service", "$slot", "$delta");
+            INSERT INTO StatusCounts (CarrierId, LaneId, ServiceLevelId, HubId, Status, SubStatus, Parcels)
+            VALUES ($carrier, $lane, $service, $hub, $slot, $bucket, $delta)
+            ON CONFLICT (CarrierId, LaneId, ServiceLevelId, HubId, Status, SubStatus) DO UPDATE SET Parcels = Parcels + $delta
+            """, "$carrier", "$lane", "$service", "$hub", "$slot", "$bucket", "$delta");
+        insertComplaint = Prepare("""
+            INSERT INTO Complaints (ParcelId, CarrierId, LaneId, ServiceLevelId, HubId, Category, ContactChannel, Description,
+                State, IsValid, OpenedUtc, UpdatedUtc, OpenedBy, UpdatedBy)
+            VALUES ($parcel, $carrier, $lane, $service, $hub, $category, $channel, $description, 0, 1, $opened, $opened, $by, $by)
+            """, "$parcel", "$carrier", "$lane", "$service", "$hub", "$category", "$channel", "$description", "$opened", "$by");
     }
 
     /// <summary>
@@ -82,22 +90,54 @@ public sealed class IngestWriter : IDisposable
     /// pending) in one transaction. A tracking number that exists already is skipped; returns how many were new.
     /// </summary>
     public int Register(IReadOnlyList<ParcelRegistration> parcels) =>
-        ApplyBatch(parcels, [], receivedUtc: default).Registered;
+        ApplyBatch(new IngestBatch(parcels, [], []), receivedUtc: default).Registered;
 
     /// <summary>Applies the events in order and commits once; returns one outcome per event.</summary>
     public EventOutcome[] Apply(IReadOnlyList<CarrierEvent> events, DateTime receivedUtc) =>
-        ApplyBatch([], events, receivedUtc).Outcomes;
+        ApplyBatch(new IngestBatch([], events, []), receivedUtc).Outcomes;
 
-    /// <summary>Registrations first, then events, all in one transaction.</summary>
-    public (int Registered, EventOutcome[] Outcomes) ApplyBatch(
-        IReadOnlyList<ParcelRegistration> parcels, IReadOnlyList<CarrierEvent> events, DateTime receivedUtc)
+    /// <summary>Registrations first, then events, then complaints, all in one transaction.</summary>
+    public IngestBatchResult ApplyBatch(IngestBatch batch, DateTime receivedUtc)
     {
         using var transaction = connection.BeginTransaction();
         foreach (var command in AllCommands()) command.Transaction = transaction;
-        var registered = RegisterInTransaction(parcels);
-        var outcomes = ApplyInTransaction(events, receivedUtc);
+        var registered = RegisterInTransaction(batch.Parcels);
+        var outcomes = ApplyInTransaction(batch.Events, receivedUtc);
+        var complaints = FileInTransaction(batch.Complaints);
         transaction.Commit();
-        return (registered, outcomes);
+        return new IngestBatchResult(registered, outcomes, complaints);
+    }
+
+    private ComplaintOutcome[] FileInTransaction(IReadOnlyList<ComplaintFiling> complaints)
+    {
+        var outcomes = new ComplaintOutcome[complaints.Count];
+        for (var i = 0; i < complaints.Count; i++)
+        {
+            var complaint = complaints[i];
+            if (Load(complaint.TrackingNumber, out _) is not { } parcel)
+            {
+                outcomes[i] = ComplaintOutcome.UnknownParcel;
+                continue;
+            }
+
+            var hubId = parcel.ComplaintHubId;
+            var p = insertComplaint.Parameters;
+            p["$parcel"].Value = parcel.Id;
+            p["$carrier"].Value = parcel.CarrierId;
+            p["$lane"].Value = parcel.LaneId;
+            p["$service"].Value = parcel.ServiceLevelId;
+            p["$hub"].Value = hubId;
+            p["$category"].Value = (int)complaint.Category;
+            p["$channel"].Value = (int)complaint.ContactChannel;
+            p["$description"].Value = complaint.Description;
+            p["$opened"].Value = complaint.OpenedUtc;
+            p["$by"].Value = complaint.FiledBy;
+            insertComplaint.ExecuteNonQuery();
+            Bump(RollupDelta.Complaint(parcel, complaint.OpenedUtc, hubId), 1);
+            outcomes[i] = ComplaintOutcome.Filed;
+        }
+
+        return outcomes;
     }
 
     private int RegisterInTransaction(IReadOnlyList<ParcelRegistration> parcels)
@@ -178,6 +218,11 @@ public sealed class IngestWriter : IDisposable
             }
 
             Add(deltas, RollupDelta.EventAt(e.CarrierId, parcel, e.EventUtc, e.HubId), 1);
+            if (e.SubStatus == ParcelSubStatus.DepartedHub && e.HubId is { } departedFrom)
+            {
+                Add(deltas, RollupDelta.HubDeparture(e.CarrierId, parcel, e.EventUtc, departedFrom), 1);
+            }
+
             current[parcel.Id] = ParcelTransitions.Apply(parcel, e);
 
             if (e.Handover is { } handover)
@@ -233,6 +278,8 @@ public sealed class IngestWriter : IDisposable
             DeliveredUtc = Utc(reader, 13),
             FirstExceptionUtc = Utc(reader, 14),
             AttemptCount = reader.GetInt32(15),
+            DeliveryHubId = reader.IsDBNull(16) ? null : reader.GetInt32(16),
+            Lateness = (Lateness)reader.GetInt32(17),
         };
     }
 
@@ -275,6 +322,8 @@ public sealed class IngestWriter : IDisposable
         p["$delivered"].Value = Nullable(parcel.DeliveredUtc);
         p["$exception"].Value = Nullable(parcel.FirstExceptionUtc);
         p["$attempts"].Value = parcel.AttemptCount;
+        p["$deliveryHub"].Value = (object?)parcel.DeliveryHubId ?? DBNull.Value;
+        p["$lateness"].Value = (int)parcel.Lateness;
         updateParcel.ExecuteNonQuery();
     }
 
@@ -291,16 +340,9 @@ public sealed class IngestWriter : IDisposable
         p["$lane"].Value = cell.LaneId;
         p["$service"].Value = cell.ServiceLevelId;
         p["$delta"].Value = amount;
-        if (cell.Table == RollupTable.Hourly)
-        {
-            p["$bucket"].Value = cell.Bucket;
-            p["$hub"].Value = cell.HubId;
-        }
-        else
-        {
-            p["$slot"].Value = cell.Slot;
-            if (cell.Table == RollupTable.Transit) p["$bucket"].Value = cell.Bucket;
-        }
+        p["$bucket"].Value = cell.Bucket;
+        if (cell.Table != RollupTable.Transit) p["$hub"].Value = cell.HubId;
+        if (cell.Table != RollupTable.Hourly) p["$slot"].Value = cell.Slot;
 
         command.ExecuteNonQuery();
     }
@@ -328,7 +370,7 @@ public sealed class IngestWriter : IDisposable
     }
 
     private IEnumerable<SqliteCommand> AllCommands() =>
-        [findParcel, insertParcel, insertEvent, updateParcel, insertTrackingNumber, bumpTransit, bumpStatus, .. bumpHourly];
+        [findParcel, insertParcel, insertEvent, updateParcel, insertTrackingNumber, bumpTransit, bumpStatus, insertComplaint, .. bumpHourly];
 
     public void Dispose()
     {

@@ -22,6 +22,14 @@ internal sealed record ParcelState
     public DateTime? FirstExceptionUtc { get; init; }
     public int AttemptCount { get; init; }
 
+    /// <summary>Hub of the earliest delivery attempt: delivery KPIs per hub count there.</summary>
+    public int? DeliveryHubId { get; init; }
+
+    public Lateness Lateness { get; init; }
+
+    /// <summary>Where complaints about this parcel count for the hub dimension.</summary>
+    public int ComplaintHubId => DeliveryHubId ?? LastHubId ?? 0;
+
     /// <summary>
     /// What this parcel adds to the rollups in this state. The writer applies the difference between the
     /// contributions before and after an event, so a late-arriving event that moves a milestone earlier
@@ -30,20 +38,21 @@ internal sealed record ParcelState
     /// </summary>
     public IEnumerable<RollupDelta> Contributions()
     {
-        yield return RollupDelta.Status(this, Status);
+        yield return RollupDelta.Status(this);
         yield return RollupDelta.Hourly(this, HourlyCounter.Created, CreatedUtc);
         if (PickedUpUtc is { } pickedUp) yield return RollupDelta.Hourly(this, HourlyCounter.PickedUp, pickedUp);
         if (FirstExceptionUtc is { } exception) yield return RollupDelta.Hourly(this, HourlyCounter.ExceptionParcels, exception);
+        var deliveryHub = DeliveryHubId ?? 0;
         if (FirstAttemptUtc is { } attempt)
         {
-            yield return RollupDelta.Hourly(this, HourlyCounter.FirstAttempts, attempt);
-            if (attempt <= PromisedUtc) yield return RollupDelta.Hourly(this, HourlyCounter.OnTimeFirstAttempts, attempt);
-            if (DeliveredUtc == attempt) yield return RollupDelta.Hourly(this, HourlyCounter.FirstAttemptDelivered, attempt);
+            yield return RollupDelta.Hourly(this, HourlyCounter.FirstAttempts, attempt, deliveryHub);
+            if (attempt <= PromisedUtc) yield return RollupDelta.Hourly(this, HourlyCounter.OnTimeFirstAttempts, attempt, deliveryHub);
+            if (DeliveredUtc == attempt) yield return RollupDelta.Hourly(this, HourlyCounter.FirstAttemptDelivered, attempt, deliveryHub);
         }
 
         if (DeliveredUtc is { } delivered)
         {
-            yield return RollupDelta.Hourly(this, HourlyCounter.Delivered, delivered);
+            yield return RollupDelta.Hourly(this, HourlyCounter.Delivered, delivered, deliveryHub);
             if (PickedUpUtc is { } from)
             {
                 yield return RollupDelta.Transit(this, delivered, TransitBuckets.BucketOf(delivered - from));

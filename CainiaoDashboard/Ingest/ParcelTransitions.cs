@@ -24,13 +24,19 @@ internal static class ParcelTransitions
             next = next with { AttemptCount = parcel.AttemptCount + 1 };
             if (parcel.FirstAttemptUtc is null || e.EventUtc < parcel.FirstAttemptUtc)
             {
-                next = next with { FirstAttemptUtc = e.EventUtc };
+                next = next with { FirstAttemptUtc = e.EventUtc, DeliveryHubId = e.HubId };
             }
         }
 
         if (e.Status == ParcelStatus.Delivered && (parcel.DeliveredUtc is null || e.EventUtc < parcel.DeliveredUtc))
         {
             next = next with { DeliveredUtc = e.EventUtc };
+        }
+
+        // Lateness is stored once it is settled; for open parcels it follows the clock and is derived on read.
+        if (next.DeliveredUtc is { } delivered)
+        {
+            next = next with { Lateness = LatenessRules.OfDelivered(delivered, next.CreatedUtc, next.PromisedUtc) };
         }
 
         if (ParcelStatusRules.Supersedes(parcel.Status, parcel.SubStatus, parcel.LastEventUtc, e.Status, e.SubStatus, e.EventUtc))
@@ -40,7 +46,8 @@ internal static class ParcelTransitions
                 Status = e.Status,
                 SubStatus = e.SubStatus,
                 LastEventUtc = e.EventUtc,
-                LastHubId = e.HubId ?? parcel.LastHubId,
+                // The superseding event's own hub (none if it has none), so the result does not depend on arrival order.
+                LastHubId = e.HubId,
                 CarrierId = e.Handover?.CarrierId ?? parcel.CarrierId,
             };
         }

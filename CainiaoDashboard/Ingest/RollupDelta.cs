@@ -5,6 +5,7 @@ namespace CainiaoDashboard.Ingest;
 public enum HourlyCounter
 {
     Events,
+    HubDepartures,
     Created,
     PickedUp,
     FirstAttempts,
@@ -41,6 +42,14 @@ internal readonly record struct RollupDelta(
     public static RollupDelta Transit(ParcelState parcel, DateTime deliveredUtc, int bucket) =>
         new(RollupTable.Transit, DayOf(deliveredUtc), parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, 0, bucket);
 
-    public static RollupDelta Status(ParcelState parcel, ParcelStatus status) =>
-        new(RollupTable.Status, 0, parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, 0, (int)status);
+    public static RollupDelta HubDeparture(int carrierId, ParcelState parcel, DateTime utc, int hubId) =>
+        new(RollupTable.Hourly, HourOf(utc), carrierId, parcel.LaneId, parcel.ServiceLevelId, hubId, (int)HourlyCounter.HubDepartures);
+
+    /// <summary>Status cells are keyed by the parcel's last hub, with the sub-status in <see cref="Bucket"/>.</summary>
+    public static RollupDelta Status(ParcelState parcel) =>
+        new(RollupTable.Status, (long)parcel.SubStatus, parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId,
+            parcel.LastHubId ?? 0, (int)parcel.Status);
+
+    public static RollupDelta Complaint(ParcelState parcel, DateTime openedUtc, int hubId) =>
+        new(RollupTable.Hourly, HourOf(openedUtc), parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, hubId, (int)HourlyCounter.Complaints);
 }

@@ -19,9 +19,13 @@ internal sealed class ParcelConfiguration : IEntityTypeConfiguration<Parcel>
         builder.HasOne<Channel>().WithMany().HasForeignKey(p => p.ChannelId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.TrackingNumbers).WithOne().HasForeignKey(t => t.ParcelId);
 
-        // Support queues: late / at-risk parcels by promise, and in-flight parcels by last scan (stalled).
-        builder.HasIndex(p => new { p.Lateness, p.PromisedUtc });
-        builder.HasIndex(p => new { p.Status, p.LastEventUtc });
+        // Partial indexes over open parcels only (status below Delivered = 90), covering the KPI filters:
+        // overdue and at-risk parcels by promise, and stalled parcels by last scan per service level.
+        builder.HasIndex(p => new { p.PromisedUtc, p.CarrierId, p.LaneId, p.ServiceLevelId })
+            .HasDatabaseName("IX_Parcels_Open_Promised").HasFilter("Status < 90");
+        builder.HasIndex(p => new { p.ServiceLevelId, p.LastEventUtc, p.CarrierId, p.LaneId })
+            .HasDatabaseName("IX_Parcels_InFlight_LastEvent").HasFilter("Status > 0 AND Status < 90");
+        builder.HasIndex(p => p.CreatedUtc);
     }
 }
 
@@ -59,7 +63,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
 {
     public void Configure(EntityTypeBuilder<Complaint> builder)
     {
-        builder.Property(c => c.Description).HasMaxLength(2000);
+        builder.Property(c => c.Description).HasMaxLength(ComplaintRules.MaxDescriptionLength);
+        builder.Property(c => c.OpenedBy).HasMaxLength(256);
+        builder.Property(c => c.UpdatedBy).HasMaxLength(256);
         builder.HasIndex(c => new { c.State, c.OpenedUtc });
         builder.HasIndex(c => c.ParcelId);
         builder.HasOne<Parcel>().WithMany().HasForeignKey(c => c.ParcelId).OnDelete(DeleteBehavior.Cascade);

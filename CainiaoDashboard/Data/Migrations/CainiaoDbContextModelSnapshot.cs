@@ -55,6 +55,9 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<long>("FirstAttempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("HubDepartures")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OnTimeFirstAttempts")
                         .HasColumnType("INTEGER");
 
@@ -77,13 +80,19 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<int>("ServiceLevelId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("HubId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubStatus")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Parcels")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("CarrierId", "LaneId", "ServiceLevelId", "Status");
+                    b.HasKey("CarrierId", "LaneId", "ServiceLevelId", "HubId", "Status", "SubStatus");
 
                     b.ToTable("StatusCounts");
                 });
@@ -289,8 +298,19 @@ namespace CainiaoDashboard.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HubId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsValid")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OpenedUtc")
                         .HasColumnType("TEXT");
@@ -301,8 +321,16 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<DateTime?>("ResolvedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ServiceLevelId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
@@ -753,6 +781,9 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<DateTime?>("DeliveredUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DeliveryHubId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("EstimatedUtc")
                         .HasColumnType("TEXT");
 
@@ -815,16 +846,20 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasIndex("ChannelId");
 
-                    b.HasIndex("LaneId");
+                    b.HasIndex("CreatedUtc");
 
-                    b.HasIndex("ServiceLevelId");
+                    b.HasIndex("LaneId");
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
 
-                    b.HasIndex("Lateness", "PromisedUtc");
+                    b.HasIndex("PromisedUtc", "CarrierId", "LaneId", "ServiceLevelId")
+                        .HasDatabaseName("IX_Parcels_Open_Promised")
+                        .HasFilter("Status < 90");
 
-                    b.HasIndex("Status", "LastEventUtc");
+                    b.HasIndex("ServiceLevelId", "LastEventUtc", "CarrierId", "LaneId")
+                        .HasDatabaseName("IX_Parcels_InFlight_LastEvent")
+                        .HasFilter("Status > 0 AND Status < 90");
 
                     b.ToTable("Parcels");
                 });

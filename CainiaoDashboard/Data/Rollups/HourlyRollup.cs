@@ -3,7 +3,8 @@ namespace CainiaoDashboard.Data.Rollups;
 /// <summary>
 /// KPI counters per hour x carrier x lane x service level x hub, maintained by the ingest writer in the
 /// same transaction as the events. Parcel milestones (pick-up, first attempt, delivery, first exception)
-/// count in the hour they happened; <see cref="HubId"/> is 0 for counters that are not about a hub.
+/// count in the hour they happened; delivery milestones count at the hub of the first delivery attempt;
+/// <see cref="HubId"/> is 0 where no hub applies.
 /// </summary>
 public sealed class HourlyRollup
 {
@@ -15,6 +16,9 @@ public sealed class HourlyRollup
     public int HubId { get; set; }
 
     public long Events { get; set; }
+
+    /// <summary>Departure scans at <see cref="HubId"/>: hub throughput, and dwell time by Little's law.</summary>
+    public long HubDepartures { get; set; }
     public long Created { get; set; }
     public long PickedUp { get; set; }
     public long FirstAttempts { get; set; }

@@ -18,5 +18,5 @@ internal sealed class TransitHistogramConfiguration : IEntityTypeConfiguration<T
 internal sealed class StatusCountConfiguration : IEntityTypeConfiguration<StatusCount>
 {
     public void Configure(EntityTypeBuilder<StatusCount> builder) =>
-        builder.HasKey(r => new { r.CarrierId, r.LaneId, r.ServiceLevelId, r.Status });
+        builder.HasKey(r => new { r.CarrierId, r.LaneId, r.ServiceLevelId, r.HubId, r.Status, r.SubStatus });
 }

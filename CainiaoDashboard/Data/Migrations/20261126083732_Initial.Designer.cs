@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CainiaoDashboard.Data.Migrations
 {
     [DbContext(typeof(CainiaoDbContext))]
-    [Migration("20261122074421_Initial")]
+    [Migration("20261126083732_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -58,6 +58,9 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<long>("FirstAttempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("HubDepartures")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OnTimeFirstAttempts")
                         .HasColumnType("INTEGER");
 
@@ -80,13 +83,19 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<int>("ServiceLevelId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("HubId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubStatus")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Parcels")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("CarrierId", "LaneId", "ServiceLevelId", "Status");
+                    b.HasKey("CarrierId", "LaneId", "ServiceLevelId", "HubId", "Status", "SubStatus");
 
                     b.ToTable("StatusCounts");
                 });
@@ -292,8 +301,19 @@ namespace CainiaoDashboard.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HubId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsValid")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OpenedUtc")
                         .HasColumnType("TEXT");
@@ -304,8 +324,16 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<DateTime?>("ResolvedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ServiceLevelId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
@@ -756,6 +784,9 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<DateTime?>("DeliveredUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DeliveryHubId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("EstimatedUtc")
                         .HasColumnType("TEXT");
 
@@ -818,16 +849,20 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasIndex("ChannelId");
 
-                    b.HasIndex("LaneId");
+                    b.HasIndex("CreatedUtc");
 
-                    b.HasIndex("ServiceLevelId");
+                    b.HasIndex("LaneId");
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
 
-                    b.HasIndex("Lateness", "PromisedUtc");
+                    b.HasIndex("PromisedUtc", "CarrierId", "LaneId", "ServiceLevelId")
+                        .HasDatabaseName("IX_Parcels_Open_Promised")
+                        .HasFilter("Status < 90");
 
-                    b.HasIndex("Status", "LastEventUtc");
+                    b.HasIndex("ServiceLevelId", "LastEventUtc", "CarrierId", "LaneId")
+                        .HasDatabaseName("IX_Parcels_InFlight_LastEvent")
+                        .HasFilter("Status > 0 AND Status < 90");
 
                     b.ToTable("Parcels");
                 });

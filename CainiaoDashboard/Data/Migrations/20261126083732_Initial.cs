@@ -52,6 +52,7 @@ namespace CainiaoDashboard.Data.Migrations
                     ServiceLevelId = table.Column<int>(type: "INTEGER", nullable: false),
                     HubId = table.Column<int>(type: "INTEGER", nullable: false),
                     Events = table.Column<long>(type: "INTEGER", nullable: false),
+                    HubDepartures = table.Column<long>(type: "INTEGER", nullable: false),
                     Created = table.Column<long>(type: "INTEGER", nullable: false),
                     PickedUp = table.Column<long>(type: "INTEGER", nullable: false),
                     FirstAttempts = table.Column<long>(type: "INTEGER", nullable: false),
@@ -103,12 +104,14 @@ namespace CainiaoDashboard.Data.Migrations
                     CarrierId = table.Column<int>(type: "INTEGER", nullable: false),
                     LaneId = table.Column<int>(type: "INTEGER", nullable: false),
                     ServiceLevelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HubId = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubStatus = table.Column<int>(type: "INTEGER", nullable: false),
                     Parcels = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StatusCounts", x => new { x.CarrierId, x.LaneId, x.ServiceLevelId, x.Status });
+                    table.PrimaryKey("PK_StatusCounts", x => new { x.CarrierId, x.LaneId, x.ServiceLevelId, x.HubId, x.Status, x.SubStatus });
                 });
 
             migrationBuilder.CreateTable(
@@ -223,6 +226,7 @@ namespace CainiaoDashboard.Data.Migrations
                     LastEventUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastHubId = table.Column<int>(type: "INTEGER", nullable: true),
                     AttemptCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeliveryHubId = table.Column<int>(type: "INTEGER", nullable: true),
                     FirstExceptionUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     RecipientName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     RecipientPhone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
@@ -265,6 +269,9 @@ namespace CainiaoDashboard.Data.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     ParcelId = table.Column<long>(type: "INTEGER", nullable: false),
                     CarrierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LaneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceLevelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HubId = table.Column<int>(type: "INTEGER", nullable: false),
                     Category = table.Column<int>(type: "INTEGER", nullable: false),
                     ContactChannel = table.Column<int>(type: "INTEGER", nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
@@ -272,7 +279,9 @@ namespace CainiaoDashboard.Data.Migrations
                     IsValid = table.Column<bool>(type: "INTEGER", nullable: false),
                     OpenedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ResolvedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    ResolvedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OpenedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -533,24 +542,26 @@ namespace CainiaoDashboard.Data.Migrations
                 column: "ChannelId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Parcels_CreatedUtc",
+                table: "Parcels",
+                column: "CreatedUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_InFlight_LastEvent",
+                table: "Parcels",
+                columns: new[] { "ServiceLevelId", "LastEventUtc", "CarrierId", "LaneId" },
+                filter: "Status > 0 AND Status < 90");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Parcels_LaneId",
                 table: "Parcels",
                 column: "LaneId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Parcels_Lateness_PromisedUtc",
+                name: "IX_Parcels_Open_Promised",
                 table: "Parcels",
-                columns: new[] { "Lateness", "PromisedUtc" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Parcels_ServiceLevelId",
-                table: "Parcels",
-                column: "ServiceLevelId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Parcels_Status_LastEventUtc",
-                table: "Parcels",
-                columns: new[] { "Status", "LastEventUtc" });
+                columns: new[] { "PromisedUtc", "CarrierId", "LaneId", "ServiceLevelId" },
+                filter: "Status < 90");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Parcels_TrackingNumber",
