@@ -1,5 +1,6 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Services;
 using Microsoft.EntityFrameworkCore;
 using Radzen;
 
@@ -35,6 +36,11 @@ public static class HostingExtensions
         services.AddProblemDetails();
         services.AddSingleton<IngestPipeline>();
         services.AddHostedService(provider => provider.GetRequiredService<IngestPipeline>());
+
+        services.Configure<KpiOptions>(builder.Configuration.GetSection(KpiOptions.Section));
+        services.AddSingleton<OperationsSnapshotQuery>();
+        services.AddSingleton<LiveOperations>();
+        services.AddHostedService(provider => provider.GetRequiredService<LiveOperations>());
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }

@@ -1,0 +1,287 @@
+using CainiaoDashboard.Data;
+using CainiaoDashboard.Data.Rollups;
+using CainiaoDashboard.Domain;
+
+namespace CainiaoDashboard.Services;
+
+/// <summary>
+/// Turns a shared <see cref="OperationsSnapshot"/> into the overview's figures for one filter, in memory.
+/// The formulas are the ones in the KPI tooltips (DESIGN.md). "Today" is the CST operations day; rates
+/// without "today" are over the last 24 hours.
+/// </summary>
+public static class OverviewCalculator
+{
+    public static class Names
+    {
+        public const string InFlight = "in_flight";
+        public const string DeliveredToday = "delivered_today";
+        public const string OnTimeRateToday = "on_time_rate_today";
+        public const string SlaBreaches = "sla_breaches";
+        public const string ExceptionRate = "exception_rate";
+        public const string FirstAttemptRate = "first_attempt_rate";
+        public const string ComplaintsPer10kToday = "complaints_per_10k_today";
+        public const string Stalled = "stalled";
+    }
+
+    private static readonly ParcelSubStatus[] WaitingAtHub =
+    [
+        ParcelSubStatus.ArrivedHub, ParcelSubStatus.ArrivedDestinationCountry, ParcelSubStatus.ImportCustomsHeld,
+        ParcelSubStatus.CustomsReleased, ParcelSubStatus.ExportCustoms,
+    ];
+
+    public static OverviewFigures Compute(OperationsSnapshot snapshot, OverviewFilter filter, AlertOptions alerts)
+    {
+        var now = snapshot.AsOfUtc;
+        var nowHour = OperationsCalendar.HourOf(now);
+        var todayStart = OperationsCalendar.StartOfDayHour(now);
+        var hours = snapshot.Hours.Where(c => filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)).ToList();
+        var perHour = ByHour(hours, nowHour - 47, nowHour);
+        var open = snapshot.OpenParcels.Where(c => filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)).ToList();
+        var inFlight = snapshot.Statuses
+            .Where(c => c.Status.IsInFlight() && filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId))
+            .Sum(c => c.Parcels);
+
+        var kpis = BuildKpis(snapshot, filter, perHour, nowHour, todayStart, inFlight, open);
+        var onTimeByCarrier = ReferenceData.Carriers.Where(c => filter.MatchesCarrier(c.Id))
+            .Select(c => Rate(c.Id, c.Code, c.Name, hours.Where(h => h.CarrierId == c.Id && h.Hour >= todayStart)))
+            .ToList();
+        var onTimeByService = ReferenceData.ServiceLevels.Where(s => filter.ServiceLevelId is null || filter.ServiceLevelId == s.Id)
+            .Select(s => Rate(s.Id, s.Code, s.Name, hours.Where(h => h.ServiceLevelId == s.Id && h.Hour >= todayStart)))
+            .ToList();
+        var transit = TransitByCarrierOf(snapshot, filter);
+        var throughput = Enumerable.Range(0, (int)(nowHour - todayStart) + 1)
+            .Select(i => todayStart + i)
+            .Select(h => perHour.TryGetValue(h, out var t)
+                ? new HourlyThroughput(h, OperationsCalendar.StartOfHour(h), t.Events, t.Delivered, t.Created)
+                : new HourlyThroughput(h, OperationsCalendar.StartOfHour(h), 0, 0, 0))
+            .ToList();
+        var hubs = HubsOf(snapshot, hours, filter, nowHour, todayStart, alerts);
+        var raised = AlertsOf(onTimeByCarrier, hubs, kpis.Single(k => k.Name == Names.Stalled), alerts);
+        return new OverviewFigures(now, kpis, onTimeByCarrier, onTimeByService, transit, throughput, hubs, raised);
+    }
+
+    private static List<KpiFigure> BuildKpis(
+        OperationsSnapshot snapshot, OverviewFilter filter, Dictionary<long, HourTotals> perHour, long nowHour, long todayStart,
+        long inFlight, List<OpenParcelCell> open)
+    {
+        HourTotals Sum(long from, long to)
+        {
+            var total = new HourTotals();
+            for (var h = from; h <= to; h++)
+            {
+                if (perHour.TryGetValue(h, out var t)) total += t;
+            }
+
+            return total;
+        }
+
+        var today = Sum(todayStart, nowHour);
+        var yesterdaySoFar = Sum(todayStart - 24, nowHour - 24);
+        var last24 = Sum(nowHour - 23, nowHour);
+        var previous24 = Sum(nowHour - 47, nowHour - 24);
+        var sparkHours = Enumerable.Range(0, 24).Select(i => nowHour - 23 + i).ToArray();
+        HourTotals At(long h) => perHour.GetValueOrDefault(h);
+
+        // In flight an hour ago = now, minus parcels created since, plus parcels delivered since.
+        var inFlightSpark = new double?[24];
+        double running = inFlight;
+        for (var i = 23; i >= 0; i--)
+        {
+            inFlightSpark[i] = running;
+            var t = At(sparkHours[i]);
+            running = Math.Max(0, running - t.Created + t.Delivered);
+        }
+
+        var inFlightYesterday = inFlight - last24.Created + last24.Delivered;
+        var overdueNow = open.Sum(c => c.Overdue);
+        var stalledNow = open.Sum(c => c.Stalled);
+        var yesterdaySample = SampleNear(snapshot.StateHistory, snapshot.AsOfUtc.AddHours(-24));
+        var query = DrillDownFilter(filter);
+
+        return
+        [
+            new(Names.InFlight, "Parcels in flight", inFlight, Math.Max(0, inFlightYesterday), KpiUnit.Count, HigherIsBetter: false,
+                "Parcels picked up or announced and not yet delivered, returned or cancelled.",
+                inFlightSpark, $"view=inflight{query}"),
+            new(Names.DeliveredToday, "Delivered today", today.Delivered, yesterdaySoFar.Delivered, KpiUnit.Count, HigherIsBetter: true,
+                "Parcels delivered since midnight China Standard Time.",
+                sparkHours.Select(h => (double?)At(h).Delivered).ToArray(), $"view=delivered-today{query}"),
+            new(Names.OnTimeRateToday, "On-time delivery rate today", Ratio(today.OnTimeFirstAttempts, today.FirstAttempts),
+                Ratio(yesterdaySoFar.OnTimeFirstAttempts, yesterdaySoFar.FirstAttempts), KpiUnit.Rate, HigherIsBetter: true,
+                "Parcels whose first delivery attempt was on or before the original promised time ÷ parcels with a first attempt today. A failed attempt counts as an attempt.",
+                sparkHours.Select(h => Ratio(At(h).OnTimeFirstAttempts, At(h).FirstAttempts)).ToArray(), $"view=attempted-today{query}"),
+            new(Names.SlaBreaches, "Open SLA breaches", overdueNow, yesterdaySample?.Where(c => filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)).Sum(c => c.Overdue),
+                KpiUnit.Count, HigherIsBetter: false,
+                "Parcels past their promised time and not yet delivered.",
+                Samples(snapshot, filter, sparkHours, c => c.Overdue), $"view=late{query}"),
+            new(Names.ExceptionRate, "Exception rate (24 h)", Ratio(last24.ExceptionParcels, last24.Created),
+                Ratio(previous24.ExceptionParcels, previous24.Created), KpiUnit.Rate, HigherIsBetter: false,
+                "Parcels with at least one exception ÷ parcels tracked, over the last 24 hours.",
+                sparkHours.Select(h => Ratio(At(h).ExceptionParcels, At(h).Created)).ToArray(), $"view=exceptions{query}"),
+            new(Names.FirstAttemptRate, "First-attempt delivery rate (24 h)", Ratio(last24.FirstAttemptDelivered, last24.FirstAttempts),
+                Ratio(previous24.FirstAttemptDelivered, previous24.FirstAttempts), KpiUnit.Rate, HigherIsBetter: true,
+                "Parcels delivered on the first attempt ÷ parcels with at least one attempt, over the last 24 hours.",
+                sparkHours.Select(h => Ratio(At(h).FirstAttemptDelivered, At(h).FirstAttempts)).ToArray(), $"view=attempted-today{query}"),
+            new(Names.ComplaintsPer10kToday, "Complaints per 10k parcels today", Per10k(today.Complaints, today.Created),
+                Per10k(yesterdaySoFar.Complaints, yesterdaySoFar.Created), KpiUnit.Per10k, HigherIsBetter: false,
+                "Complaints opened today ÷ parcels created today × 10,000.",
+                sparkHours.Select(h => Per10k(At(h).Complaints, At(h).Created)).ToArray(), $"view=complaints{query}"),
+            new(Names.Stalled, "Stalled parcels", stalledNow, yesterdaySample?.Where(c => filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)).Sum(c => c.Stalled),
+                KpiUnit.Count, HigherIsBetter: false,
+                "In-flight parcels with no scan for longer than their service's usual longest gap between scans.",
+                Samples(snapshot, filter, sparkHours, c => c.Stalled), $"view=stalled{query}"),
+        ];
+    }
+
+    private static RateByKey Rate(int id, string code, string label, IEnumerable<HourCell> cells)
+    {
+        long onTime = 0, attempts = 0;
+        foreach (var c in cells)
+        {
+            onTime += c.OnTimeFirstAttempts;
+            attempts += c.FirstAttempts;
+        }
+
+        return new RateByKey(id, code, label, onTime, attempts);
+    }
+
+    private static List<TransitByCarrier> TransitByCarrierOf(OperationsSnapshot snapshot, OverviewFilter filter) =>
+        ReferenceData.Carriers.Where(c => filter.MatchesCarrier(c.Id)).Select(carrier =>
+        {
+            var histogram = snapshot.Transit
+                .Where(t => t.CarrierId == carrier.Id && filter.Matches(t.CarrierId, t.LaneId, t.ServiceLevelId))
+                .GroupBy(t => t.Bucket)
+                .ToDictionary(g => g.Key, g => g.Sum(t => t.Parcels));
+            return new TransitByCarrier(carrier.Id, carrier.Code, carrier.Name, histogram.Values.Sum(),
+                TransitBuckets.Percentile(histogram, 0.5), TransitBuckets.Percentile(histogram, 0.9));
+        }).ToList();
+
+    private static List<HubHealth> HubsOf(
+        OperationsSnapshot snapshot, List<HourCell> hours, OverviewFilter filter, long nowHour, long todayStart, AlertOptions alerts)
+    {
+        var backlog = snapshot.Statuses
+            .Where(s => s.HubId != 0 && s.Status == ParcelStatus.InTransit && WaitingAtHub.Contains(s.SubStatus)
+                && filter.Matches(s.CarrierId, s.LaneId, s.ServiceLevelId))
+            .GroupBy(s => s.HubId)
+            .ToDictionary(g => g.Key, g => g.Sum(s => s.Parcels));
+
+        return ReferenceData.Hubs.Select(hub =>
+        {
+            long departures = 0, attempts = 0, onTime = 0;
+            foreach (var c in hours)
+            {
+                if (c.HubId != hub.Id) continue;
+                if (c.Hour > nowHour - 3) departures += c.HubDepartures;
+                if (c.Hour >= todayStart)
+                {
+                    attempts += c.FirstAttempts;
+                    onTime += c.OnTimeFirstAttempts;
+                }
+            }
+
+            var perHour = departures / 3.0;
+            var waiting = backlog.GetValueOrDefault(hub.Id);
+            double? dwell = perHour > 0 ? waiting / perHour : null;
+            double? rate = attempts == 0 ? null : (double)onTime / attempts;
+            var level = waiting > alerts.HubBacklogAbove || rate < alerts.CarrierOnTimeBelow - 0.1
+                ? HealthLevel.Critical
+                : waiting > alerts.HubBacklogAbove * 0.75 || rate < alerts.CarrierOnTimeBelow ? HealthLevel.Warning : HealthLevel.Good;
+            return new HubHealth(hub.Id, hub.Code, hub.Name, hub.TimeZoneId, perHour, waiting, dwell, attempts, rate, level);
+        }).ToList();
+    }
+
+    private static List<OperationsAlert> AlertsOf(
+        List<RateByKey> onTimeByCarrier, List<HubHealth> hubs, KpiFigure stalled, AlertOptions options)
+    {
+        var raised = new List<OperationsAlert>();
+        foreach (var carrier in onTimeByCarrier)
+        {
+            var threshold = options.OnTimeThresholdFor(carrier.Code);
+            if (carrier.Denominator >= options.MinimumAttempts && carrier.Rate < threshold)
+            {
+                raised.Add(new OperationsAlert($"carrier-on-time-{carrier.Code}", HealthLevel.Critical,
+                    $"{carrier.Label}: on-time rate {carrier.Rate:P1} today",
+                    $"Below the {threshold:P0} threshold over {carrier.Denominator:N0} first attempts.",
+                    $"view=late&carrier={carrier.Code}"));
+            }
+        }
+
+        foreach (var hub in hubs.Where(h => h.Backlog > options.HubBacklogAbove))
+        {
+            raised.Add(new OperationsAlert($"hub-backlog-{hub.Code}", HealthLevel.Critical,
+                $"{hub.Name}: backlog of {hub.Backlog:N0} parcels",
+                $"Above the {options.HubBacklogAbove:N0} threshold" + (hub.DwellHours is { } d ? $"; estimated dwell {d:F1} h." : "."),
+                $"view=inflight&hub={hub.Code}"));
+        }
+
+        if (stalled.Value > options.StalledAbove)
+        {
+            raised.Add(new OperationsAlert("stalled-surge", HealthLevel.Warning,
+                $"Surge of stalled parcels: {stalled.Value:N0}",
+                $"Above the {options.StalledAbove:N0} threshold.", "view=stalled"));
+        }
+
+        return raised;
+    }
+
+    private static Dictionary<long, HourTotals> ByHour(List<HourCell> cells, long fromHour, long toHour)
+    {
+        var totals = new Dictionary<long, HourTotals>();
+        foreach (var c in cells)
+        {
+            if (c.Hour < fromHour || c.Hour > toHour) continue;
+            totals[c.Hour] = totals.GetValueOrDefault(c.Hour) + HourTotals.Of(c);
+        }
+
+        return totals;
+    }
+
+    private static IReadOnlyList<OpenParcelCell>? SampleNear(IReadOnlyList<StateSample> samples, DateTime atUtc)
+    {
+        StateSample? best = null;
+        foreach (var s in samples)
+        {
+            if (Math.Abs((s.AtUtc - atUtc).TotalMinutes) <= 30 && (best is null || Math.Abs((s.AtUtc - atUtc).Ticks) < Math.Abs((best.Value.AtUtc - atUtc).Ticks)))
+            {
+                best = s;
+            }
+        }
+
+        return best?.OpenParcels;
+    }
+
+    private static double?[] Samples(OperationsSnapshot snapshot, OverviewFilter filter, long[] sparkHours, Func<OpenParcelCell, long> figure)
+    {
+        var values = new double?[sparkHours.Length];
+        foreach (var sample in snapshot.StateHistory)
+        {
+            var index = Array.IndexOf(sparkHours, OperationsCalendar.HourOf(sample.AtUtc));
+            if (index >= 0) values[index] = sample.OpenParcels.Where(c => filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)).Sum(figure);
+        }
+
+        values[^1] = snapshot.OpenParcels.Where(c => filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)).Sum(figure);
+        return values;
+    }
+
+    private static string DrillDownFilter(OverviewFilter filter) =>
+        (filter.CarrierCode is { } c ? $"&carrier={c}" : "")
+        + (filter.ServiceCode is { } s ? $"&service={s}" : "")
+        + (filter.RegionCode is { } r ? $"&region={r}" : "");
+
+    private static double? Ratio(long numerator, long denominator) => denominator == 0 ? null : (double)numerator / denominator;
+
+    private static double? Per10k(long complaints, long parcels) => parcels == 0 ? null : complaints * 10_000.0 / parcels;
+
+    private readonly record struct HourTotals(
+        long Events, long Created, long FirstAttempts, long OnTimeFirstAttempts, long FirstAttemptDelivered, long Delivered,
+        long ExceptionParcels, long Complaints)
+    {
+        public static HourTotals Of(HourCell c) => new(c.Events, c.Created, c.FirstAttempts, c.OnTimeFirstAttempts,
+            c.FirstAttemptDelivered, c.Delivered, c.ExceptionParcels, c.Complaints);
+
+        public static HourTotals operator +(HourTotals a, HourTotals b) => new(
+            a.Events + b.Events, a.Created + b.Created, a.FirstAttempts + b.FirstAttempts, a.OnTimeFirstAttempts + b.OnTimeFirstAttempts,
+            a.FirstAttemptDelivered + b.FirstAttemptDelivered, a.Delivered + b.Delivered, a.ExceptionParcels + b.ExceptionParcels,
+            a.Complaints + b.Complaints);
+    }
+}
