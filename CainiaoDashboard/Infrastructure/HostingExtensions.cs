@@ -38,6 +38,7 @@ public static class HostingExtensions
         services.AddHostedService(provider => provider.GetRequiredService<IngestPipeline>());
 
         services.Configure<KpiOptions>(builder.Configuration.GetSection(KpiOptions.Section));
+        services.Configure<AlertThresholds>(builder.Configuration.GetSection(AlertThresholds.Section));
         services.AddSingleton<OperationsSnapshotQuery>();
         services.AddSingleton<LiveOperations>();
         services.AddHostedService(provider => provider.GetRequiredService<LiveOperations>());

@@ -29,7 +29,7 @@ public static class OverviewCalculator
         ParcelSubStatus.CustomsReleased, ParcelSubStatus.ExportCustoms,
     ];
 
-    public static OverviewFigures Compute(OperationsSnapshot snapshot, OverviewFilter filter, AlertOptions alerts)
+    public static OverviewFigures Compute(OperationsSnapshot snapshot, OverviewFilter filter, AlertThresholds alerts)
     {
         var now = snapshot.AsOfUtc;
         var nowHour = OperationsCalendar.HourOf(now);
@@ -157,7 +157,7 @@ public static class OverviewCalculator
         }).ToList();
 
     private static List<HubHealth> HubsOf(
-        OperationsSnapshot snapshot, List<HourCell> hours, OverviewFilter filter, long nowHour, long todayStart, AlertOptions alerts)
+        OperationsSnapshot snapshot, List<HourCell> hours, OverviewFilter filter, long nowHour, long todayStart, AlertThresholds alerts)
     {
         var backlog = snapshot.Statuses
             .Where(s => s.HubId != 0 && s.Status == ParcelStatus.InTransit && WaitingAtHub.Contains(s.SubStatus)
@@ -191,7 +191,7 @@ public static class OverviewCalculator
     }
 
     private static List<OperationsAlert> AlertsOf(
-        List<RateByKey> onTimeByCarrier, List<HubHealth> hubs, KpiFigure stalled, AlertOptions options)
+        List<RateByKey> onTimeByCarrier, List<HubHealth> hubs, KpiFigure stalled, AlertThresholds options)
     {
         var raised = new List<OperationsAlert>();
         foreach (var carrier in onTimeByCarrier)

@@ -1,7 +1,7 @@
 namespace CainiaoDashboard.Services;
 
 /// <summary>Settings under <c>Alerts</c> in appsettings.json: when the overview raises an alert.</summary>
-public sealed class AlertOptions
+public sealed class AlertThresholds
 {
     public const string Section = "Alerts";
 

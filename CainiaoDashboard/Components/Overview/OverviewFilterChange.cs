@@ -1,0 +1,5 @@
+using CainiaoDashboard.Services;
+
+namespace CainiaoDashboard.Components.Overview;
+
+public sealed record OverviewFilterChange(OverviewFilter Filter, string ZoneKey);
