@@ -20,6 +20,9 @@ public class DashboardServer : WebApplicationFactory<Program>, IAsyncLifetime
     {
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         settings["ConnectionStrings:Cainiao"] = $"Data Source={DatabasePath}";
+        // Tests start from an empty, quiet database unless they switch traffic on.
+        settings["Simulator:Enabled"] = "false";
+        settings["Seed:HistoryDays"] = "0";
     }
 
     public string DatabasePath => Path.Combine(directory.Path, "cainiao-test.db");

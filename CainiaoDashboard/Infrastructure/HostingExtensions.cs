@@ -27,7 +27,9 @@ public static class HostingExtensions
 
         var connectionString = SqliteConnectionStrings.Resolve(
             builder.Configuration.GetConnectionString("Cainiao"), builder.Environment.ContentRootPath);
-        services.AddDbContextFactory<CainiaoDbContext>(options => options.UseCainiaoSqlite(connectionString));
+        services.AddSingleton<QueryCounter>();
+        services.AddDbContextFactory<CainiaoDbContext>((provider, options) =>
+            options.UseCainiaoSqlite(connectionString).AddInterceptors(provider.GetRequiredService<QueryCounter>()));
 
         services.Configure<IngestOptions>(builder.Configuration.GetSection(IngestOptions.Section));
         services.AddSingleton(new IngestWriterFactory(connectionString));
