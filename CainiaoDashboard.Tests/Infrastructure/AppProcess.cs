@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CainiaoDashboard.Tests.Infrastructure;
+
+/// <summary>The dashboard as a separate operating-system process (built next to the tests), so it can be killed for real.</summary>
+public sealed class AppProcess : IDisposable
+{
+    private readonly Process process;
+
+    private AppProcess(Process process, Uri baseAddress)
+    {
+        this.process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<AppProcess> StartAsync(string connectionString, CancellationToken ct)
+    {
+        var port = FreePort();
+        var process = Start(["--urls", $"http://127.0.0.1:{port}"], connectionString);
+        // Drain the output so a chatty server never blocks on a full pipe.
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (process.HasExited) throw new InvalidOperationException($"The dashboard exited with code {process.ExitCode}.");
+            try
+            {
+                if ((await http.GetAsync("/healthz", ct)).IsSuccessStatusCode) return app;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+            {
+            }
+
+            await Task.Delay(100, ct);
+        }
+
+        app.Dispose();
+        throw new TimeoutException("The dashboard did not become healthy within a minute.");
+    }
+
+    /// <summary>Runs a command-line command of the dashboard and returns what it printed.</summary>
+    public static async Task<string> RunCommandAsync(string[] arguments, string connectionString, CancellationToken ct)
+    {
+        using var process = Start(arguments, connectionString);
+        var output = await process.StandardOutput.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        if (process.ExitCode != 0) throw new InvalidOperationException($"'{string.Join(' ', arguments)}' failed: {output}");
+        return output;
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flushing, as in a crash or power loss of the process.</summary>
+    public void Kill()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
+
+    private static Process Start(string[] arguments, string connectionString)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CainiaoDashboard.dll"));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["ConnectionStrings__Cainiao"] = connectionString;
+        start.Environment["Simulator__Enabled"] = "false";
+        start.Environment["Seed__HistoryDays"] = "0";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start)!;
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited) process.Kill(entireProcessTree: true);
+        process.Dispose();
+    }
+}
