@@ -101,6 +101,9 @@ public sealed record Tooltip
 {
     public bool? Enabled { get; init; }
     public bool? Shared { get; init; }
+
+    /// <summary>ApexCharts refuses <see cref="Shared"/> unless this is false.</summary>
+    public bool? Intersect { get; init; }
     public TooltipX? X { get; init; }
 }
 

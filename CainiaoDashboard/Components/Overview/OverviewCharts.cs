@@ -24,7 +24,7 @@ public static class OverviewCharts
         Yaxis = new YAxis { Min = 0, Title = new AxisTitle { Text = "per hour" } },
         Legend = new Legend { Position = "top" },
         PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = "70%", BorderRadius = "2" } },
-        Tooltip = new Tooltip { Shared = true },
+        Tooltip = new Tooltip { Shared = true, Intersect = false },
         NoData = new NoData { Text = "No events today yet" },
     };
 
@@ -61,7 +61,7 @@ public static class OverviewCharts
         Yaxis = new YAxis { Min = 0, Title = new AxisTitle { Text = "hours" } },
         PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = "60%", BorderRadius = "2" } },
         Legend = new Legend { Position = "top" },
-        Tooltip = new Tooltip { Shared = true },
+        Tooltip = new Tooltip { Shared = true, Intersect = false },
         NoData = new NoData { Text = "No deliveries in the last 7 days" },
         Xaxis = new XAxis { Type = "category", Categories = carriers },
     };
