@@ -23,23 +23,28 @@ public static class CommandLine
                 Environment.ExitCode = await CreateCarrierKeyAsync(args);
                 return true;
             case "bench" when args.Length >= 2 && args[1] == "ingest":
-                Environment.ExitCode = await RunIngestBenchmarkAsync(args);
+                Environment.ExitCode = await RunBenchmarkAsync(args, "ingest", 2_000_000, IngestBenchmark.RunAsync);
+                return true;
+            case "bench" when args.Length >= 2 && args[1] == "kpi":
+                Environment.ExitCode = await RunBenchmarkAsync(args, "kpi", 10_000_000, KpiBenchmark.RunAsync);
                 return true;
             default:
                 return false;
         }
     }
 
-    private static async Task<int> RunIngestBenchmarkAsync(string[] args)
+    private static async Task<int> RunBenchmarkAsync(string[] args, string name, int defaultEvents, Func<int, Task<int>> run)
     {
-        var events = 2_000_000;
-        if (args.Length >= 4 && args[2] == "--events" && (!int.TryParse(args[3], out events) || events <= 0))
+        var events = defaultEvents;
+        var valid = args.Length == 2
+            || (args.Length == 4 && args[2] == "--events" && int.TryParse(args[3], out events) && events > 0);
+        if (!valid)
         {
-            await Console.Error.WriteLineAsync("Usage: bench ingest [--events N], N a positive whole number.");
+            await Console.Error.WriteLineAsync($"Usage: bench {name} [--events N], N a positive whole number.");
             return 2;
         }
 
-        return await IngestBenchmark.RunAsync(events);
+        return await run(events);
     }
 
     private static async Task<int> CreateCarrierKeyAsync(string[] args)

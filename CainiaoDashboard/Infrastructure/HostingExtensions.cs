@@ -1,6 +1,8 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
+using CainiaoDashboard.Simulation;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Radzen;
 
@@ -44,6 +46,13 @@ public static class HostingExtensions
         services.AddSingleton<OperationsSnapshotQuery>();
         services.AddSingleton<LiveOperations>();
         services.AddHostedService(provider => provider.GetRequiredService<LiveOperations>());
+
+        services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
+        services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
+        services.AddSingleton<SimulatorScenarios>();
+        services.AddSingleton(provider => new TrafficEngine(
+            provider.GetRequiredService<IOptions<SimulatorOptions>>().Value, provider.GetRequiredService<SimulatorScenarios>()));
+        services.AddHostedService<TrafficSimulationService>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }

@@ -12,6 +12,9 @@ namespace CainiaoDashboard.Services;
 public sealed class LiveOperations : BackgroundService
 {
     public static readonly TimeSpan MinimumInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>While history is seeded, refreshes leave the cores to the writer.</summary>
+    public static readonly TimeSpan SeedingInterval = TimeSpan.FromSeconds(2);
     public static readonly TimeSpan IdleRefresh = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan SampleEvery = TimeSpan.FromMinutes(10);
     private const int FeedLength = 100;
@@ -102,7 +105,7 @@ public sealed class LiveOperations : BackgroundService
             try
             {
                 // Wall-clock waits on purpose: they pace database work, they are not domain time.
-                await Task.Delay(MinimumInterval, stoppingToken);
+                await Task.Delay(seeding.Running ? SeedingInterval : MinimumInterval, stoppingToken);
                 await changed.WaitAsync(IdleRefresh, stoppingToken);
             }
             catch (OperationCanceledException)

@@ -1,0 +1,141 @@
+using CainiaoDashboard.Data;
+using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CainiaoDashboard.Simulation;
+
+/// <summary>
+/// Feeds simulated carrier traffic through the ingest pipeline, the same path the HTTP API uses. On first
+/// start with an empty database it seeds <see cref="SeedOptions.HistoryDays"/> of history in large batches
+/// (reporting progress to the live pages); after a restart it regenerates its in-flight parcels from the
+/// seed and catches up from the newest stored parcel, the pipeline dropping events it already has; then it
+/// advances with the clock every tick. Errors are logged and retried; they never stop the host.
+/// </summary>
+public sealed class TrafficSimulationService(
+    IngestPipeline pipeline,
+    TrafficEngine engine,
+    LiveOperations live,
+    IDbContextFactory<CainiaoDbContext> contexts,
+    IOptions<SimulatorOptions> simulator,
+    IOptions<SeedOptions> seed,
+    TimeProvider time,
+    ILogger<TrafficSimulationService> logger) : BackgroundService
+{
+    private static readonly TimeSpan BulkStep = TimeSpan.FromHours(1);
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!simulator.Value.Enabled && seed.Value.HistoryDays <= 0) return;
+        await Task.Yield();
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await StartAsync();
+                break;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Starting the traffic simulation failed; retrying in {Delay}.", RetryAfter);
+                live.ReportSeeding(new SeedingProgress(false, 0, "Seeding failed; retrying…"));
+                await Task.Delay(RetryAfter, time, stoppingToken);
+            }
+        }
+
+        if (!simulator.Value.Enabled) return;
+        await RunLiveAsync(stoppingToken);
+
+        async Task StartAsync()
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            var watermark = await NewestParcelAsync(stoppingToken);
+            if (watermark is { } resumeFrom && now - resumeFrom < TrafficEngine.MaxParcelLifetime)
+            {
+                engine.ResumeAt(resumeFrom);
+                await CatchUpAsync(resumeFrom, now, "Catching up simulated traffic", stoppingToken);
+                logger.LogInformation("Simulation resumed from {Watermark:u}.", resumeFrom);
+            }
+            else if (watermark is null && seed.Value.HistoryDays > 0)
+            {
+                var from = now.AddDays(-seed.Value.HistoryDays);
+                engine.StartAt(from);
+                await CatchUpAsync(from, now, $"Seeding {seed.Value.HistoryDays} days of history", stoppingToken);
+                logger.LogInformation("Seeded {Days} days of history.", seed.Value.HistoryDays);
+            }
+            else
+            {
+                engine.StartAt(now);
+            }
+        }
+    }
+
+    private async Task CatchUpAsync(DateTime from, DateTime until, string activity, CancellationToken cancellationToken)
+    {
+        var total = (until - from).TotalSeconds;
+        var report = until - from > TimeSpan.FromMinutes(5);
+        if (report) live.ReportSeeding(new SeedingProgress(true, 0, activity + "…"));
+        // Generate the next hour while the writer commits the previous one: the two share the work on two cores.
+        Task committing = Task.CompletedTask;
+        while (engine.ClockUtc < until)
+        {
+            var stepEnd = engine.ClockUtc + BulkStep < until ? engine.ClockUtc + BulkStep : until;
+            var batch = engine.AdvanceTo(stepEnd);
+            await committing;
+            committing = SubmitAsync(batch, cancellationToken);
+            var fraction = total <= 0 ? 1 : (stepEnd - from).TotalSeconds / total;
+            if (report) live.ReportSeeding(new SeedingProgress(true, fraction, $"{activity}: {fraction:P0}"));
+        }
+
+        await committing;
+        if (report) live.ReportSeeding(new SeedingProgress(false, 1, activity + ": done"));
+    }
+
+    private async Task RunLiveAsync(CancellationToken stoppingToken)
+    {
+        var tick = TimeSpan.FromMilliseconds(Math.Max(50, simulator.Value.TickMilliseconds));
+        SimulatedBatch? unsent = null;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                // A batch that failed to commit is kept and sent again before anything newer.
+                unsent ??= engine.AdvanceTo(time.GetUtcNow().UtcDateTime);
+                await SubmitAsync(unsent, stoppingToken);
+                unsent = null;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "A simulation tick failed; it will be retried.");
+            }
+
+            try
+            {
+                await Task.Delay(tick, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task SubmitAsync(SimulatedBatch batch, CancellationToken cancellationToken)
+    {
+        if (batch.Parcels.Count + batch.Events.Count + batch.Complaints.Count == 0) return;
+        await pipeline.SubmitAsync(new IngestBatch(batch.Parcels, batch.Events, batch.Complaints), cancellationToken);
+    }
+
+    private async Task<DateTime?> NewestParcelAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Parcels.AsNoTracking().MaxAsync(p => (DateTime?)p.CreatedUtc, cancellationToken);
+    }
+}
