@@ -21,7 +21,6 @@ internal sealed class ParcelPlan(long serial, ParcelRegistration registration, i
     /// <summary>Made on first use: most of a cross-border parcel's life does not need it.</summary>
     public string PartnerTrackingNumber => partnerTrackingNumber ??= TrackingNumbers.For(PartnerCarrierId, Serial);
 
-    public IReadOnlyList<PlanStep> Steps => steps;
     public PlannedComplaint? Complaint { get; } = complaint;
 
     /// <summary>Carrier events played out so far; numbers the event ids.</summary>

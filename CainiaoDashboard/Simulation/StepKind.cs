@@ -50,8 +50,6 @@ internal static class StepKinds
 
     public static bool IsAttempt(this StepKind kind) => kind is >= StepKind.FailedNotHome and <= StepKind.Collected;
 
-    public static bool IsFailedAttempt(this StepKind kind) => kind is >= StepKind.FailedNotHome and <= StepKind.FailedAccess;
-
     public static bool IsDelivered(this StepKind kind) => kind is >= StepKind.Signed and <= StepKind.Collected;
 
     public static bool IsException(this StepKind kind) => kind is >= StepKind.ExcCarrier and <= StepKind.ExcOther;

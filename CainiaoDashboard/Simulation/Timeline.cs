@@ -50,7 +50,7 @@ internal sealed class Timeline
     {
         var at = steps[index].Ticks;
         var gap = index + 1 < steps.Count ? steps[index + 1].Ticks - at : SimTime.Hours(6);
-        var offset = Math.Min(SimTime.Minutes(rng.Between(10, 90)), gap / 2);
+        var offset = Math.Min(SimTime.Minutes(rng.Between(10, 90)), gap / 2 / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond);
         ShiftFrom(index + 1, delay);
         steps.Insert(index + 1, new PlanStep(at + Math.Max(offset, SimTime.Seconds(1)), kind, (byte)hubId, (byte)rng.Next(8), byPartner));
     }

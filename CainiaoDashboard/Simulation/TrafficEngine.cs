@@ -135,10 +135,11 @@ public sealed class TrafficEngine
         var count = Math.Min(new StableRandom(StableHash.ForSlot(options.Seed, slot)).NextPoisson(expected),
             TrafficVolume.MaxParcelsPerSlot);
 
+        var straddlesStart = SimTime.SlotStartTicks(slot) <= startTicks;
         for (var index = 0; index < count; index++)
         {
             // Born at or before the start: belongs to history this engine was not asked to produce.
-            if (planner.CreatedTicks(slot, index) <= startTicks)
+            if (straddlesStart && planner.CreatedTicks(slot, index) <= startTicks)
             {
                 continue;
             }

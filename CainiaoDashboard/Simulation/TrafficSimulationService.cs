@@ -52,10 +52,11 @@ public sealed class TrafficSimulationService(
         async Task StartAsync()
         {
             var now = time.GetUtcNow().UtcDateTime;
-            var watermark = await NewestParcelAsync(stoppingToken);
-            if (watermark is { } resumeFrom && now - resumeFrom < TrafficEngine.MaxParcelLifetime)
+            var (oldest, watermark) = await StoredParcelSpanAsync(stoppingToken);
+            if (watermark is { } resumeFrom && oldest is { } simulationStart && now - resumeFrom < TrafficEngine.MaxParcelLifetime)
             {
-                engine.ResumeAt(resumeFrom);
+                // Regenerate only from where the stored history began: earlier parcels were never registered.
+                engine.ResumeAt(resumeFrom, simulationStart);
                 await CatchUpAsync(resumeFrom, now, "Catching up simulated traffic", stoppingToken);
                 logger.LogInformation("Simulation resumed from {Watermark:u}.", resumeFrom);
             }
@@ -133,9 +134,13 @@ public sealed class TrafficSimulationService(
         await pipeline.SubmitAsync(new IngestBatch(batch.Parcels, batch.Events, batch.Complaints), cancellationToken);
     }
 
-    private async Task<DateTime?> NewestParcelAsync(CancellationToken cancellationToken)
+    private async Task<(DateTime? Oldest, DateTime? Newest)> StoredParcelSpanAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Parcels.AsNoTracking().MaxAsync(p => (DateTime?)p.CreatedUtc, cancellationToken);
+        var oldest = await db.Parcels.AsNoTracking().MinAsync(p => (DateTime?)p.CreatedUtc, cancellationToken);
+        var newest = await db.Parcels.AsNoTracking().MaxAsync(p => (DateTime?)p.CreatedUtc, cancellationToken);
+        return (Utc(oldest), Utc(newest));
     }
+
+    private static DateTime? Utc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
 }

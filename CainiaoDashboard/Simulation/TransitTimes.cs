@@ -26,9 +26,9 @@ internal static class TransitTimes
     }
 
     /// <summary>
-    /// Time to first attempt as a log-normal share of the promise around the service's usual share scaled by
-    /// the carriers' pace, so a carrier's on-time tendency is one number; then moved to the nearest hour
-    /// couriers work.
+    /// Time to first attempt as a log-normal share of the promise around the service's usual share, scaled by
+    /// the carrier's pace so that its on-time tendency is one number; then moved to the nearest hour couriers
+    /// work.
     /// </summary>
     public static long FirstAttempt(long createdTicks, long pickupTicks, int serviceLevelId, double pace, bool surge,
         TimeZoneInfo doorZone, StableRandom rng)
