@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Infrastructure;
@@ -15,6 +16,7 @@ public class DashboardServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly TempDirectory directory = new();
     private readonly Dictionary<string, string?> settings = new();
+    private TimeProvider? clock;
 
     public DashboardServer()
     {
@@ -36,12 +38,24 @@ public class DashboardServer : WebApplicationFactory<Program>, IAsyncLifetime
         return this;
     }
 
+    /// <summary>Replaces the app's clock before the server starts.</summary>
+    public DashboardServer WithClock(TimeProvider timeProvider)
+    {
+        clock = timeProvider;
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using CainiaoDashboard.Services;
+using CainiaoDashboard.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CainiaoDashboard.Tests.EndToEnd;
+
+/// <summary>The overview with the traffic simulator running, as a manager sees it after the first start.</summary>
+public sealed class OverviewWithSimulatorTests(SimulatedTrafficServer server, BrowserFixture browser) : IClassFixture<SimulatedTrafficServer>
+{
+    [Fact]
+    public async Task At_least_five_kpis_change_within_ten_seconds_without_a_reload()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await server.WaitForSeedingAsync(ct);
+        var page = await browser.NewPageAsync(server.BaseAddress);
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        await Assertions.Expect(page.Locator($"[data-kpi='{OverviewCalculator.Names.InFlight}']")).Not.ToHaveAttributeAsync("data-value", "0");
+        var url = page.Url;
+
+        var before = await KpiValuesAsync(page);
+        var changed = new HashSet<string>();
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(10) && changed.Count < 5)
+        {
+            await Task.Delay(250, ct);
+            foreach (var (name, value) in await KpiValuesAsync(page))
+            {
+                if (before.GetValueOrDefault(name) != value) changed.Add(name);
+            }
+        }
+
+        Assert.True(changed.Count >= 5,
+            $"Only {changed.Count} KPI values changed in {clock.Elapsed.TotalSeconds:F1} s: {string.Join(", ", changed)}.");
+        Assert.Equal(8, before.Count);
+        Assert.Equal(url, page.Url);
+    }
+
+    private static async Task<Dictionary<string, string>> KpiValuesAsync(IPage page)
+    {
+        var pairs = await page.Locator("[data-kpi]").EvaluateAllAsync<string[][]>(
+            "cards => cards.map(card => [card.dataset.kpi, card.dataset.value])");
+        return pairs.ToDictionary(pair => pair[0], pair => pair[1]);
+    }
+}
+
+/// <summary>
+/// A dashboard with a day of seeded history and the simulator on, its clock set to a weekday late morning in
+/// China so the traffic is that of a working day whenever the tests run.
+/// </summary>
+public sealed class SimulatedTrafficServer : DashboardServer
+{
+    public SimulatedTrafficServer()
+    {
+        WithSetting("Simulator:Enabled", "true");
+        WithSetting("Simulator:ParcelsPerDay", "60000");
+        WithSetting("Simulator:TickMilliseconds", "250");
+        WithSetting("Seed:HistoryDays", "1");
+        WithClock(new ShiftedTimeProvider(new DateTimeOffset(2026, 11, 18, 3, 0, 0, TimeSpan.Zero)));
+    }
+
+    public async Task WaitForSeedingAsync(CancellationToken cancellationToken)
+    {
+        var live = Services.GetRequiredService<LiveOperations>();
+        var clock = Stopwatch.StartNew();
+        while (live.Current.Seeding.Running || live.Current.Seeding.Fraction < 1)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), $"Seeding did not finish: {live.Current.Seeding.Message}");
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+}
