@@ -18,6 +18,14 @@ public static class SqliteOptions
         options.UseCainiaoSqlite(connectionString);
         return new CainiaoDbContext(options.Options);
     }
+
+    /// <summary>A context factory outside dependency injection, for the read services in benchmarks and tests.</summary>
+    public static IDbContextFactory<CainiaoDbContext> CreateFactory(string connectionString) => new Factory(connectionString);
+
+    private sealed class Factory(string connectionString) : IDbContextFactory<CainiaoDbContext>
+    {
+        public CainiaoDbContext CreateDbContext() => CreateContext(connectionString);
+    }
 }
 
 /// <summary>

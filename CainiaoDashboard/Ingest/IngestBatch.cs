@@ -11,7 +11,10 @@ public sealed record IngestBatch(
     public int Size => Parcels.Count + Events.Count + Complaints.Count;
 }
 
-public sealed record IngestBatchResult(int Registered, EventOutcome[] Outcomes, ComplaintOutcome[] Complaints);
+public sealed record IngestBatchResult(int Registered, EventOutcome[] Outcomes, ComplaintOutcome[] Complaints)
+{
+    public TouchedRollups Touched { get; init; } = TouchedRollups.None;
+}
 
 public enum ComplaintOutcome
 {

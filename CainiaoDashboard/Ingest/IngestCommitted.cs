@@ -5,4 +5,8 @@ public sealed record IngestCommitted(
     DateTimeOffset CommittedAt,
     IReadOnlyList<CarrierEvent> AcceptedEvents,
     int RegisteredParcels,
-    int FiledComplaints);
+    int FiledComplaints)
+{
+    /// <summary>Rollup buckets the batch changed, so caches re-read only those.</summary>
+    public TouchedRollups Touched { get; init; } = TouchedRollups.None;
+}

@@ -139,7 +139,7 @@ public sealed class IngestPipeline(
         try
         {
             Committed?.Invoke(new IngestCommitted(time.GetUtcNow(), accepted, result.Registered,
-                result.Complaints.Count(c => c == ComplaintOutcome.Filed)));
+                result.Complaints.Count(c => c == ComplaintOutcome.Filed)) { Touched = result.Touched });
         }
         catch (Exception ex)
         {

@@ -23,6 +23,7 @@ public sealed class IngestWriter : IDisposable
     private readonly SqliteCommand insertParcel;
     private readonly SqliteCommand[] bumpHourly;
     private readonly SqliteCommand bumpTransit;
+    private HashSet<long> touchedHours = [], touchedDays = [];
     private readonly SqliteCommand bumpStatus;
     private readonly SqliteCommand insertComplaint;
 
@@ -99,13 +100,15 @@ public sealed class IngestWriter : IDisposable
     /// <summary>Registrations first, then events, then complaints, all in one transaction.</summary>
     public IngestBatchResult ApplyBatch(IngestBatch batch, DateTime receivedUtc)
     {
+        touchedHours = [];
+        touchedDays = [];
         using var transaction = connection.BeginTransaction();
         foreach (var command in AllCommands()) command.Transaction = transaction;
         var registered = RegisterInTransaction(batch.Parcels);
         var outcomes = ApplyInTransaction(batch.Events, receivedUtc);
         var complaints = FileInTransaction(batch.Complaints);
         transaction.Commit();
-        return new IngestBatchResult(registered, outcomes, complaints);
+        return new IngestBatchResult(registered, outcomes, complaints) { Touched = new TouchedRollups(touchedHours, touchedDays) };
     }
 
     private ComplaintOutcome[] FileInTransaction(IReadOnlyList<ComplaintFiling> complaints)
@@ -329,6 +332,9 @@ public sealed class IngestWriter : IDisposable
 
     private void Bump(RollupDelta cell, long amount)
     {
+        if (cell.Table == RollupTable.Hourly) touchedHours.Add(cell.Bucket);
+        else if (cell.Table == RollupTable.Transit) touchedDays.Add(cell.Bucket);
+
         var command = cell.Table switch
         {
             RollupTable.Hourly => bumpHourly[cell.Slot],

@@ -20,7 +20,7 @@ public sealed class LiveOperations : BackgroundService
     private const int FeedLength = 100;
 
     private readonly IngestPipeline pipeline;
-    private readonly OperationsSnapshotQuery query;
+    private readonly RollupWindow window;
     private readonly TimeProvider time;
     private readonly ILogger<LiveOperations> logger;
     private readonly SemaphoreSlim changed = new(0, 1);
@@ -34,7 +34,7 @@ public sealed class LiveOperations : BackgroundService
     public LiveOperations(IngestPipeline pipeline, OperationsSnapshotQuery query, TimeProvider time, ILogger<LiveOperations> logger)
     {
         this.pipeline = pipeline;
-        this.query = query;
+        window = new RollupWindow(query);
         this.time = time;
         this.logger = logger;
         pipeline.Committed += OnCommitted;
@@ -56,6 +56,7 @@ public sealed class LiveOperations : BackgroundService
 
     private void OnCommitted(IngestCommitted commit)
     {
+        window.Invalidate(commit.Touched);
         if (commit.AcceptedEvents.Count > 0)
         {
             lock (feedLock)
@@ -118,7 +119,7 @@ public sealed class LiveOperations : BackgroundService
     private async Task RefreshAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var readout = await query.ReadAsync(now, cancellationToken);
+        var readout = await window.RefreshAsync(now, cancellationToken);
         LiveEvent[] latest;
         lock (feedLock) latest = [.. feed];
 

@@ -1,0 +1,95 @@
+using CainiaoDashboard.Data;
+using CainiaoDashboard.Domain;
+using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Services;
+using CainiaoDashboard.Simulation;
+using CainiaoDashboard.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CainiaoDashboard.Tests.Services;
+
+/// <summary>
+/// The live notifier's cached window must always equal a full read of the rollups: as simulated traffic is
+/// committed, as the window slides over days, and when a late event lands in an old hour.
+/// </summary>
+public sealed class RollupWindowTests : IAsyncLifetime
+{
+    private static readonly DateTime Start = new(2026, 11, 16, 16, 0, 0, DateTimeKind.Utc);
+    private readonly TempDirectory directory = new();
+    private string connectionString = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        connectionString = $"Data Source={directory.File("window.db")}";
+        await using var db = SqliteOptions.CreateContext(connectionString);
+        await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Equals_a_full_read_after_every_commit_while_the_window_slides()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var query = new OperationsSnapshotQuery(SqliteOptions.CreateFactory(connectionString), Options.Create(new KpiOptions()));
+        var window = new RollupWindow(query);
+        var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = 3000, Seed = 7 }, new SimulatorScenarios());
+        engine.StartAt(Start);
+        using var writer = new IngestWriter(connectionString);
+
+        var compared = 0;
+        // Ten-hour steps over four days: hours and transit days leave the window while new ones fill it.
+        for (var step = 0; step < 10; step++)
+        {
+            var batch = engine.AdvanceTo(engine.ClockUtc.AddHours(10));
+            var result = writer.ApplyBatch(new IngestBatch(batch.Parcels, batch.Events, batch.Complaints), engine.ClockUtc);
+            window.Invalidate(result.Touched);
+            if (step % 3 == 0) continue; // several commits between two refreshes, as under load
+
+            AssertSame(await query.ReadAsync(engine.ClockUtc, ct), await window.RefreshAsync(engine.ClockUtc, ct));
+            compared++;
+        }
+
+        Assert.Equal(6, compared);
+    }
+
+    [Fact]
+    public async Task Rereads_an_old_hour_that_a_late_event_changed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var query = new OperationsSnapshotQuery(SqliteOptions.CreateFactory(connectionString), Options.Create(new KpiOptions()));
+        var window = new RollupWindow(query);
+        using var writer = new IngestWriter(connectionString);
+        var now = Start.AddHours(30);
+        writer.Register([new ParcelRegistration("ZTLATE000001", 1, 1, 2, 1, Start, Start.AddHours(36), "n", "p", "a")]);
+        var before = await window.RefreshAsync(now, ct);
+
+        // A scan from 29 hours ago arrives only now.
+        var late = new CarrierEvent(1, "late-1", "ZTLATE000001", ParcelStatus.PickedUp, ParcelSubStatus.None, "GOT", "揽收", 1, Start.AddHours(1));
+        var result = writer.ApplyBatch(new IngestBatch([], [late], []), now);
+        window.Invalidate(result.Touched);
+
+        var after = await window.RefreshAsync(now, ct);
+        Assert.Contains(OperationsCalendar.HourOf(late.EventUtc), result.Touched.Hours);
+        Assert.Equal(before.Hours.Sum(h => h.PickedUp) + 1, after.Hours.Sum(h => h.PickedUp));
+        AssertSame(await query.ReadAsync(now, ct), after);
+    }
+
+    private static void AssertSame(RollupReadout full, RollupReadout cached)
+    {
+        Assert.NotEmpty(full.Hours);
+        Assert.Equal(Sorted(full.Hours), Sorted(cached.Hours));
+        Assert.Equal(Sorted(full.Transit), Sorted(cached.Transit));
+        Assert.Equal(Sorted(full.Statuses), Sorted(cached.Statuses));
+        Assert.Equal(Sorted(full.OpenParcels), Sorted(cached.OpenParcels));
+    }
+
+    // Record structs print every field: a stable order for comparing the readouts as multisets.
+    private static List<string> Sorted<T>(IEnumerable<T> cells) => cells.Select(c => c!.ToString()!).Order(StringComparer.Ordinal).ToList();
+
+    public ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        directory.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
