@@ -43,6 +43,33 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     }
 
     [Fact]
+    public async Task A_paused_feed_holds_new_updates_back_until_resumed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var trackingNumber = "ZT" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+        var created = DateTime.UtcNow.AddMinutes(-50);
+        await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
+            [new ParcelRegistration(trackingNumber, Zto, EastToEast, NextDay, 1, created, created.AddHours(36), "Li Wei", "+86 138 0000 0000", "Hangzhou")], ct);
+        using var http = await CarrierClientAsync(ct);
+        var page = await browser.NewPageAsync(server.BaseAddress);
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var inFlight = await KpiAsync(page, OverviewCalculator.Names.InFlight);
+
+        await page.GetByTestId("feed-pause").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("feed-pause")).ToHaveAttributeAsync("aria-pressed", "true");
+        await PostAsync(http, trackingNumber, "GOT", DateTime.UtcNow.AddMinutes(-40), ct);
+
+        // The KPIs move on; the paused feed does not.
+        await Assertions.Expect(Kpi(page, OverviewCalculator.Names.InFlight)).ToHaveAttributeAsync("data-value", Number(inFlight + 1));
+        await Assertions.Expect(page.Locator($"[data-tracking='{trackingNumber}']")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByText("Paused: new updates are held back")).ToBeVisibleAsync();
+
+        await page.GetByTestId("feed-pause").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("event-feed").Locator($"[data-tracking='{trackingNumber}']")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
     public async Task Filters_live_in_the_address_and_unknown_values_are_explained()
     {
         var page = await browser.NewPageAsync(server.BaseAddress);
@@ -77,6 +104,9 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
         Assert.True(tenPages.RefreshesPerSecond <= ceiling * 1.1,
             $"{tenPages.RefreshesPerSecond:F1} refreshes/s with ten pages open; the notifier is capped at {ceiling:F0}/s.");
         Assert.True(tenPages.QueriesPerSecond <= ceiling * 1.1 * (onePage.QueriesPerRefresh + 1));
+
+        // Ten live circuits rendering twice a second would slow the other tests sharing this server.
+        foreach (var page in pages) await page.Context.CloseAsync();
     }
 
     private async Task<IPage> OpenOverviewAsync()
