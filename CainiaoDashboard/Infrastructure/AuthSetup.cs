@@ -72,7 +72,9 @@ public static class AuthSetup
             options.Cookie.Name = "CainiaoAntiforgery";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            // Not "Always": the antiforgery system then refuses plain-HTTP requests outright. HTTPS redirection
+            // already keeps browsers on HTTPS outside Development, where this cookie is then marked Secure.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
     }
 
