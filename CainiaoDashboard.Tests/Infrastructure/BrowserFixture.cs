@@ -53,10 +53,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await NewPageAsync(server.BaseAddress, state, width, height);
     }
 
-    /// <summary>Fills and submits the sign-in form as a person would, and checks that it lands on the overview.</summary>
+    /// <summary>Opens the sign-in page, then fills and submits its form as a person would.</summary>
     public static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.GotoAsync(AuthSetup.SignInPath);
+        await SubmitSignInFormAsync(page, email, password);
+    }
+
+    /// <summary>Fills and submits the sign-in form the page shows.</summary>
+    public static async Task SubmitSignInFormAsync(IPage page, string email, string password)
+    {
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();

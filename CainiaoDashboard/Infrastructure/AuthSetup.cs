@@ -18,6 +18,7 @@ public static class AuthSetup
     public const string SignInPath = "/account/sign-in";
     public const string SignOutPath = "/account/sign-out";
     public const string NotAllowedPath = "/account/not-allowed";
+    public const string RevalidationSetting = "Auth:SessionRevalidationSeconds";
 
     public static void AddCainiaoAuth(this WebApplicationBuilder builder)
     {
@@ -25,7 +26,6 @@ public static class AuthSetup
         var development = builder.Environment.IsDevelopment();
 
         services.AddCascadingAuthenticationState();
-        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingStateProvider>();
         services.AddAuthorizationBuilder().AddCainiaoPolicies();
 
         services.AddAuthentication(options =>
@@ -49,8 +49,11 @@ public static class AuthSetup
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
-        // A lock, a role change or a sign-out elsewhere (all change the security stamp) ends other sessions soon.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A lock or a role change (both renew the security stamp) ends the user's sessions within this interval:
+        // cookies are re-checked on the next request after it, open circuits by a timer.
+        var revalidation = TimeSpan.FromSeconds(Math.Max(1, builder.Configuration.GetValue(RevalidationSetting, 60)));
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = revalidation);
+        services.AddScoped<AuthenticationStateProvider>(provider => ActivatorUtilities.CreateInstance<IdentityRevalidatingStateProvider>(provider, revalidation));
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -7,15 +7,16 @@ using Microsoft.Extensions.Options;
 namespace CainiaoDashboard.Infrastructure;
 
 /// <summary>
-/// The circuit's authentication state, checked again every minute: a user who was locked, deleted, or whose
-/// role changed (each changes the security stamp) loses the open circuit, not only the next request.
+/// The circuit's authentication state, checked again every interval (a minute by default): a user who was locked,
+/// deleted, or whose role changed (each changes the security stamp) loses the open circuit, not only the next request.
 /// </summary>
 internal sealed class IdentityRevalidatingStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopeFactory,
-    IOptions<IdentityOptions> options) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+    IOptions<IdentityOptions> options,
+    TimeSpan interval) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+    protected override TimeSpan RevalidationInterval => interval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
