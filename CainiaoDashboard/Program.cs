@@ -12,6 +12,7 @@ builder.AddCainiaoServices();
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync();
+await app.Services.SeedIdentityAsync();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -20,8 +21,10 @@ if (!app.Environment.IsDevelopment())
     app.UseHttpsRedirection();
 }
 
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapCainiaoEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

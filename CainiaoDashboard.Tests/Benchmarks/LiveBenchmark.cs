@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
@@ -43,7 +44,7 @@ public static class LiveBenchmark
         await server.InitializeAsync();
         await using var browser = new BrowserFixture();
         await browser.InitializeAsync();
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         await page.EvaluateAsync(RecordChanges);

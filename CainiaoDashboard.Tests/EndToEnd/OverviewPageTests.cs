@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
+using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -23,7 +24,7 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
             [new ParcelRegistration(trackingNumber, Zto, EastToEast, NextDay, 1, created, created.AddHours(36), "Li Wei", "+86 138 0000 0000", "Hangzhou")], ct);
         using var http = await CarrierClientAsync(ct);
 
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         var inFlight = await KpiAsync(page, OverviewCalculator.Names.InFlight);
@@ -51,7 +52,7 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
         await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
             [new ParcelRegistration(trackingNumber, Zto, EastToEast, NextDay, 1, created, created.AddHours(36), "Li Wei", "+86 138 0000 0000", "Hangzhou")], ct);
         using var http = await CarrierClientAsync(ct);
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         var inFlight = await KpiAsync(page, OverviewCalculator.Names.InFlight);
@@ -72,7 +73,7 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     [Fact]
     public async Task Filters_live_in_the_address_and_unknown_values_are_explained()
     {
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
         await page.GotoAsync("/?carrier=DHL&service=NEXT_DAY");
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         await Assertions.Expect(page.GetByText("Unknown carrier \"DHL\" in the address was ignored.")).ToBeVisibleAsync();
@@ -111,7 +112,7 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
 
     private async Task<IPage> OpenOverviewAsync()
     {
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         return page;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Services;
 using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ public sealed class OverviewWithSimulatorTests(SimulatedTrafficServer server, Br
     {
         var ct = TestContext.Current.CancellationToken;
         await server.WaitForSeedingAsync(ct);
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         await Assertions.Expect(page.Locator($"[data-kpi='{OverviewCalculator.Names.InFlight}']")).Not.ToHaveAttributeAsync("data-value", "0");
@@ -45,7 +46,7 @@ public sealed class OverviewWithSimulatorTests(SimulatedTrafficServer server, Br
     {
         var ct = TestContext.Current.CancellationToken;
         await server.WaitForSeedingAsync(ct);
-        var page = await browser.NewPageAsync(server.BaseAddress, 1440, 900);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager, 1440, 900);
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         if (theme == "dark")

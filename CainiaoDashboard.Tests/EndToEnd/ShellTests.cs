@@ -1,4 +1,5 @@
 using System.Net;
+using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -9,10 +10,11 @@ public class ShellTests(DashboardServer server, BrowserFixture browser) : IClass
     [Fact]
     public async Task Home_and_the_real_blazor_script_are_served()
     {
-        using var http = server.CreateClient();
         var ct = TestContext.Current.CancellationToken;
+        using var http = server.CreateClient();
+        using var signedIn = await server.CreateSignedInClientAsync(Roles.Manager, ct);
 
-        var home = await http.GetAsync("/", ct);
+        var home = await signedIn.GetAsync("/", ct);
         var script = await http.GetAsync("/_framework/blazor.web.js", ct);
         var health = await http.GetAsync("/healthz", ct);
 
@@ -28,7 +30,7 @@ public class ShellTests(DashboardServer server, BrowserFixture browser) : IClass
     [Fact]
     public async Task The_interactive_circuit_connects_without_console_errors()
     {
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
         var problems = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
         page.PageError += (_, error) => problems.Add(error);
@@ -43,7 +45,7 @@ public class ShellTests(DashboardServer server, BrowserFixture browser) : IClass
     [Fact]
     public async Task The_theme_toggle_switches_to_dark_and_is_remembered_after_a_reload()
     {
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         await Assertions.Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(0);
@@ -58,7 +60,7 @@ public class ShellTests(DashboardServer server, BrowserFixture browser) : IClass
     [Fact]
     public async Task Side_navigation_reaches_the_pages_without_a_full_reload()
     {
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         await page.EvaluateAsync("() => window.__sameDocument = true");

@@ -1,3 +1,4 @@
+using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -8,7 +9,7 @@ public class SystemStatusPageTests(DashboardServer server, BrowserFixture browse
     [Fact]
     public async Task A_click_changes_what_the_server_renders()
     {
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
         await page.GotoAsync("/system");
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         await Assertions.Expect(page.GetByTestId("sample-count")).ToHaveTextAsync("3");
@@ -21,7 +22,7 @@ public class SystemStatusPageTests(DashboardServer server, BrowserFixture browse
     [Fact]
     public async Task The_chart_wrapper_draws_and_then_updates_the_same_chart_in_place()
     {
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
         await page.GotoAsync("/system");
         var chart = page.Locator("[data-chart-id='system-check']");
         await Assertions.Expect(chart).ToHaveAttributeAsync("data-drawn", "true");

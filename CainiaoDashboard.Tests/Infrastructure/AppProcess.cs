@@ -58,6 +58,19 @@ public sealed class AppProcess : IDisposable
         return output;
     }
 
+    /// <summary>Runs a command with the given text on its standard input; returns its exit code and both outputs.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunCommandWithInputAsync(
+        string[] arguments, string connectionString, string input, CancellationToken ct, string environment = "Production")
+    {
+        using var process = Start(arguments, connectionString, environment, captureErrors: true);
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync(ct);
+        var error = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        return (process.ExitCode, await output, await error);
+    }
+
     /// <summary>SIGKILL: no shutdown hooks, no flushing, as in a crash or power loss of the process.</summary>
     public void Kill()
     {
@@ -65,12 +78,13 @@ public sealed class AppProcess : IDisposable
         process.WaitForExit();
     }
 
-    private static Process Start(string[] arguments, string connectionString)
+    private static Process Start(string[] arguments, string connectionString, string environment = "Production", bool captureErrors = false)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = captureErrors,
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
@@ -79,11 +93,15 @@ public sealed class AppProcess : IDisposable
         start.Environment["ConnectionStrings__Cainiao"] = connectionString;
         start.Environment["Simulator__Enabled"] = "false";
         start.Environment["Seed__HistoryDays"] = "0";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start)!;
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
+        if (!captureErrors)
+        {
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginErrorReadLine();
+        }
+
         return process;
     }
 

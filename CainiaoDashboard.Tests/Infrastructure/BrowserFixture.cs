@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using CainiaoDashboard.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.Infrastructure;
@@ -14,6 +16,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
     private string? missingReason;
+    private readonly ConcurrentDictionary<(Uri Server, string Role), Lazy<Task<string>>> signedInStates = new();
 
     public async ValueTask InitializeAsync()
     {
@@ -37,7 +40,50 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A fresh context and page. Without Chromium the test is reported as skipped with the install command,
     /// except under CI=true, where a missing browser is a failure.
     /// </summary>
-    public async Task<IPage> NewPageAsync(Uri baseAddress, int width = 1440, int height = 900)
+    public Task<IPage> NewPageAsync(Uri baseAddress, int width = 1440, int height = 900) => NewPageAsync(baseAddress, null, width, height);
+
+    /// <summary>
+    /// A fresh context and page signed in as the role's demo account. The first context per server and role signs in
+    /// through the real sign-in form; later ones start with the cookies that sign-in left.
+    /// </summary>
+    public async Task<IPage> NewSignedInPageAsync(DashboardServer server, string role, int width = 1440, int height = 900)
+    {
+        var state = await signedInStates.GetOrAdd((server.BaseAddress, role),
+            key => new Lazy<Task<string>>(() => SignInThroughTheFormAsync(key.Server, key.Role))).Value;
+        return await NewPageAsync(server.BaseAddress, state, width, height);
+    }
+
+    /// <summary>Opens the sign-in page, then fills and submits its form as a person would.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync(AuthSetup.SignInPath);
+        await SubmitSignInFormAsync(page, email, password);
+    }
+
+    /// <summary>Fills and submits the sign-in form the page shows.</summary>
+    public static async Task SubmitSignInFormAsync(IPage page, string email, string password)
+    {
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    private async Task<string> SignInThroughTheFormAsync(Uri server, string role)
+    {
+        var page = await NewPageAsync(server, null, 1440, 900);
+        try
+        {
+            await SignInAsync(page, IdentitySeeding.DemoEmail(role), DashboardServer.DemoPassword);
+            await Assertions.Expect(page.GetByTestId("signed-in-role")).ToHaveTextAsync(role);
+            return await page.Context.StorageStateAsync();
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private async Task<IPage> NewPageAsync(Uri baseAddress, string? storageState, int width, int height)
     {
         if (browser is null)
         {
@@ -54,6 +100,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             TimezoneId = "UTC",
+            StorageState = storageState,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Net;
+using CainiaoDashboard.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -17,6 +19,10 @@ public class DashboardServer : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly TempDirectory directory = new();
     private readonly Dictionary<string, string?> settings = new();
     private TimeProvider? clock;
+    private readonly ConcurrentDictionary<string, Lazy<Task<Cookie>>> authCookies = new();
+
+    /// <summary>The demo accounts' password in tests (the server runs in Development, so the accounts exist).</summary>
+    public const string DemoPassword = "Test-Demo-Password-1";
 
     public DashboardServer()
     {
@@ -25,6 +31,7 @@ public class DashboardServer : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests start from an empty, quiet database unless they switch traffic on.
         settings["Simulator:Enabled"] = "false";
         settings["Seed:HistoryDays"] = "0";
+        settings[IdentitySeeding.DemoPasswordSetting] = DemoPassword;
     }
 
     public string DatabasePath => Path.Combine(directory.Path, "cainiao-test.db");
@@ -68,6 +75,28 @@ public class DashboardServer : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public new HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>
+    /// An HTTP client signed in as the role's demo account. The account signs in through the real form once per
+    /// server and role; later clients reuse its cookie. Redirects are not followed.
+    /// </summary>
+    public async Task<HttpClient> CreateSignedInClientAsync(string role, CancellationToken ct = default)
+    {
+        var cookie = await authCookies.GetOrAdd(role, r => new Lazy<Task<Cookie>>(() => SignInAsync(r))).Value;
+        var cookies = new CookieContainer();
+        cookies.Add(BaseAddress, new Cookie(cookie.Name, cookie.Value, "/"));
+        return AccountClient.Create(BaseAddress, cookies);
+    }
+
+    private async Task<Cookie> SignInAsync(string role)
+    {
+        var cookies = new CookieContainer();
+        using var http = AccountClient.Create(BaseAddress, cookies);
+        using var response = await AccountClient.PostSignInAsync(http, IdentitySeeding.DemoEmail(role), DemoPassword, CancellationToken.None);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return cookies.GetCookies(BaseAddress)[AuthSetup.CookieName]
+            ?? throw new InvalidOperationException($"Signing in as {role} set no {AuthSetup.CookieName} cookie.");
+    }
 
     public override async ValueTask DisposeAsync()
     {

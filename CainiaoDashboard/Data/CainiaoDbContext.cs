@@ -1,10 +1,13 @@
 using CainiaoDashboard.Data.Rollups;
 using CainiaoDashboard.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Data;
 
-public sealed class CainiaoDbContext(DbContextOptions<CainiaoDbContext> options) : DbContext(options)
+/// <summary>The one store: logistics data, rollups and the Identity tables (users, roles) of the sign-in.</summary>
+public sealed class CainiaoDbContext(DbContextOptions<CainiaoDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Carrier> Carriers => Set<Carrier>();
     public DbSet<CarrierApiKey> CarrierApiKeys => Set<CarrierApiKey>();
@@ -23,6 +26,7 @@ public sealed class CainiaoDbContext(DbContextOptions<CainiaoDbContext> options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CainiaoDbContext).Assembly);
     }
 }

@@ -1,6 +1,8 @@
 using CainiaoDashboard.Benchmarks;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Services;
+using System.Text;
 
 namespace CainiaoDashboard.Infrastructure;
 
@@ -21,6 +23,9 @@ public static class CommandLine
         {
             case "create-carrier-key":
                 Environment.ExitCode = await CreateCarrierKeyAsync(args);
+                return true;
+            case "create-user":
+                Environment.ExitCode = await CreateUserAsync(args);
                 return true;
             case "bench" when args.Length >= 2 && args[1] == "ingest":
                 Environment.ExitCode = await RunBenchmarkAsync(args, "ingest", 2_000_000, IngestBenchmark.RunAsync);
@@ -67,5 +72,80 @@ public static class CommandLine
         Console.WriteLine($"API key for {carrier.Name} (shown once, store it now):");
         Console.WriteLine(key);
         return 0;
+    }
+
+    /// <summary>
+    /// <c>create-user &lt;email&gt; &lt;role&gt;</c>: asks for the password twice without echo on a terminal; with
+    /// redirected input it reads one line (so scripts and tests can pipe it in). The password is never an argument.
+    /// </summary>
+    private static async Task<int> CreateUserAsync(string[] args)
+    {
+        var role = args.Length >= 3 ? Roles.Normalise(args[2]) : null;
+        if (args.Length < 3 || role is null)
+        {
+            await Console.Error.WriteLineAsync($"Usage: create-user <email> <role>, where role is one of {string.Join(", ", Roles.All)}.");
+            return 2;
+        }
+
+        string? password;
+        if (Console.IsInputRedirected)
+        {
+            password = await Console.In.ReadLineAsync();
+        }
+        else
+        {
+            password = ReadHidden("Password: ");
+            if (ReadHidden("Repeat the password: ") != password)
+            {
+                await Console.Error.WriteLineAsync("The passwords differ; nothing was created.");
+                return 1;
+            }
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            await Console.Error.WriteLineAsync("No password given; nothing was created.");
+            return 1;
+        }
+
+        var builder = WebApplication.CreateBuilder(args[3..]);
+        builder.AddCainiaoServices();
+        await using var app = builder.Build();
+        await app.Services.InitialiseDatabaseAsync();
+        await app.Services.SeedIdentityAsync();
+        var outcome = await app.Services.GetRequiredService<UserAdministration>().CreateAsync(args[1], role, password);
+        if (!outcome.Succeeded)
+        {
+            await Console.Error.WriteLineAsync(outcome.Message);
+            return 1;
+        }
+
+        Console.WriteLine(outcome.Message);
+        return 0;
+    }
+
+    /// <summary>Reads a line from the terminal without echoing it.</summary>
+    private static string ReadHidden(string prompt)
+    {
+        Console.Write(prompt);
+        var text = new StringBuilder();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                Console.WriteLine();
+                return text.ToString();
+            }
+
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                if (text.Length > 0) text.Length--;
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                text.Append(key.KeyChar);
+            }
+        }
     }
 }

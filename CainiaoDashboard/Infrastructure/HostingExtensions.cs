@@ -17,6 +17,9 @@ public static class HostingExtensions
         var services = builder.Services;
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.AddCainiaoAuth();
+        services.AddScoped<PersonalDataAccess>();
+        services.AddSingleton<UserAdministration>();
         services.AddRadzenComponents();
         services.AddRadzenCookieThemeService(options =>
         {
@@ -59,7 +62,9 @@ public static class HostingExtensions
 
     public static void MapCainiaoEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapCarrierEventsApi();
+        app.MapAccountEndpoints();
+        app.MapAdminEndpoints();
     }
 }

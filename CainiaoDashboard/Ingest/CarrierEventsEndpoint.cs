@@ -16,6 +16,7 @@ public static class CarrierEventsEndpoint
     public static void MapCarrierEventsApi(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/carriers/{carrier}/events", HandleAsync)
             .DisableAntiforgery()
+            .AllowAnonymous() // carriers authenticate with their API key, checked in the handler
             .WithName("PostCarrierEvents");
 
     private static async Task<IResult> HandleAsync(

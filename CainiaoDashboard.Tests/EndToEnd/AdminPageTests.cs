@@ -1,0 +1,161 @@
+using System.Net;
+using System.Net.Http.Json;
+using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Services;
+using CainiaoDashboard.Simulation;
+using CainiaoDashboard.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CainiaoDashboard.Tests.EndToEnd;
+
+public sealed class AdminPageTests(DashboardServer server, BrowserFixture browser) : IClassFixture<DashboardServer>
+{
+    private const int Zto = 1;
+
+    [Fact]
+    public async Task A_key_created_on_the_page_works_a_rotated_key_is_replaced_at_once_and_a_revoked_one_stops_at_once()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var trackingNumber = await RegisterParcelAsync(ct);
+        var page = await OpenAdminAsync();
+        var keys = page.GetByTestId("keys-panel");
+
+        await keys.GetByTestId("key-carrier").SelectOptionAsync(Zto.ToString());
+        await keys.GetByTestId("key-create").ClickAsync();
+        var first = await keys.GetByTestId("new-key").InputValueAsync();
+        Assert.StartsWith("cnk_", first);
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(first, trackingNumber, "GOT", ct));
+        var row = keys.Locator($"tr[data-key-prefix='{first[..10]}']");
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-active", "true");
+
+        await row.GetByTestId("key-rotate").ClickAsync();
+        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Rotate" }).ClickAsync();
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-active", "false");
+        var second = await keys.GetByTestId("new-key").InputValueAsync();
+        Assert.NotEqual(first, second);
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(first, trackingNumber, "ARRIVAL", ct));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(second, trackingNumber, "ARRIVAL", ct));
+
+        var secondRow = keys.Locator($"tr[data-key-prefix='{second[..10]}']");
+        await secondRow.GetByTestId("key-revoke").ClickAsync();
+        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
+        await Assertions.Expect(secondRow).ToHaveAttributeAsync("data-active", "false");
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(second, trackingNumber, "DEPARTURE", ct));
+
+        // The list never shows a key again, only its first characters.
+        Assert.DoesNotContain(second, await page.ContentAsync());
+    }
+
+    [Fact]
+    public async Task Users_are_created_given_another_role_locked_and_unlocked_from_the_page()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var email = $"new-{Guid.NewGuid():N}@example.com";
+        const string password = "Admin-Made-Pass-42";
+        var page = await OpenAdminAsync();
+        var users = page.GetByTestId("users-panel");
+
+        await users.GetByTestId("user-email").FillAsync(email);
+        await users.GetByTestId("user-role").SelectOptionAsync(Roles.Executive);
+        await users.GetByTestId("user-password").FillAsync(password);
+        await users.GetByTestId("user-password").PressAsync("Enter");
+        await Assertions.Expect(users.GetByTestId("user-message")).ToHaveTextAsync($"Created {email} ({Roles.Executive}).");
+        var row = users.Locator($"tr[data-user='{email}']");
+        await Assertions.Expect(row.GetByTestId("user-row-role")).ToHaveValueAsync(Roles.Executive);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(email, password, ct)).StatusCode);
+
+        await row.GetByTestId("user-row-role").SelectOptionAsync(Roles.Support);
+        await Assertions.Expect(users.GetByTestId("user-message")).ToHaveTextAsync($"{email} is now {Roles.Support}.");
+        Assert.Equal(Roles.Support, (await server.Services.GetRequiredService<UserAdministration>().ListAsync(ct)).Single(u => u.Email == email).Role);
+
+        await row.GetByTestId("user-lock").ClickAsync();
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-locked", "true");
+        var refused = await SignInAsync(email, password, ct);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.StartsWith("This account is locked", AccountClient.ErrorMessage(await refused.Content.ReadAsStringAsync(ct)));
+
+        await row.GetByTestId("user-unlock").ClickAsync();
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-locked", "false");
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(email, password, ct)).StatusCode);
+
+        // An admin cannot lock themselves out.
+        await Assertions.Expect(users.Locator($"tr[data-user='{IdentitySeeding.DemoEmail(Roles.Admin)}']").GetByTestId("user-lock")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_weak_password_or_a_taken_address_is_explained_and_nothing_is_created()
+    {
+        var page = await OpenAdminAsync();
+        var users = page.GetByTestId("users-panel");
+
+        await users.GetByTestId("user-email").FillAsync(IdentitySeeding.DemoEmail(Roles.Manager));
+        await users.GetByTestId("user-password").FillAsync("Another-Pass-77");
+        await users.GetByTestId("user-create").ClickAsync();
+        await Assertions.Expect(users.GetByTestId("user-message")).ToHaveTextAsync("A user with this e-mail address already exists.");
+
+        await users.GetByTestId("user-email").FillAsync("weak@example.com");
+        await users.GetByTestId("user-password").FillAsync("short");
+        await users.GetByTestId("user-create").ClickAsync();
+        await Assertions.Expect(users.GetByTestId("user-message")).ToContainTextAsync("Passwords must be at least 10 characters.");
+        await Assertions.Expect(users.Locator("tr[data-user='weak@example.com']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Simulator_scenarios_and_rate_applied_on_the_page_are_what_the_engine_reads_next_tick()
+    {
+        var scenarios = server.Services.GetRequiredService<SimulatorScenarios>();
+        var page = await OpenAdminAsync();
+        var panel = page.GetByTestId("simulator-panel");
+
+        await panel.GetByTestId("sim-rate").FillAsync("2.5");
+        await panel.GetByTestId("sim-surge").CheckAsync();
+        await panel.GetByTestId("sim-weather-hub").SelectOptionAsync("1");
+        await panel.GetByTestId("sim-customs-gateway").SelectOptionAsync("9");
+        await panel.GetByTestId("sim-apply").ClickAsync();
+
+        await Assertions.Expect(panel.GetByTestId("sim-current")).ToHaveTextAsync("In effect: rate ×2.5, Singles' Day surge, weather at HGH, customs hold at LAX");
+        Assert.Equal(new ScenarioSettings(true, 1, 9, 2.5), scenarios.Current);
+
+        await panel.GetByTestId("sim-rate").FillAsync("500");
+        await panel.GetByTestId("sim-apply").ClickAsync();
+        await Assertions.Expect(panel.GetByTestId("sim-message")).ToHaveTextAsync("The rate multiplier must be between 0 and 100; nothing was changed.");
+        Assert.Equal(2.5, scenarios.Current.RateMultiplier);
+
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Reset" }).ClickAsync();
+        await Assertions.Expect(panel.GetByTestId("sim-current")).ToHaveTextAsync("In effect: rate ×1");
+        Assert.Equal(new ScenarioSettings(), scenarios.Current);
+    }
+
+    private async Task<IPage> OpenAdminAsync()
+    {
+        var page = await browser.NewSignedInPageAsync(server, Roles.Admin);
+        await page.GotoAsync("/admin");
+        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        await Assertions.Expect(page.GetByTestId("users-table")).ToBeVisibleAsync();
+        return page;
+    }
+
+    private async Task<HttpResponseMessage> SignInAsync(string email, string password, CancellationToken ct) =>
+        await AccountClient.PostSignInAsync(AccountClient.Create(server.BaseAddress), email, password, ct);
+
+    private async Task<string> RegisterParcelAsync(CancellationToken ct)
+    {
+        var trackingNumber = "ZT" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+        var created = DateTime.UtcNow.AddHours(-2);
+        await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
+            [new ParcelRegistration(trackingNumber, Zto, 1, 2, 1, created, created.AddHours(36), "n", "p", "a")], ct);
+        return trackingNumber;
+    }
+
+    /// <summary>One event through the real ingest API with the given key.</summary>
+    private async Task<HttpStatusCode> PostAsync(string key, string trackingNumber, string code, CancellationToken ct)
+    {
+        using var http = server.CreateClient();
+        http.DefaultRequestHeaders.Add(CarrierApiKeys.HeaderName, key);
+        object[] batch = [new { eventId = $"{trackingNumber}-{code}", trackingNumber, statusCode = code, statusText = code, hubCode = "HGH", eventTime = DateTime.UtcNow.AddMinutes(-5) }];
+        using var response = await http.PostAsJsonAsync("/api/carriers/zto/events", batch, ct);
+        return response.StatusCode;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text;
+using CainiaoDashboard.Domain;
+using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CainiaoDashboard.Tests.EndToEnd;
+
+/// <summary>
+/// Roles without the personal-data right never receive a recipient's name, phone or address, nor complaint text:
+/// not in any page's HTML and not in the frames the live circuit sends over its websocket.
+/// </summary>
+public sealed class PersonalDataTests(DashboardServer server, BrowserFixture browser) : IClassFixture<DashboardServer>
+{
+    private const int Zto = 1;
+
+    /// <summary>
+    /// Every page each role may open; <c>{tracking}</c> is replaced by the test parcel's tracking number. After merging
+    /// add ("Executive", "/volume"), ("Executive", "/flows"), ("Manager", "/parcels"), ("Manager", "/parcels/{tracking}"),
+    /// ("Manager", "/complaints"), ("Manager", "/volume"), ("Manager", "/flows").
+    /// </summary>
+    private static readonly (string Role, string Path)[] PagesByRole =
+    [
+        (Roles.Executive, "/"), (Roles.Executive, "/system"),
+        (Roles.Manager, "/"), (Roles.Manager, "/system"),
+    ];
+
+    [Theory]
+    [InlineData(Roles.Executive)]
+    [InlineData(Roles.Manager)]
+    public async Task Recipient_details_and_complaint_text_never_reach_a_role_without_the_right(string role)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var trackingNumber = "ZT" + marker.ToUpperInvariant();
+        string[] secrets = [$"Ximena Privacy{marker}", $"+86 139 {marker}", $"88 Hidden Lane {marker}", $"Complaint{marker} by phone"];
+        var created = DateTime.UtcNow.AddMinutes(-30);
+        var pipeline = server.Services.GetRequiredService<IngestPipeline>();
+        await pipeline.RegisterAsync([new ParcelRegistration(trackingNumber, Zto, 1, 2, 1, created, created.AddHours(36), secrets[0], secrets[1], secrets[2])], ct);
+        Assert.Equal(ComplaintOutcome.Filed, await pipeline.FileComplaintAsync(
+            new ComplaintFiling(trackingNumber, ComplaintCategory.Other, ContactChannel.Phone, secrets[3] + " " + secrets[0], created.AddMinutes(5), "test"), ct));
+
+        var page = await browser.NewSignedInPageAsync(server, role);
+        var frames = new ConcurrentQueue<string>();
+        page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) =>
+            frames.Enqueue(frame.Binary is { Length: > 0 } binary ? Encoding.UTF8.GetString(binary) : frame.Text ?? "");
+        var documents = new List<string>();
+
+        foreach (var path in PagesByRole.Where(p => p.Role == role).Select(p => p.Path.Replace("{tracking}", trackingNumber)))
+        {
+            var response = await page.GotoAsync(path);
+            Assert.Equal(200, response!.Status);
+            documents.Add(await response.TextAsync());
+            await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+            if (path == "/")
+            {
+                // The parcel's own live update arrives through the circuit: proof that the frames are read.
+                await PostEventAsync(trackingNumber, ct);
+                await Assertions.Expect(page.GetByTestId("event-feed").Locator($"[data-tracking='{trackingNumber}']")).ToHaveCountAsync(1);
+            }
+
+            documents.Add(await page.ContentAsync());
+        }
+
+        Assert.Contains(frames, f => f.Contains(trackingNumber));
+        foreach (var secret in secrets)
+        {
+            Assert.DoesNotContain(documents, d => d.Contains(secret));
+            Assert.DoesNotContain(frames, f => f.Contains(secret));
+        }
+    }
+
+    private async Task PostEventAsync(string trackingNumber, CancellationToken ct)
+    {
+        var key = await server.Services.GetRequiredService<CarrierApiKeys>().CreateAsync(Zto, ct);
+        using var http = server.CreateClient();
+        http.DefaultRequestHeaders.Add(CarrierApiKeys.HeaderName, key);
+        object[] batch = [new { eventId = trackingNumber + "-GOT", trackingNumber, statusCode = "GOT", statusText = "已揽收", hubCode = "HGH", eventTime = DateTime.UtcNow.AddMinutes(-1) }];
+        var response = await http.PostAsJsonAsync("/api/carriers/zto/events", batch, ct);
+        Assert.Equal(1, (await response.Content.ReadFromJsonAsync<IngestResponse>(ct))!.Accepted);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using CainiaoDashboard.Infrastructure;
+
+namespace CainiaoDashboard.Tests.Infrastructure;
+
+/// <summary>The <c>create-user</c> command, run as its own process against a production-configured dashboard.</summary>
+public sealed class CommandLineTests
+{
+    private const string Password = "Ops-Password-2026";
+
+    [Fact]
+    public async Task Create_user_takes_the_password_on_standard_input_and_the_user_signs_in_with_a_secure_cookie_in_production()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var directory = new TempDirectory();
+        var connectionString = $"Data Source={Path.Combine(directory.Path, "cli.db")}";
+
+        var created = await AppProcess.RunCommandWithInputAsync(["create-user", "ops@example.com", "manager"], connectionString, Password + "\n", ct);
+        var demo = await AppProcess.RunCommandWithInputAsync(["create-user", IdentitySeeding.DemoEmail(Roles.Admin), "Admin"], connectionString, Password + "\n", ct);
+
+        Assert.Equal(0, created.ExitCode);
+        Assert.Equal("Created ops@example.com (Manager).", created.Output.Trim().Split('\n')[^1]);
+        Assert.DoesNotContain(Password, created.Output + created.Error);
+        Assert.Equal(0, demo.ExitCode);
+
+        using var app = await AppProcess.StartAsync(connectionString, ct);
+        using var http = AccountClient.Create(app.BaseAddress);
+        using var signedIn = await AccountClient.PostSignInAsync(http, "ops@example.com", Password, ct);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(AuthSetup.CookieName + "="));
+        Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+
+        // The secure cookie is sent by hand here, since this test server speaks plain HTTP.
+        using var raw = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/system");
+        request.Headers.Add("Cookie", cookie.Split(';')[0]);
+        Assert.Equal(HttpStatusCode.OK, (await raw.SendAsync(request, ct)).StatusCode);
+
+        // Outside Development a demo account does not survive the start, even one created by hand.
+        using var demoSignIn = await AccountClient.PostSignInAsync(AccountClient.Create(app.BaseAddress), IdentitySeeding.DemoEmail(Roles.Admin), Password, ct);
+        Assert.Equal("Wrong e-mail address or password.", AccountClient.ErrorMessage(await demoSignIn.Content.ReadAsStringAsync(ct)));
+    }
+
+    [Fact]
+    public async Task Create_user_refuses_an_unknown_role_a_weak_password_and_a_taken_address()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var directory = new TempDirectory();
+        var connectionString = $"Data Source={Path.Combine(directory.Path, "cli.db")}";
+
+        var unknownRole = await AppProcess.RunCommandWithInputAsync(["create-user", "a@example.com", "Courier"], connectionString, Password + "\n", ct);
+        var weak = await AppProcess.RunCommandWithInputAsync(["create-user", "a@example.com", "Support"], connectionString, "short\n", ct);
+        var first = await AppProcess.RunCommandWithInputAsync(["create-user", "a@example.com", "Support"], connectionString, Password + "\n", ct);
+        var taken = await AppProcess.RunCommandWithInputAsync(["create-user", "A@example.com", "Admin"], connectionString, Password + "\n", ct);
+
+        Assert.Equal(2, unknownRole.ExitCode);
+        Assert.Contains("Manager, Support, Executive, Admin", unknownRole.Error);
+        Assert.Equal(1, weak.ExitCode);
+        Assert.Contains("at least 10 characters", weak.Error);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(1, taken.ExitCode);
+        Assert.Contains("already exists", taken.Error);
+    }
+}
