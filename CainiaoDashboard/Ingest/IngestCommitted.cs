@@ -5,4 +5,8 @@ public sealed record IngestCommitted(
     DateTimeOffset CommittedAt,
     IReadOnlyList<CarrierEvent> AcceptedEvents,
     int RegisteredParcels,
-    int FiledComplaints);
+    int FiledComplaints)
+{
+    /// <summary>Parcels whose complaints or internal notes changed in this batch (open detail pages refresh).</summary>
+    public IReadOnlyList<long> SupportParcelIds { get; init; } = [];
+}
