@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Tests.Infrastructure;
 
-/// <summary>A SQLite file holding three simulated days up to <see cref="NowUtc"/>, shared by a test class.</summary>
+/// <summary>A SQLite file holding twelve simulated days up to <see cref="NowUtc"/>, shared by a test class.</summary>
 public sealed class SimulatedDatabase : IAsyncLifetime
 {
     public static readonly DateTime NowUtc = new(2026, 11, 20, 7, 30, 0, DateTimeKind.Utc);
@@ -26,7 +26,7 @@ public sealed class SimulatedDatabase : IAsyncLifetime
         var pipeline = new IngestPipeline(new IngestWriterFactory(ConnectionString), Options.Create(new IngestOptions()), TimeProvider.System,
             NullLogger<IngestPipeline>.Instance);
         await pipeline.StartAsync(ct);
-        await SimulatedTraffic.LoadAsync(pipeline, NowUtc, TimeSpan.FromDays(3), 4000, ct);
+        await SimulatedTraffic.LoadAsync(pipeline, NowUtc, TimeSpan.FromDays(12), 1000, ct);
         await pipeline.StopAsync(ct);
         pipeline.Dispose();
         Contexts = new Factory(ConnectionString);
