@@ -17,19 +17,25 @@ public sealed class AccessControlTests(DashboardServer server, BrowserFixture br
     /// <summary>Pages: address, the roles that may open it, the navigation entry that leads there.</summary>
     private static readonly (string Path, string Roles, string NavText)[] Pages =
     [
+        // In the order of the navigation.
         ("/", AllRoles, "Overview"),
+        ("/parcels", "Support,Manager,Admin", "Parcels"),
+        ("/parcels?view=late", "Support,Manager,Admin", "Late"),
+        ("/parcels?view=at-risk", "Support,Manager,Admin", "At risk"),
+        ("/parcels?view=stalled", "Support,Manager,Admin", "Stalled"),
+        ("/parcels?view=exceptions", "Support,Manager,Admin", "Exceptions"),
+        ("/parcels?view=complaints", "Support,Manager,Admin", "Open complaints"),
+        ("/complaints", "Support,Manager,Admin", "Complaints"),
         ("/system", AllRoles, "System"),
         ("/admin", "Admin", "Admin"),
-        // After merging: ("/parcels", "Support,Manager,Admin", "Parcels"), ("/parcels/ZT0000000001", "Support,Manager,Admin", ""),
-        // ("/complaints", "Support,Manager,Admin", "Complaints"), ("/volume", "Executive,Manager,Admin", "Volume"),
-        // ("/flows", "Executive,Manager,Admin", "Flows").
+        ("/parcels/ZT0000000001", "Support,Manager,Admin", ""),
     ];
 
     /// <summary>Data endpoints (GET): address and the roles that may call it.</summary>
     private static readonly (string Path, string Roles)[] Endpoints =
     [
         ("/api/admin/carrier-keys", "Admin"),
-        // After merging: the parcel, complaint, volume and flow endpoints and exports, with their roles.
+        ("/exports/parcels.csv", "Support,Manager,Admin"),
     ];
 
     private static readonly string[] Callers = [Anonymous, .. Roles.All];

@@ -109,7 +109,7 @@ public sealed class OverviewWithSimulatorTests(SimulatedTrafficServer server, Br
 }
 
 /// <summary>
-/// A dashboard with a day of seeded history and the simulator on, its clock set to a weekday late morning in
+/// A dashboard with a day of seeded history and the simulator on, its clock set to a weekday afternoon in
 /// China so the traffic is that of a working day whenever the tests run.
 /// </summary>
 public sealed class SimulatedTrafficServer : DashboardServer
@@ -117,10 +117,10 @@ public sealed class SimulatedTrafficServer : DashboardServer
     public SimulatedTrafficServer()
     {
         WithSetting("Simulator:Enabled", "true");
-        WithSetting("Simulator:ParcelsPerDay", "60000");
+        WithSetting("Simulator:ParcelsPerDay", "80000");
         WithSetting("Simulator:TickMilliseconds", "250");
         WithSetting("Seed:HistoryDays", "1");
-        WithClock(new ShiftedTimeProvider(new DateTimeOffset(2026, 11, 18, 3, 0, 0, TimeSpan.Zero)));
+        WithClock(new ShiftedTimeProvider(new DateTimeOffset(2026, 11, 18, 7, 0, 0, TimeSpan.Zero)));
     }
 
     public async Task WaitForSeedingAsync(CancellationToken cancellationToken)

@@ -19,14 +19,19 @@ public sealed class PersonalDataTests(DashboardServer server, BrowserFixture bro
     private const int Zto = 1;
 
     /// <summary>
-    /// Every page each role may open; <c>{tracking}</c> is replaced by the test parcel's tracking number. After merging
-    /// add ("Executive", "/volume"), ("Executive", "/flows"), ("Manager", "/parcels"), ("Manager", "/parcels/{tracking}"),
-    /// ("Manager", "/complaints"), ("Manager", "/volume"), ("Manager", "/flows").
+    /// Every page each role may open; <c>{tracking}</c> is replaced by the test parcel's tracking number.
     /// </summary>
     private static readonly (string Role, string Path)[] PagesByRole =
     [
         (Roles.Executive, "/"), (Roles.Executive, "/system"),
-        (Roles.Manager, "/"), (Roles.Manager, "/system"),
+        (Roles.Manager, "/"), (Roles.Manager, "/system"), (Roles.Manager, "/parcels/{tracking}"),
+        (Roles.Manager, "/parcels?carrier=ZTO"), (Roles.Manager, "/complaints"),
+    ];
+
+    /// <summary>Data endpoints each role may call.</summary>
+    private static readonly (string Role, string Path)[] EndpointsByRole =
+    [
+        (Roles.Manager, "/exports/parcels.csv?carrier=ZTO"),
     ];
 
     [Theory]
@@ -66,12 +71,37 @@ public sealed class PersonalDataTests(DashboardServer server, BrowserFixture bro
             documents.Add(await page.ContentAsync());
         }
 
+        using var http = await server.CreateSignedInClientAsync(role, ct);
+        foreach (var path in EndpointsByRole.Where(e => e.Role == role).Select(e => e.Path))
+        {
+            var body = await http.GetStringAsync(path, ct);
+            Assert.Contains(trackingNumber, body);
+            documents.Add(body);
+        }
+
         Assert.Contains(frames, f => f.Contains(trackingNumber));
         foreach (var secret in secrets)
         {
             Assert.DoesNotContain(documents, d => d.Contains(secret));
             Assert.DoesNotContain(frames, f => f.Contains(secret));
         }
+    }
+
+    [Fact]
+    public async Task Support_sees_recipient_details_and_complaint_text()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var trackingNumber = "ZT" + marker.ToUpperInvariant();
+        var created = DateTime.UtcNow.AddMinutes(-30);
+        var pipeline = server.Services.GetRequiredService<IngestPipeline>();
+        await pipeline.RegisterAsync([new ParcelRegistration(trackingNumber, Zto, 1, 2, 1, created, created.AddHours(36), $"Wen Visible{marker}", "+86 137 0000 0000", "1 Open Road")], ct);
+        await pipeline.FileComplaintAsync(new ComplaintFiling(trackingNumber, ComplaintCategory.Other, ContactChannel.Phone, $"Complaint{marker} text", created.AddMinutes(5), "test"), ct);
+
+        var page = await browser.NewSignedInPageAsync(server, Roles.Support);
+        await page.GotoAsync($"/parcels/{trackingNumber}");
+        await Assertions.Expect(page.GetByText($"Wen Visible{marker}")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText($"Complaint{marker} text")).ToBeVisibleAsync();
     }
 
     private async Task PostEventAsync(string trackingNumber, CancellationToken ct)

@@ -20,6 +20,8 @@ public sealed class CainiaoDbContext(DbContextOptions<CainiaoDbContext> options)
     public DbSet<ParcelTrackingNumber> ParcelTrackingNumbers => Set<ParcelTrackingNumber>();
     public DbSet<TrackingEvent> TrackingEvents => Set<TrackingEvent>();
     public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<ComplaintChange> ComplaintChanges => Set<ComplaintChange>();
+    public DbSet<ParcelNote> ParcelNotes => Set<ParcelNote>();
     public DbSet<HourlyRollup> HourlyRollups => Set<HourlyRollup>();
     public DbSet<TransitHistogram> TransitHistograms => Set<TransitHistogram>();
     public DbSet<StatusCount> StatusCounts => Set<StatusCount>();

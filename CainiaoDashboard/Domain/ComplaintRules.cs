@@ -3,4 +3,43 @@ namespace CainiaoDashboard.Domain;
 public static class ComplaintRules
 {
     public const int MaxDescriptionLength = 2000;
+    public const int MaxNoteLength = 1000;
+
+    /// <summary>Complaints still waiting for an answer; the ones open longer than this are highlighted.</summary>
+    public static readonly TimeSpan OverdueAfter = TimeSpan.FromHours(24);
+
+    public static bool IsOpen(this ComplaintState state) => state is ComplaintState.Open or ComplaintState.InProgress;
+
+    /// <summary>Null when the description can be filed; otherwise the message to show.</summary>
+    public static string? CheckDescription(string? description) => CheckText(description, MaxDescriptionLength, "description");
+
+    /// <summary>Null when the note can be saved; otherwise the message to show.</summary>
+    public static string? CheckNote(string? text) => CheckText(text, MaxNoteLength, "note");
+
+    private static string? CheckText(string? text, int max, string what)
+    {
+        var trimmed = text?.Trim() ?? "";
+        if (trimmed.Length == 0) return $"Enter a {what}: it cannot be empty.";
+        return trimmed.Length > max
+            ? $"The {what} is too long: {trimmed.Length:N0} characters, at most {max:N0}."
+            : null;
+    }
+
+    public static string Label(this ComplaintCategory category) => category switch
+    {
+        ComplaintCategory.LateDelivery => "Late delivery",
+        ComplaintCategory.ImpoliteCourier => "Impolite courier",
+        ComplaintCategory.Damaged => "Damaged",
+        ComplaintCategory.Lost => "Lost",
+        ComplaintCategory.Misdelivered => "Misdelivered / wrong address",
+        _ => "Other",
+    };
+
+    public static string Label(this ComplaintState state) => state switch
+    {
+        ComplaintState.Open => "Open",
+        ComplaintState.InProgress => "In progress",
+        ComplaintState.Resolved => "Resolved",
+        _ => "Rejected",
+    };
 }

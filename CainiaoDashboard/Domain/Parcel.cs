@@ -15,6 +15,9 @@ public sealed class Parcel
 
     public DateTime CreatedUtc { get; set; }
     public DateTime PromisedUtc { get; set; }
+
+    /// <summary>When an open parcel turns at risk (<see cref="LatenessRules.AtRiskFrom"/>), stored so queues can filter on it.</summary>
+    public DateTime AtRiskUtc { get; set; }
     public DateTime? EstimatedUtc { get; set; }
     public DateTime? PickedUpUtc { get; set; }
     public DateTime? FirstAttemptUtc { get; set; }

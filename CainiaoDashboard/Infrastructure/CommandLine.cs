@@ -33,19 +33,22 @@ public static class CommandLine
             case "bench" when args.Length >= 2 && args[1] == "kpi":
                 Environment.ExitCode = await RunBenchmarkAsync(args, "kpi", 10_000_000, KpiBenchmark.RunAsync);
                 return true;
+            case "bench" when args.Length >= 2 && args[1] == "lookup":
+                Environment.ExitCode = await RunBenchmarkAsync(args, "lookup", 1_000_000, LookupBenchmark.RunAsync, "--parcels");
+                return true;
             default:
                 return false;
         }
     }
 
-    private static async Task<int> RunBenchmarkAsync(string[] args, string name, int defaultEvents, Func<int, Task<int>> run)
+    private static async Task<int> RunBenchmarkAsync(string[] args, string name, int defaultEvents, Func<int, Task<int>> run, string option = "--events")
     {
         var events = defaultEvents;
         var valid = args.Length == 2
-            || (args.Length == 4 && args[2] == "--events" && int.TryParse(args[3], out events) && events > 0);
+            || (args.Length == 4 && args[2] == option && int.TryParse(args[3], out events) && events > 0);
         if (!valid)
         {
-            await Console.Error.WriteLineAsync($"Usage: bench {name} [--events N], N a positive whole number.");
+            await Console.Error.WriteLineAsync($"Usage: bench {name} [{option} N], N a positive whole number.");
             return 2;
         }
 

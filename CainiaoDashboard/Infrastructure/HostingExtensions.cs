@@ -50,6 +50,14 @@ public static class HostingExtensions
         services.AddSingleton<LiveOperations>();
         services.AddHostedService(provider => provider.GetRequiredService<LiveOperations>());
 
+        // Support: parcel lookup, queues, detail, complaints (issue 5).
+        services.AddSingleton<ParcelLookup>();
+        services.AddSingleton<ParcelListQuery>();
+        services.AddSingleton<ParcelDetailQuery>();
+        services.AddSingleton<ComplaintListQuery>();
+        services.AddSingleton<ParcelChanges>();
+        services.AddSingleton<SupportDesk>();
+
         services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
         services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
         services.AddSingleton<SimulatorScenarios>();
@@ -66,5 +74,6 @@ public static class HostingExtensions
         app.MapCarrierEventsApi();
         app.MapAccountEndpoints();
         app.MapAdminEndpoints();
+        app.MapParcelExport();
     }
 }

@@ -8,12 +8,23 @@ public sealed record IngestBatch(
 {
     public static readonly IngestBatch Empty = new([], [], []);
 
-    public int Size => Parcels.Count + Events.Count + Complaints.Count;
+    /// <summary>Support staff's changes of complaint state or validity, applied after the new complaints.</summary>
+    public IReadOnlyList<ComplaintUpdate> ComplaintUpdates { get; init; } = [];
+
+    /// <summary>Internal notes on parcels.</summary>
+    public IReadOnlyList<ParcelNoteFiling> Notes { get; init; } = [];
+
+    public int Size => Parcels.Count + Events.Count + Complaints.Count + ComplaintUpdates.Count + Notes.Count;
 }
 
 public sealed record IngestBatchResult(int Registered, EventOutcome[] Outcomes, ComplaintOutcome[] Complaints)
 {
     public TouchedRollups Touched { get; init; } = TouchedRollups.None;
+    public ComplaintUpdateOutcome[] ComplaintUpdates { get; init; } = [];
+    public ComplaintOutcome[] Notes { get; init; } = [];
+
+    /// <summary>Parcels whose complaints or notes changed in this batch.</summary>
+    public IReadOnlyList<long> SupportParcelIds { get; init; } = [];
 }
 
 public enum ComplaintOutcome

@@ -9,4 +9,7 @@ public sealed record IngestCommitted(
 {
     /// <summary>Rollup buckets the batch changed, so caches re-read only those.</summary>
     public TouchedRollups Touched { get; init; } = TouchedRollups.None;
+
+    /// <summary>Parcels whose complaints or internal notes changed in this batch (open detail pages refresh).</summary>
+    public IReadOnlyList<long> SupportParcelIds { get; init; } = [];
 }

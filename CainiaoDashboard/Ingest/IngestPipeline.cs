@@ -30,6 +30,14 @@ public sealed class IngestPipeline(
     public async Task<ComplaintOutcome> FileComplaintAsync(ComplaintFiling complaint, CancellationToken cancellationToken = default) =>
         (await SubmitAsync(new IngestBatch([], [], [complaint]), cancellationToken)).Complaints[0];
 
+    /// <summary>Changes a complaint's state and validity (with a history row); completes once committed.</summary>
+    public async Task<ComplaintUpdateOutcome> UpdateComplaintAsync(ComplaintUpdate update, CancellationToken cancellationToken = default) =>
+        (await SubmitAsync(IngestBatch.Empty with { ComplaintUpdates = [update] }, cancellationToken)).ComplaintUpdates[0];
+
+    /// <summary>Adds an internal note to a parcel; completes once committed.</summary>
+    public async Task<ComplaintOutcome> AddNoteAsync(ParcelNoteFiling note, CancellationToken cancellationToken = default) =>
+        (await SubmitAsync(IngestBatch.Empty with { Notes = [note] }, cancellationToken)).Notes[0];
+
     /// <summary>Queues registrations, events and complaints; completes once they are committed.</summary>
     public async Task<IngestBatchResult> SubmitAsync(IngestBatch batch, CancellationToken cancellationToken = default)
     {
@@ -116,18 +124,30 @@ public sealed class IngestPipeline(
             : new IngestBatch(
                 batch.SelectMany(r => r.Batch.Parcels).ToList(),
                 batch.SelectMany(r => r.Batch.Events).ToList(),
-                batch.SelectMany(r => r.Batch.Complaints).ToList());
+                batch.SelectMany(r => r.Batch.Complaints).ToList())
+            {
+                ComplaintUpdates = batch.SelectMany(r => r.Batch.ComplaintUpdates).ToList(),
+                Notes = batch.SelectMany(r => r.Batch.Notes).ToList(),
+            };
         var result = writer.ApplyBatch(combined, time.GetUtcNow().UtcDateTime);
 
-        int eventOffset = 0, complaintOffset = 0;
+        int eventOffset = 0, complaintOffset = 0, updateOffset = 0, noteOffset = 0;
         foreach (var request in batch)
         {
             var events = result.Outcomes.AsSpan(eventOffset, request.Batch.Events.Count).ToArray();
             var complaints = result.Complaints.AsSpan(complaintOffset, request.Batch.Complaints.Count).ToArray();
+            var updates = result.ComplaintUpdates.AsSpan(updateOffset, request.Batch.ComplaintUpdates.Count).ToArray();
+            var notes = result.Notes.AsSpan(noteOffset, request.Batch.Notes.Count).ToArray();
             eventOffset += events.Length;
             complaintOffset += complaints.Length;
+            updateOffset += updates.Length;
+            noteOffset += notes.Length;
             // Registration counts are per batch; a request learns the batch total only when it registered parcels.
-            request.Completion.TrySetResult(new IngestBatchResult(request.Batch.Parcels.Count == 0 ? 0 : result.Registered, events, complaints));
+            request.Completion.TrySetResult(new IngestBatchResult(request.Batch.Parcels.Count == 0 ? 0 : result.Registered, events, complaints)
+            {
+                ComplaintUpdates = updates,
+                Notes = notes,
+            });
         }
 
         var accepted = new List<CarrierEvent>();
@@ -139,7 +159,7 @@ public sealed class IngestPipeline(
         try
         {
             Committed?.Invoke(new IngestCommitted(time.GetUtcNow(), accepted, result.Registered,
-                result.Complaints.Count(c => c == ComplaintOutcome.Filed)) { Touched = result.Touched });
+                result.Complaints.Count(c => c == ComplaintOutcome.Filed)) { Touched = result.Touched, SupportParcelIds = result.SupportParcelIds });
         }
         catch (Exception ex)
         {

@@ -26,6 +26,11 @@ public sealed class IngestWriter : IDisposable
     private HashSet<long> touchedHours = [], touchedDays = [];
     private readonly SqliteCommand bumpStatus;
     private readonly SqliteCommand insertComplaint;
+    private readonly SqliteCommand findComplaint;
+    private readonly SqliteCommand updateComplaint;
+    private readonly SqliteCommand insertComplaintChange;
+    private readonly SqliteCommand findParcelId;
+    private readonly SqliteCommand insertNote;
 
     public IngestWriter(string connectionString)
     {
@@ -58,12 +63,12 @@ public sealed class IngestWriter : IDisposable
             ON CONFLICT (TrackingNumber) DO NOTHING
             """, "$tn", "$parcel", "$carrier");
         insertParcel = Prepare("""
-            INSERT INTO Parcels (TrackingNumber, CarrierId, LaneId, ServiceLevelId, ChannelId, CreatedUtc, PromisedUtc, Status, SubStatus,
+            INSERT INTO Parcels (TrackingNumber, CarrierId, LaneId, ServiceLevelId, ChannelId, CreatedUtc, PromisedUtc, AtRiskUtc, Status, SubStatus,
                 Lateness, AttemptCount, RecipientName, RecipientPhone, RecipientAddress)
-            VALUES ($tn, $carrier, $lane, $service, $channel, $created, $promised, 0, 0, 0, 0, $name, $phone, $address)
+            VALUES ($tn, $carrier, $lane, $service, $channel, $created, $promised, $atRisk, 0, 0, 0, 0, $name, $phone, $address)
             ON CONFLICT (TrackingNumber) DO NOTHING
             RETURNING Id
-            """, "$tn", "$carrier", "$lane", "$service", "$channel", "$created", "$promised", "$name", "$phone", "$address");
+            """, "$tn", "$carrier", "$lane", "$service", "$channel", "$created", "$promised", "$atRisk", "$name", "$phone", "$address");
         bumpHourly = HourlyColumns.Select(column => Prepare($"""
             INSERT INTO HourlyRollups (BucketHour, CarrierId, LaneId, ServiceLevelId, HubId, {string.Join(", ", HourlyColumns)})
             VALUES ($bucket, $carrier, $lane, $service, $hub, {string.Join(", ", HourlyColumns.Select(c => c == column ? "$delta" : "0"))})
@@ -84,6 +89,20 @@ public sealed class IngestWriter : IDisposable
                 State, IsValid, OpenedUtc, UpdatedUtc, OpenedBy, UpdatedBy)
             VALUES ($parcel, $carrier, $lane, $service, $hub, $category, $channel, $description, 0, 1, $opened, $opened, $by, $by)
             """, "$parcel", "$carrier", "$lane", "$service", "$hub", "$category", "$channel", "$description", "$opened", "$by");
+        findComplaint = Prepare("""
+            SELECT ParcelId, CarrierId, LaneId, ServiceLevelId, HubId, State, IsValid, OpenedUtc FROM Complaints WHERE Id = $id
+            """, "$id");
+        updateComplaint = Prepare("""
+            UPDATE Complaints SET State = $state, IsValid = $valid, UpdatedUtc = $at, UpdatedBy = $by, ResolvedUtc = $resolved WHERE Id = $id
+            """, "$state", "$valid", "$at", "$by", "$resolved", "$id");
+        insertComplaintChange = Prepare("""
+            INSERT INTO ComplaintChanges (ComplaintId, ChangedUtc, ChangedBy, FromState, ToState, FromValid, ToValid)
+            VALUES ($id, $at, $by, $fromState, $toState, $fromValid, $toValid)
+            """, "$id", "$at", "$by", "$fromState", "$toState", "$fromValid", "$toValid");
+        findParcelId = Prepare("SELECT ParcelId FROM ParcelTrackingNumbers WHERE TrackingNumber = $tn", "$tn");
+        insertNote = Prepare("""
+            INSERT INTO ParcelNotes (ParcelId, Text, CreatedUtc, CreatedBy) VALUES ($parcel, $text, $at, $by)
+            """, "$parcel", "$text", "$at", "$by");
     }
 
     /// <summary>
@@ -97,21 +116,124 @@ public sealed class IngestWriter : IDisposable
     public EventOutcome[] Apply(IReadOnlyList<CarrierEvent> events, DateTime receivedUtc) =>
         ApplyBatch(new IngestBatch([], events, []), receivedUtc).Outcomes;
 
-    /// <summary>Registrations first, then events, then complaints, all in one transaction.</summary>
+    /// <summary>Registrations first, then events, then complaints, complaint changes and notes, all in one transaction.</summary>
     public IngestBatchResult ApplyBatch(IngestBatch batch, DateTime receivedUtc)
     {
         touchedHours = [];
         touchedDays = [];
         using var transaction = connection.BeginTransaction();
         foreach (var command in AllCommands()) command.Transaction = transaction;
+        var touched = new HashSet<long>();
         var registered = RegisterInTransaction(batch.Parcels);
         var outcomes = ApplyInTransaction(batch.Events, receivedUtc);
-        var complaints = FileInTransaction(batch.Complaints);
+        var complaints = FileInTransaction(batch.Complaints, touched);
+        var updates = UpdateComplaintsInTransaction(batch.ComplaintUpdates, touched);
+        var notes = AddNotesInTransaction(batch.Notes, touched);
         transaction.Commit();
-        return new IngestBatchResult(registered, outcomes, complaints) { Touched = new TouchedRollups(touchedHours, touchedDays) };
+        return new IngestBatchResult(registered, outcomes, complaints)
+        {
+            ComplaintUpdates = updates,
+            Notes = notes,
+            SupportParcelIds = [.. touched],
+            Touched = new TouchedRollups(touchedHours, touchedDays),
+        };
     }
 
-    private ComplaintOutcome[] FileInTransaction(IReadOnlyList<ComplaintFiling> complaints)
+    private ComplaintUpdateOutcome[] UpdateComplaintsInTransaction(IReadOnlyList<ComplaintUpdate> updates, HashSet<long> touched)
+    {
+        var outcomes = new ComplaintUpdateOutcome[updates.Count];
+        for (var i = 0; i < updates.Count; i++)
+        {
+            var update = updates[i];
+            findComplaint.Parameters["$id"].Value = update.ComplaintId;
+            long parcelId;
+            int carrierId, laneId, serviceLevelId, hubId;
+            ComplaintState state;
+            bool valid;
+            DateTime openedUtc;
+            using (var reader = findComplaint.ExecuteReader())
+            {
+                if (!reader.Read())
+                {
+                    outcomes[i] = ComplaintUpdateOutcome.UnknownComplaint;
+                    continue;
+                }
+
+                parcelId = reader.GetInt64(0);
+                carrierId = reader.GetInt32(1);
+                laneId = reader.GetInt32(2);
+                serviceLevelId = reader.GetInt32(3);
+                hubId = reader.GetInt32(4);
+                state = (ComplaintState)reader.GetInt32(5);
+                valid = reader.GetBoolean(6);
+                openedUtc = Utc(reader, 7)!.Value;
+            }
+
+            if (state == update.State && valid == update.IsValid)
+            {
+                outcomes[i] = ComplaintUpdateOutcome.Unchanged;
+                continue;
+            }
+
+            var p = updateComplaint.Parameters;
+            p["$id"].Value = update.ComplaintId;
+            p["$state"].Value = (int)update.State;
+            p["$valid"].Value = update.IsValid;
+            p["$at"].Value = update.ChangedUtc;
+            p["$by"].Value = update.ChangedBy;
+            p["$resolved"].Value = update.State.IsOpen() ? DBNull.Value : update.ChangedUtc;
+            updateComplaint.ExecuteNonQuery();
+
+            var c = insertComplaintChange.Parameters;
+            c["$id"].Value = update.ComplaintId;
+            c["$at"].Value = update.ChangedUtc;
+            c["$by"].Value = update.ChangedBy;
+            c["$fromState"].Value = (int)state;
+            c["$toState"].Value = (int)update.State;
+            c["$fromValid"].Value = valid;
+            c["$toValid"].Value = update.IsValid;
+            insertComplaintChange.ExecuteNonQuery();
+
+            // The complaints counter counts valid complaints in the hour they were opened.
+            if (valid != update.IsValid)
+            {
+                Bump(RollupDelta.ComplaintCell(openedUtc, carrierId, laneId, serviceLevelId, hubId), update.IsValid ? 1 : -1);
+            }
+
+            touched.Add(parcelId);
+            outcomes[i] = ComplaintUpdateOutcome.Changed;
+        }
+
+        return outcomes;
+    }
+
+    private ComplaintOutcome[] AddNotesInTransaction(IReadOnlyList<ParcelNoteFiling> notes, HashSet<long> touched)
+    {
+        var outcomes = new ComplaintOutcome[notes.Count];
+        for (var i = 0; i < notes.Count; i++)
+        {
+            var note = notes[i];
+            findParcelId.Parameters["$tn"].Value = note.TrackingNumber;
+            if (findParcelId.ExecuteScalar() is not long parcelId)
+            {
+                outcomes[i] = ComplaintOutcome.UnknownParcel;
+                continue;
+            }
+
+            var p = insertNote.Parameters;
+            p["$parcel"].Value = parcelId;
+            p["$text"].Value = note.Text;
+            p["$at"].Value = note.CreatedUtc;
+            p["$by"].Value = note.CreatedBy;
+            insertNote.ExecuteNonQuery();
+            touched.Add(parcelId);
+            outcomes[i] = ComplaintOutcome.Filed;
+        }
+
+        return outcomes;
+    }
+
+    private ComplaintOutcome[] FileInTransaction(IReadOnlyList<ComplaintFiling> complaints, HashSet<long> touched)
     {
         var outcomes = new ComplaintOutcome[complaints.Count];
         for (var i = 0; i < complaints.Count; i++)
@@ -137,6 +259,7 @@ public sealed class IngestWriter : IDisposable
             p["$by"].Value = complaint.FiledBy;
             insertComplaint.ExecuteNonQuery();
             Bump(RollupDelta.Complaint(parcel, complaint.OpenedUtc, hubId), 1);
+            touched.Add(parcel.Id);
             outcomes[i] = ComplaintOutcome.Filed;
         }
 
@@ -158,6 +281,7 @@ public sealed class IngestWriter : IDisposable
             p["$channel"].Value = parcel.ChannelId;
             p["$created"].Value = parcel.CreatedUtc;
             p["$promised"].Value = parcel.PromisedUtc;
+            p["$atRisk"].Value = LatenessRules.AtRiskFrom(parcel.CreatedUtc, parcel.PromisedUtc);
             p["$name"].Value = parcel.RecipientName;
             p["$phone"].Value = parcel.RecipientPhone;
             p["$address"].Value = parcel.RecipientAddress;
@@ -376,7 +500,8 @@ public sealed class IngestWriter : IDisposable
     }
 
     private IEnumerable<SqliteCommand> AllCommands() =>
-        [findParcel, insertParcel, insertEvent, updateParcel, insertTrackingNumber, bumpTransit, bumpStatus, insertComplaint, .. bumpHourly];
+        [findParcel, insertParcel, insertEvent, updateParcel, insertTrackingNumber, bumpTransit, bumpStatus, insertComplaint,
+            findComplaint, updateComplaint, insertComplaintChange, findParcelId, insertNote, .. bumpHourly];
 
     public void Dispose()
     {

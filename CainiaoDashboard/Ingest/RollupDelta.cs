@@ -52,4 +52,8 @@ internal readonly record struct RollupDelta(
 
     public static RollupDelta Complaint(ParcelState parcel, DateTime openedUtc, int hubId) =>
         new(RollupTable.Hourly, HourOf(openedUtc), parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, hubId, (int)HourlyCounter.Complaints);
+
+    /// <summary>The cell a stored complaint counts in (the keys kept on the complaint row).</summary>
+    public static RollupDelta ComplaintCell(DateTime openedUtc, int carrierId, int laneId, int serviceLevelId, int hubId) =>
+        new(RollupTable.Hourly, HourOf(openedUtc), carrierId, laneId, serviceLevelId, hubId, (int)HourlyCounter.Complaints);
 }

@@ -346,6 +346,42 @@ namespace CainiaoDashboard.Data.Migrations
                     b.ToTable("Complaints");
                 });
 
+            modelBuilder.Entity("CainiaoDashboard.Domain.ComplaintChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromValid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ToValid")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("ComplaintChanges");
+                });
+
             modelBuilder.Entity("CainiaoDashboard.Domain.Hub", b =>
                 {
                     b.Property<int>("Id")
@@ -766,6 +802,9 @@ namespace CainiaoDashboard.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("AtRiskUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AttemptCount")
                         .HasColumnType("INTEGER");
 
@@ -862,6 +901,35 @@ namespace CainiaoDashboard.Data.Migrations
                         .HasFilter("Status > 0 AND Status < 90");
 
                     b.ToTable("Parcels");
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Domain.ParcelNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ParcelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParcelId");
+
+                    b.ToTable("ParcelNotes");
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.ParcelTrackingNumber", b =>
@@ -1307,6 +1375,15 @@ namespace CainiaoDashboard.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CainiaoDashboard.Domain.ComplaintChange", b =>
+                {
+                    b.HasOne("CainiaoDashboard.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CainiaoDashboard.Domain.Hub", b =>
                 {
                     b.HasOne("CainiaoDashboard.Domain.Region", "Region")
@@ -1361,6 +1438,15 @@ namespace CainiaoDashboard.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ServiceLevelId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Domain.ParcelNote", b =>
+                {
+                    b.HasOne("CainiaoDashboard.Domain.Parcel", null)
+                        .WithMany()
+                        .HasForeignKey("ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

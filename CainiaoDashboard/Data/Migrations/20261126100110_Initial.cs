@@ -361,6 +361,7 @@ namespace CainiaoDashboard.Data.Migrations
                     ChannelId = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     PromisedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AtRiskUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     EstimatedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     PickedUpUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     FirstAttemptUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -446,6 +447,28 @@ namespace CainiaoDashboard.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ParcelNotes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParcelId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParcelNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParcelNotes_Parcels_ParcelId",
+                        column: x => x.ParcelId,
+                        principalTable: "Parcels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ParcelTrackingNumbers",
                 columns: table => new
                 {
@@ -501,6 +524,31 @@ namespace CainiaoDashboard.Data.Migrations
                         name: "FK_TrackingEvents_Parcels_ParcelId",
                         column: x => x.ParcelId,
                         principalTable: "Parcels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ComplaintChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ComplaintId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChangedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    FromState = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToState = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromValid = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ToValid = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ComplaintChanges_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -677,6 +725,11 @@ namespace CainiaoDashboard.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ComplaintChanges_ComplaintId",
+                table: "ComplaintChanges",
+                column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Complaints_CarrierId",
                 table: "Complaints",
                 column: "CarrierId");
@@ -712,6 +765,11 @@ namespace CainiaoDashboard.Data.Migrations
                 table: "Lanes",
                 columns: new[] { "OriginRegionId", "DestinationRegionId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParcelNotes_ParcelId",
+                table: "ParcelNotes",
+                column: "ParcelId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Parcels_CarrierId",
@@ -807,13 +865,16 @@ namespace CainiaoDashboard.Data.Migrations
                 name: "CarrierApiKeys");
 
             migrationBuilder.DropTable(
-                name: "Complaints");
+                name: "ComplaintChanges");
 
             migrationBuilder.DropTable(
                 name: "HourlyRollups");
 
             migrationBuilder.DropTable(
                 name: "Hubs");
+
+            migrationBuilder.DropTable(
+                name: "ParcelNotes");
 
             migrationBuilder.DropTable(
                 name: "ParcelTrackingNumbers");
@@ -832,6 +893,9 @@ namespace CainiaoDashboard.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Complaints");
 
             migrationBuilder.DropTable(
                 name: "Parcels");

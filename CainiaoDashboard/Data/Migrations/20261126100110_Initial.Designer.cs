@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CainiaoDashboard.Data.Migrations
 {
     [DbContext(typeof(CainiaoDbContext))]
-    [Migration("20261126091138_Initial")]
+    [Migration("20261126100110_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -347,6 +347,42 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("State", "OpenedUtc");
 
                     b.ToTable("Complaints");
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Domain.ComplaintChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromValid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ToValid")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("ComplaintChanges");
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.Hub", b =>
@@ -769,6 +805,9 @@ namespace CainiaoDashboard.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("AtRiskUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AttemptCount")
                         .HasColumnType("INTEGER");
 
@@ -865,6 +904,35 @@ namespace CainiaoDashboard.Data.Migrations
                         .HasFilter("Status > 0 AND Status < 90");
 
                     b.ToTable("Parcels");
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Domain.ParcelNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ParcelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParcelId");
+
+                    b.ToTable("ParcelNotes");
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.ParcelTrackingNumber", b =>
@@ -1310,6 +1378,15 @@ namespace CainiaoDashboard.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CainiaoDashboard.Domain.ComplaintChange", b =>
+                {
+                    b.HasOne("CainiaoDashboard.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CainiaoDashboard.Domain.Hub", b =>
                 {
                     b.HasOne("CainiaoDashboard.Domain.Region", "Region")
@@ -1364,6 +1441,15 @@ namespace CainiaoDashboard.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ServiceLevelId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Domain.ParcelNote", b =>
+                {
+                    b.HasOne("CainiaoDashboard.Domain.Parcel", null)
+                        .WithMany()
+                        .HasForeignKey("ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,0 +1,156 @@
+using System.Net.Http.Json;
+using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Data;
+using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Services;
+using CainiaoDashboard.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CainiaoDashboard.Tests.EndToEnd;
+
+public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture browser) : IClassFixture<DashboardServer>
+{
+    private const int Zto = 1, EastToEast = 1, NextDay = 2;
+
+    [Fact]
+    public async Task Search_opens_the_parcel_with_exactly_its_stored_events_in_order_and_a_posted_event_appears_without_reload()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var trackingNumber = await RegisterAsync(DateTime.UtcNow.AddHours(-20), ct);
+        using var http = await CarrierClientAsync(ct);
+        var start = DateTime.UtcNow.AddHours(-19);
+        // Posted out of order: the page shows event time order, not arrival order.
+        await PostAsync(http, trackingNumber, "ARRIVAL", "HGH", start.AddHours(3), ct);
+        await PostAsync(http, trackingNumber, "GOT", "HGH", start, ct);
+        await PostAsync(http, trackingNumber, "DEPARTURE", "HGH", start.AddHours(5), ct);
+
+        var page = await browser.NewSignedInPageAsync(server, Roles.Support);
+        await page.GotoAsync("/");
+        await Interactive(page);
+        await page.GetByTestId("header-search").FillAsync(" " + trackingNumber.ToLowerInvariant());
+        await page.GetByTestId("header-search").PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync($"{server.BaseAddress}parcels/{trackingNumber}");
+        await Assertions.Expect(page.GetByTestId("parcel-tracking")).ToHaveTextAsync(trackingNumber);
+        Assert.Equal(await StoredEventIdsAsync(trackingNumber, ct), await ShownEventIdsAsync(page));
+        Assert.Equal(["GOT", "ARRIVAL", "DEPARTURE"], await page.Locator("[data-event-id]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.rawCode)"));
+        await Assertions.Expect(page.GetByTestId("hub-stops")).ToContainTextAsync("HGH");
+
+        await PostAsync(http, trackingNumber, "ARRIVAL", "PEK", start.AddHours(12), ct);
+
+        await Assertions.Expect(page.Locator("[data-event-id]")).ToHaveCountAsync(4);
+        Assert.Equal(await StoredEventIdsAsync(trackingNumber, ct), await ShownEventIdsAsync(page));
+        await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("到达 ARRIVAL PEK");
+        Assert.Equal($"{server.BaseAddress}parcels/{trackingNumber}", page.Url);
+    }
+
+    [Fact]
+    public async Task A_prefix_lists_matches_and_an_unknown_number_says_so()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var number = await RegisterAsync(DateTime.UtcNow.AddHours(-2), ct);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Support);
+        await page.GotoAsync("/");
+        await Interactive(page);
+
+        await page.GetByTestId("header-search").FillAsync(number[..^2]);
+        await page.GetByTestId("header-search").PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("header-search-hits").Locator($"a[href='/parcels/{number}']")).ToBeVisibleAsync();
+
+        await page.GetByTestId("header-search").FillAsync("ZZ404404404CN");
+        await page.GetByTestId("header-search").PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("header-search-message")).ToHaveTextAsync("No parcel has tracking number ZZ404404404CN, and none starts with it.");
+
+        await page.GotoAsync("/parcels/ZZ404404404CN");
+        await Assertions.Expect(page.GetByTestId("parcel-not-found")).ToContainTextAsync("No parcel has tracking number ZZ404404404CN");
+    }
+
+    [Fact]
+    public async Task Malformed_filters_in_the_address_are_explained_and_the_list_falls_back_to_all_parcels()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await RegisterAsync(DateTime.UtcNow.AddHours(-3), ct);
+        int total;
+        await using (var db = SqliteOptions.CreateContext($"Data Source={server.DatabasePath}")) total = await db.Parcels.CountAsync(ct);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Support);
+
+        await page.GotoAsync("/parcels?view=overdue&carrier=DHL&created-from=2026-02-31&stalled=perhaps");
+        await Interactive(page);
+
+        await Assertions.Expect(page.GetByTestId("filter-problem")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.GetByText("Unknown view \"overdue\" in the address; showing all parcels.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Unknown carrier \"DHL\" in the address was ignored.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("write dates as YYYY-MM-DD")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("parcel-count")).ToHaveAttributeAsync("data-count", total.ToString());
+    }
+
+    [Fact]
+    public async Task Choosing_a_filter_puts_it_in_the_address_and_the_csv_export_holds_exactly_the_matching_parcels()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var now = DateTime.UtcNow;
+        for (var i = 0; i < 3; i++) await RegisterAsync(now.AddDays(-3), ct, NextDay); // past their promise: late
+        await RegisterAsync(now.AddHours(-1), ct, NextDay);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Support);
+        await page.GotoAsync("/parcels?view=late");
+        await Interactive(page);
+
+        await page.GetByTestId("filter-service").SelectOptionAsync("NEXT_DAY");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("view=late.*service=NEXT_DAY|service=NEXT_DAY.*view=late"));
+        var filter = ParcelListFilter.All with { View = ParcelView.Late, ServiceLevelId = NextDay };
+        var expected = (await ParcelFilterOracle.MatchingAsync($"Data Source={server.DatabasePath}", filter, DateTime.UtcNow, ct))
+            .Select(p => p.TrackingNumber).Order().ToList();
+        await Assertions.Expect(page.GetByTestId("parcel-count")).ToHaveAttributeAsync("data-count", expected.Count.ToString());
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
+        var path = await download.PathAsync();
+        var lines = await File.ReadAllLinesAsync(path, ct);
+
+        Assert.Equal(string.Join(",", ParcelCsvExport.Header), lines[0]);
+        Assert.Equal(expected, lines.Skip(1).Select(l => l.Split(',')[0]).Order().ToList());
+        Assert.True(expected.Count >= 3);
+        Assert.All(lines.Skip(1), l => Assert.Contains(",NEXT_DAY,", l));
+        await Assertions.Expect(page.GetByTestId("export-message")).ToHaveTextAsync($"Exported {expected.Count:N0} rows.");
+    }
+
+    private async Task<string> RegisterAsync(DateTime created, CancellationToken ct, int service = NextDay)
+    {
+        var number = "ZT" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+        var hours = ReferenceData.ServiceLevels.Single(s => s.Id == service).PromiseHours;
+        await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
+            [new ParcelRegistration(number, Zto, EastToEast, service, 1, created, created.AddHours(hours), "Li Wei", "+86 138 0000 0000", "Hangzhou")], ct);
+        return number;
+    }
+
+    private async Task<List<long>> StoredEventIdsAsync(string trackingNumber, CancellationToken ct)
+    {
+        await using var db = SqliteOptions.CreateContext($"Data Source={server.DatabasePath}");
+        var id = await db.Parcels.Where(p => p.TrackingNumber == trackingNumber).Select(p => p.Id).SingleAsync(ct);
+        return (await db.TrackingEvents.Where(e => e.ParcelId == id).Select(e => new { e.Id, e.EventUtc }).ToListAsync(ct))
+            .OrderBy(e => e.EventUtc).ThenBy(e => e.Id).Select(e => e.Id).ToList();
+    }
+
+    private static async Task<List<long>> ShownEventIdsAsync(IPage page) =>
+        (await page.Locator("[data-event-id]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.eventId)")).Select(long.Parse).ToList();
+
+    private static Task Interactive(IPage page) =>
+        Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+
+    private async Task<HttpClient> CarrierClientAsync(CancellationToken ct)
+    {
+        var key = await server.Services.GetRequiredService<CarrierApiKeys>().CreateAsync(Zto, ct);
+        var http = server.CreateClient();
+        http.DefaultRequestHeaders.Add(CarrierApiKeys.HeaderName, key);
+        return http;
+    }
+
+    private static async Task PostAsync(HttpClient http, string trackingNumber, string code, string hub, DateTime at, CancellationToken ct)
+    {
+        object[] batch = [new { eventId = $"{trackingNumber}-{code}-{hub}", trackingNumber, statusCode = code, statusText = $"到达 {code} {hub}", hubCode = hub, eventTime = at }];
+        var response = await http.PostAsJsonAsync("/api/carriers/zto/events", batch, ct);
+        response.EnsureSuccessStatusCode();
+        Assert.Equal(1, (await response.Content.ReadFromJsonAsync<IngestResponse>(ct))!.Accepted);
+    }
+}

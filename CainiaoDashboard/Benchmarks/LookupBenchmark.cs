@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Globalization;
+using CainiaoDashboard.Data;
+using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Services;
+using CainiaoDashboard.Simulation;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CainiaoDashboard.Benchmarks;
+
+/// <summary>
+/// <c>bench lookup --parcels N</c>: N simulated parcels (with their carrier events, hand-overs and complaints)
+/// written by the ingest writer into a fresh temporary database, then what support staff wait for: finding a
+/// parcel by a tracking number and reading its whole detail page (search + detail queries), and the first
+/// page of the Late queue with its count, exactly as the pages run them.
+/// </summary>
+public static class LookupBenchmark
+{
+    private const int LookupSamples = 1000, LateSamples = 100, PageSize = 25;
+
+    public static async Task<int> RunAsync(int parcels)
+    {
+        var directory = Directory.CreateTempSubdirectory("cainiao-bench-lookup-");
+        try
+        {
+            var connectionString = $"Data Source={Path.Combine(directory.FullName, "bench.db")}";
+            await using (var db = SqliteOptions.CreateContext(connectionString)) await db.Database.MigrateAsync();
+
+            var fill = Stopwatch.StartNew();
+            var (now, events) = Fill(connectionString, parcels);
+            Console.WriteLine($"Loaded {parcels:N0} parcels with {events:N0} events in {fill.Elapsed.TotalSeconds:F1} s; clock at {now:u}.");
+
+            var contexts = new Factory(connectionString);
+            var options = Options.Create(new KpiOptions());
+            var list = new ParcelListQuery(contexts, options);
+            var lookup = new ParcelLookup(contexts);
+            var detail = new ParcelDetailQuery(contexts, list);
+
+            List<string> numbers;
+            await using (var db = contexts.CreateDbContext())
+            {
+                numbers = await db.ParcelTrackingNumbers
+                    .FromSqlRaw($"SELECT * FROM ParcelTrackingNumbers ORDER BY random() LIMIT {LookupSamples}")
+                    .Select(t => t.TrackingNumber).ToListAsync();
+            }
+
+            var shown = new int?[numbers.Count];
+            var lookups = await TimeAsync(numbers.Count, async i =>
+            {
+                var result = await lookup.SearchAsync(numbers[i]);
+                var parcel = result.ExactMatch is { } exact ? await detail.GetAsync(exact, now, includePersonalData: true) : null;
+                shown[i] = parcel?.Events.Count;
+            });
+            var found = shown.Count(s => s is not null);
+            var eventsShown = shown.Sum(s => s ?? 0);
+
+            var late = ParcelListFilter.All with { View = ParcelView.Late };
+            var lateCount = 0;
+            var latePages = await TimeAsync(LateSamples, async _ =>
+            {
+                var page = await list.PageAsync(late, ParcelSort.Default, false, 0, PageSize, now, includePersonalData: true);
+                lateCount = page.Count;
+            });
+
+            var lookupP95 = Percentile(lookups, 0.95);
+            var lateP95 = Percentile(latePages, 0.95);
+            Console.WriteLine($"Lookup (search + detail page queries): p50 {Percentile(lookups, 0.5):F2} ms, p95 {lookupP95:F2} ms over {numbers.Count:N0} random tracking numbers; {found:N0} found, {eventsShown / (double)Math.Max(1, found):F1} events each");
+            Console.WriteLine($"Late view, first page of {PageSize} with count: p50 {Percentile(latePages, 0.5):F2} ms, p95 {lateP95:F2} ms over {LateSamples} reads; {lateCount:N0} late parcels");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $$"""{"bench":"lookup","parcels":{{parcels}},"lookup_p95_ms":{{lookupP95:F3}},"late_page_p95_ms":{{lateP95:F3}}}"""));
+            return found == numbers.Count ? 0 : 1;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Runs the simulator over about two weeks until it has registered exactly N parcels; returns its clock and the events stored.</summary>
+    private static (DateTime Now, long Events) Fill(string connectionString, int parcels)
+    {
+        var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = Math.Max(500, parcels / 14) }, new SimulatorScenarios());
+        engine.StartAt(new DateTime(2026, 11, 8, 16, 0, 0, DateTimeKind.Utc));
+        using var writer = new IngestWriter(connectionString);
+        var registered = 0;
+        var events = 0L;
+        while (registered < parcels)
+        {
+            var batch = engine.AdvanceTo(engine.ClockUtc.AddHours(1));
+            var take = Math.Min(batch.Parcels.Count, parcels - registered);
+            var parcelsToSend = take == batch.Parcels.Count ? batch.Parcels : batch.Parcels.Take(take).ToList();
+            foreach (var chunk in Chunks(new IngestBatch(parcelsToSend, batch.Events, batch.Complaints)))
+            {
+                var result = writer.ApplyBatch(chunk, engine.ClockUtc);
+                registered += result.Registered;
+                events += result.Outcomes.Count(o => o == EventOutcome.Accepted);
+            }
+
+            if (registered / 100_000 != (registered - take) / 100_000) Console.Error.WriteLine($"  {registered:N0} parcels loaded…");
+        }
+
+        return (engine.ClockUtc, events);
+    }
+
+    /// <summary>Splits an hour of traffic into transactions of the writer's usual size.</summary>
+    private static IEnumerable<IngestBatch> Chunks(IngestBatch hour)
+    {
+        yield return new IngestBatch(hour.Parcels, [], []);
+        foreach (var events in hour.Events.Chunk(20_000)) yield return new IngestBatch([], events, []);
+        yield return new IngestBatch([], [], hour.Complaints);
+    }
+
+    private static async Task<double[]> TimeAsync(int samples, Func<int, Task> work)
+    {
+        await work(0); // warm-up: JIT, page cache, EF model
+        var times = new double[samples];
+        for (var i = 0; i < samples; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await work(i);
+            times[i] = clock.Elapsed.TotalMilliseconds;
+        }
+
+        return times;
+    }
+
+    private static double Percentile(double[] values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+    }
+
+    private sealed class Factory(string connectionString) : IDbContextFactory<CainiaoDbContext>
+    {
+        private readonly DbContextOptions<CainiaoDbContext> options = Build(connectionString);
+
+        private static DbContextOptions<CainiaoDbContext> Build(string connectionString)
+        {
+            var builder = new DbContextOptionsBuilder<CainiaoDbContext>();
+            builder.UseCainiaoSqlite(connectionString);
+            return builder.Options;
+        }
+
+        public CainiaoDbContext CreateDbContext() => new(options);
+    }
+}
