@@ -16,16 +16,41 @@ public enum HourlyCounter
     Complaints,
 }
 
+/// <summary>Counters of <see cref="Data.Rollups.DailyVolume"/>.</summary>
+public enum DailyCounter
+{
+    Created,
+    FirstAttempts,
+    OnTimeFirstAttempts,
+    Complaints,
+}
+
+/// <summary>Counters of <see cref="Data.Rollups.DailyFlow"/>.</summary>
+public enum FlowCounter
+{
+    Parcels,
+    FirstAttempts,
+    OnTimeFirstAttempts,
+    Delivered,
+}
+
 internal enum RollupTable
 {
     Hourly,
     Transit,
     Status,
+    Daily,
+    Flow,
+    FlowTransit,
 }
 
-/// <summary>One counter cell of one rollup table; the writer nets +1 / -1 deltas per cell before writing.</summary>
+/// <summary>
+/// One counter cell of one rollup table; the writer nets +1 / -1 deltas per cell before writing.
+/// Daily cells use <see cref="ChannelId"/> and the CST day in <see cref="Bucket"/>; flow cells keep the
+/// hand-over carrier in <see cref="CarrierId"/> and the origin hub in <see cref="HubId"/>.
+/// </summary>
 internal readonly record struct RollupDelta(
-    RollupTable Table, long Bucket, int CarrierId, int LaneId, int ServiceLevelId, int HubId, int Slot)
+    RollupTable Table, long Bucket, int CarrierId, int LaneId, int ServiceLevelId, int HubId, int Slot, int ChannelId = 0)
 {
     public static long HourOf(DateTime utc) => utc.Ticks / TimeSpan.TicksPerHour - UnixEpochHours;
     public static long DayOf(DateTime utc) => utc.Ticks / TimeSpan.TicksPerDay - UnixEpochDays;
@@ -52,4 +77,16 @@ internal readonly record struct RollupDelta(
 
     public static RollupDelta Complaint(ParcelState parcel, DateTime openedUtc, int hubId) =>
         new(RollupTable.Hourly, HourOf(openedUtc), parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, hubId, (int)HourlyCounter.Complaints);
+
+    public static RollupDelta Daily(ParcelState parcel, DailyCounter counter, DateTime utc) =>
+        new(RollupTable.Daily, Services.OperationsCalendar.DayOf(utc), parcel.BookedCarrierId, parcel.LaneId, parcel.ServiceLevelId, 0,
+            (int)counter, parcel.ChannelId);
+
+    public static RollupDelta Flow(ParcelState parcel, FlowCounter counter) =>
+        new(RollupTable.Flow, Services.OperationsCalendar.DayOf(parcel.CreatedUtc), parcel.HandoverCarrierId, parcel.LaneId, 0,
+            parcel.OriginHubId ?? 0, (int)counter);
+
+    public static RollupDelta FlowTransit(ParcelState parcel, int bucket) =>
+        new(RollupTable.FlowTransit, Services.OperationsCalendar.DayOf(parcel.CreatedUtc), parcel.HandoverCarrierId, parcel.LaneId, 0,
+            parcel.OriginHubId ?? 0, bucket);
 }
