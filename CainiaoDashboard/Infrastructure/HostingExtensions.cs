@@ -1,6 +1,8 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
+using CainiaoDashboard.Services.Executive;
+using CainiaoDashboard.Components.Executive;
 using CainiaoDashboard.Simulation;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
@@ -47,6 +49,12 @@ public static class HostingExtensions
         services.AddSingleton<LiveOperations>();
         services.AddHostedService(provider => provider.GetRequiredService<LiveOperations>());
 
+        services.Configure<ExecutiveOptions>(builder.Configuration.GetSection(ExecutiveOptions.Section));
+        services.AddSingleton<VolumeQuery>();
+        services.AddSingleton<FlowQuery>();
+        services.AddSingleton<ExecutiveUpdates>();
+        services.AddSingleton<ExecutiveReads>();
+
         services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
         services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
         services.AddSingleton<SimulatorScenarios>();
@@ -61,5 +69,6 @@ public static class HostingExtensions
     {
         app.MapHealthChecks("/healthz");
         app.MapCarrierEventsApi();
+        app.MapExecutiveDownloads();
     }
 }
