@@ -16,9 +16,9 @@ public sealed record SankeyLayout(double Width, double Height, IReadOnlyList<Pla
 {
     public const double NodeWidth = 14;
     private const double Gap = 10;
-    private const double LabelRoom = 150;
+    private const double LabelRoom = 110;
 
-    public static SankeyLayout Compute(FlowFigures figures, double width = 960, double height = 520)
+    public static SankeyLayout Compute(FlowFigures figures, double width = 760, double height = 500)
     {
         var columns = figures.Nodes.Select(n => n.Column).Distinct().Order().ToList();
         if (columns.Count == 0) return new SankeyLayout(width, height, [], []);
