@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CainiaoDashboard.Tests.Infrastructure;
 
 /// <summary>
-/// A <see cref="DashboardServer"/> holding nine days of simulated traffic (about 400 parcels a day with their
+/// A <see cref="DashboardServer"/> holding 24 days of simulated traffic (about 300 parcels a day with their
 /// events, hand-overs and complaints) up to the real clock, written through the ingest pipeline. Expected figures
 /// are counted straight from the parcels table, independently of the rollups the pages read.
 /// </summary>
@@ -19,9 +19,9 @@ public sealed class SeededDashboardServer : DashboardServer
     {
         await base.InitializeAsync();
         var pipeline = Services.GetRequiredService<IngestPipeline>();
-        var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = 400, Seed = 6 }, new SimulatorScenarios());
+        var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = 300, Seed = 6 }, new SimulatorScenarios());
         var now = DateTime.UtcNow.AddMinutes(-1);
-        engine.StartAt(now.AddDays(-9));
+        engine.StartAt(now.AddDays(-24));
         while (engine.ClockUtc < now)
         {
             var batch = engine.AdvanceTo(engine.ClockUtc.AddHours(12) < now ? engine.ClockUtc.AddHours(12) : now);
