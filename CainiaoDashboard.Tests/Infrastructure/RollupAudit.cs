@@ -27,8 +27,8 @@ public static class RollupAudit
             .Select(r => $"{r.Status}/{r.SubStatus}/{r.HubId}/{r.CarrierId}/{r.LaneId}/{r.ServiceLevelId}:{r.Parcels}")
             .ToListAsync(ct);
         var daily = await db.DailyVolumes.AsNoTracking()
-            .OrderBy(r => r.Day).ThenBy(r => r.CarrierId).ThenBy(r => r.ChannelId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.LaneId)
-            .Select(r => $"d{r.Day}/{r.CarrierId}/{r.ChannelId}/{r.ServiceLevelId}/{r.LaneId}:{r.Created},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.Complaints}")
+            .OrderBy(r => r.Day).ThenBy(r => r.CarrierId).ThenBy(r => r.ChannelId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.RegionId)
+            .Select(r => $"d{r.Day}/{r.CarrierId}/{r.ChannelId}/{r.ServiceLevelId}/{r.RegionId}:{r.Created},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.Complaints}")
             .ToListAsync(ct);
         var flows = await db.DailyFlows.AsNoTracking()
             .OrderBy(r => r.Day).ThenBy(r => r.LaneId).ThenBy(r => r.HubId).ThenBy(r => r.HandoverCarrierId)

@@ -85,9 +85,9 @@ public sealed class IngestWriter : IDisposable
             ON CONFLICT (CarrierId, LaneId, ServiceLevelId, HubId, Status, SubStatus) DO UPDATE SET Parcels = Parcels + $delta
             """, "$carrier", "$lane", "$service", "$hub", "$slot", "$bucket", "$delta");
         bumpDaily = DailyColumns.Select(column => Prepare($"""
-            INSERT INTO DailyVolumes (Day, CarrierId, ChannelId, ServiceLevelId, LaneId, {string.Join(", ", DailyColumns)})
+            INSERT INTO DailyVolumes (Day, CarrierId, ChannelId, ServiceLevelId, RegionId, {string.Join(", ", DailyColumns)})
             VALUES ($bucket, $carrier, $channel, $service, $lane, {string.Join(", ", DailyColumns.Select(c => c == column ? "$delta" : "0"))})
-            ON CONFLICT (Day, CarrierId, ChannelId, ServiceLevelId, LaneId) DO UPDATE SET {column} = {column} + $delta
+            ON CONFLICT (Day, CarrierId, ChannelId, ServiceLevelId, RegionId) DO UPDATE SET {column} = {column} + $delta
             """, "$bucket", "$carrier", "$channel", "$service", "$lane", "$delta")).ToArray();
         bumpFlow = FlowColumns.Select(column => Prepare($"""
             INSERT INTO DailyFlows (Day, LaneId, HubId, HandoverCarrierId, {string.Join(", ", FlowColumns)})

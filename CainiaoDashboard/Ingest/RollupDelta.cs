@@ -46,7 +46,8 @@ internal enum RollupTable
 
 /// <summary>
 /// One counter cell of one rollup table; the writer nets +1 / -1 deltas per cell before writing.
-/// Daily cells use <see cref="ChannelId"/> and the CST day in <see cref="Bucket"/>; flow cells keep the
+/// Daily cells use <see cref="ChannelId"/>, the CST day in <see cref="Bucket"/> and the destination region in
+/// <see cref="LaneId"/>; flow cells keep the
 /// hand-over carrier in <see cref="CarrierId"/> and the origin hub in <see cref="HubId"/>.
 /// </summary>
 internal readonly record struct RollupDelta(
@@ -78,8 +79,11 @@ internal readonly record struct RollupDelta(
     public static RollupDelta Complaint(ParcelState parcel, DateTime openedUtc, int hubId) =>
         new(RollupTable.Hourly, HourOf(openedUtc), parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, hubId, (int)HourlyCounter.Complaints);
 
+    private static readonly Dictionary<int, int> DestinationRegions =
+        Data.ReferenceData.Lanes.ToDictionary(l => l.Id, l => l.DestinationRegionId);
+
     public static RollupDelta Daily(ParcelState parcel, DailyCounter counter, DateTime utc) =>
-        new(RollupTable.Daily, Services.OperationsCalendar.DayOf(utc), parcel.BookedCarrierId, parcel.LaneId, parcel.ServiceLevelId, 0,
+        new(RollupTable.Daily, Services.OperationsCalendar.DayOf(utc), parcel.BookedCarrierId, DestinationRegions[parcel.LaneId], parcel.ServiceLevelId, 0,
             (int)counter, parcel.ChannelId);
 
     public static RollupDelta Flow(ParcelState parcel, FlowCounter counter) =>

@@ -62,7 +62,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<int>("ServiceLevelId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("LaneId")
+                    b.Property<int>("RegionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Complaints")
@@ -77,7 +77,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<long>("OnTimeFirstAttempts")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Day", "CarrierId", "ChannelId", "ServiceLevelId", "LaneId");
+                    b.HasKey("Day", "CarrierId", "ChannelId", "ServiceLevelId", "RegionId");
 
                     b.ToTable("DailyVolumes");
                 });

@@ -2,7 +2,7 @@ namespace CainiaoDashboard.Data.Rollups;
 
 /// <summary>
 /// Executive volume counters per China Standard Time day x booked carrier x sales channel x service level x
-/// lane, maintained by the ingest writer in the same transaction as the events. Parcels count on the day they
+/// destination region (regions rather than lanes: five times fewer rows to scan for a range), maintained by the ingest writer in the same transaction as the events. Parcels count on the day they
 /// were created, first attempts on the day of the attempt, complaints on the day they were opened.
 /// <see cref="CarrierId"/> is the courier the parcel was booked with: it does not move at a hand-over.
 /// </summary>
@@ -13,7 +13,8 @@ public sealed class DailyVolume
     public int CarrierId { get; set; }
     public int ChannelId { get; set; }
     public int ServiceLevelId { get; set; }
-    public int LaneId { get; set; }
+    /// <summary>The destination region of the parcel's lane.</summary>
+    public int RegionId { get; set; }
 
     public long Created { get; set; }
     public long FirstAttempts { get; set; }

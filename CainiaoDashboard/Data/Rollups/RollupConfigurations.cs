@@ -24,7 +24,7 @@ internal sealed class StatusCountConfiguration : IEntityTypeConfiguration<Status
 internal sealed class DailyVolumeConfiguration : IEntityTypeConfiguration<DailyVolume>
 {
     public void Configure(EntityTypeBuilder<DailyVolume> builder) =>
-        builder.HasKey(r => new { r.Day, r.CarrierId, r.ChannelId, r.ServiceLevelId, r.LaneId });
+        builder.HasKey(r => new { r.Day, r.CarrierId, r.ChannelId, r.ServiceLevelId, r.RegionId });
 }
 
 internal sealed class DailyFlowConfiguration : IEntityTypeConfiguration<DailyFlow>

@@ -26,15 +26,13 @@ public sealed class VolumeQuery(IDbContextFactory<CainiaoDbContext> contexts)
         {
             StackBy.Channel => rows.GroupBy(r => new { r.Day, Key = r.ChannelId }),
             StackBy.Service => rows.GroupBy(r => new { r.Day, Key = r.ServiceLevelId }),
-            // Regions are a property of the lane: group by lane here, fold lanes into regions in memory.
-            StackBy.Region => rows.GroupBy(r => new { r.Day, Key = r.LaneId }),
+            StackBy.Region => rows.GroupBy(r => new { r.Day, Key = r.RegionId }),
             _ => rows.GroupBy(r => new { r.Day, Key = r.CarrierId }),
         };
         var cells = await grouped
             .Select(g => new VolumeCell(g.Key.Day, g.Key.Key, g.Sum(r => r.Created), g.Sum(r => r.FirstAttempts),
                 g.Sum(r => r.OnTimeFirstAttempts), g.Sum(r => r.Complaints)))
             .ToListAsync(cancellationToken);
-        if (stack == StackBy.Region) cells = FoldLanesIntoRegions(cells);
 
         var today = OperationsCalendar.DayOf(nowUtc);
         var prior = range.Prior;
@@ -76,11 +74,4 @@ public sealed class VolumeQuery(IDbContextFactory<CainiaoDbContext> contexts)
         return perHour.Sum(h => h.Hour < lastHour ? h.Created : (long)Math.Round(h.Created * share));
     }
 
-    private static readonly Dictionary<int, int> DestinationOfLane = ReferenceData.Lanes.ToDictionary(l => l.Id, l => l.DestinationRegionId);
-
-    private static List<VolumeCell> FoldLanesIntoRegions(List<VolumeCell> cells) =>
-        cells.GroupBy(c => (c.Day, Region: DestinationOfLane.GetValueOrDefault(c.Key)))
-            .Select(g => new VolumeCell(g.Key.Day, g.Key.Region, g.Sum(c => c.Created), g.Sum(c => c.FirstAttempts),
-                g.Sum(c => c.OnTimeFirstAttempts), g.Sum(c => c.Complaints)))
-            .ToList();
 }

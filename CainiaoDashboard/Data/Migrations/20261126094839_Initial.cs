@@ -68,7 +68,7 @@ namespace CainiaoDashboard.Data.Migrations
                     CarrierId = table.Column<int>(type: "INTEGER", nullable: false),
                     ChannelId = table.Column<int>(type: "INTEGER", nullable: false),
                     ServiceLevelId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LaneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
                     Created = table.Column<long>(type: "INTEGER", nullable: false),
                     FirstAttempts = table.Column<long>(type: "INTEGER", nullable: false),
                     OnTimeFirstAttempts = table.Column<long>(type: "INTEGER", nullable: false),
@@ -76,7 +76,7 @@ namespace CainiaoDashboard.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_DailyVolumes", x => new { x.Day, x.CarrierId, x.ChannelId, x.ServiceLevelId, x.LaneId });
+                    table.PrimaryKey("PK_DailyVolumes", x => new { x.Day, x.CarrierId, x.ChannelId, x.ServiceLevelId, x.RegionId });
                 });
 
             migrationBuilder.CreateTable(

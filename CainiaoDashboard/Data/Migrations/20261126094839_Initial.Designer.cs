@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CainiaoDashboard.Data.Migrations
 {
     [DbContext(typeof(CainiaoDbContext))]
-    [Migration("20261126091130_Initial")]
+    [Migration("20261126094839_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -65,7 +65,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<int>("ServiceLevelId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("LaneId")
+                    b.Property<int>("RegionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Complaints")
@@ -80,7 +80,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<long>("OnTimeFirstAttempts")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Day", "CarrierId", "ChannelId", "ServiceLevelId", "LaneId");
+                    b.HasKey("Day", "CarrierId", "ChannelId", "ServiceLevelId", "RegionId");
 
                     b.ToTable("DailyVolumes");
                 });
