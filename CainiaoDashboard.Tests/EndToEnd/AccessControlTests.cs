@@ -26,6 +26,8 @@ public sealed class AccessControlTests(DashboardServer server, BrowserFixture br
         ("/parcels?view=exceptions", "Support,Manager,Admin", "Exceptions"),
         ("/parcels?view=complaints", "Support,Manager,Admin", "Open complaints"),
         ("/complaints", "Support,Manager,Admin", "Complaints"),
+        ("/volume", "Executive,Manager,Admin", "Volume"),
+        ("/flows", "Executive,Manager,Admin", "Flows"),
         ("/system", AllRoles, "System"),
         ("/admin", "Admin", "Admin"),
         ("/parcels/ZT0000000001", "Support,Manager,Admin", ""),
@@ -36,6 +38,8 @@ public sealed class AccessControlTests(DashboardServer server, BrowserFixture br
     [
         ("/api/admin/carrier-keys", "Admin"),
         ("/exports/parcels.csv", "Support,Manager,Admin"),
+        ("/downloads/volume.csv", "Executive,Manager,Admin"),
+        ("/downloads/flows.svg", "Executive,Manager,Admin"),
     ];
 
     private static readonly string[] Callers = [Anonymous, .. Roles.All];

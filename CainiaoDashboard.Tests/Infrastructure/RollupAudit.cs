@@ -26,10 +26,23 @@ public static class RollupAudit
             .OrderBy(r => r.Status).ThenBy(r => r.SubStatus).ThenBy(r => r.HubId).ThenBy(r => r.CarrierId).ThenBy(r => r.LaneId).ThenBy(r => r.ServiceLevelId)
             .Select(r => $"{r.Status}/{r.SubStatus}/{r.HubId}/{r.CarrierId}/{r.LaneId}/{r.ServiceLevelId}:{r.Parcels}")
             .ToListAsync(ct);
-        var states = await db.Parcels.AsNoTracking().OrderBy(p => p.TrackingNumber)
-            .Select(p => $"{p.TrackingNumber}:{p.Status}:{p.SubStatus}:{p.LastHubId}:{p.AttemptCount}:{p.PickedUpUtc}:{p.FirstAttemptUtc}:{p.DeliveredUtc}:{p.DeliveryHubId}:{p.Lateness}")
+        var daily = await db.DailyVolumes.AsNoTracking()
+            .OrderBy(r => r.Day).ThenBy(r => r.CarrierId).ThenBy(r => r.ChannelId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.RegionId)
+            .Select(r => $"d{r.Day}/{r.CarrierId}/{r.ChannelId}/{r.ServiceLevelId}/{r.RegionId}:{r.Created},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.Complaints}")
             .ToListAsync(ct);
-        return string.Join("\n", hourly.Where(h => !h.EndsWith(":0,0,0,0,0,0,0,0,0")).Concat(transit).Concat(status).Concat(states));
+        var flows = await db.DailyFlows.AsNoTracking()
+            .OrderBy(r => r.Day).ThenBy(r => r.LaneId).ThenBy(r => r.HubId).ThenBy(r => r.HandoverCarrierId)
+            .Select(r => $"f{r.Day}/{r.LaneId}/{r.HubId}/{r.HandoverCarrierId}:{r.Parcels},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.Delivered}")
+            .ToListAsync(ct);
+        var flowTransit = await db.FlowTransitHistograms.AsNoTracking().Where(r => r.Parcels != 0)
+            .OrderBy(r => r.Day).ThenBy(r => r.LaneId).ThenBy(r => r.HubId).ThenBy(r => r.HandoverCarrierId).ThenBy(r => r.TransitBucket)
+            .Select(r => $"ft{r.Day}/{r.LaneId}/{r.HubId}/{r.HandoverCarrierId}/{r.TransitBucket}:{r.Parcels}")
+            .ToListAsync(ct);
+        var states = await db.Parcels.AsNoTracking().OrderBy(p => p.TrackingNumber)
+            .Select(p => $"{p.TrackingNumber}:{p.Status}:{p.SubStatus}:{p.LastHubId}:{p.AttemptCount}:{p.PickedUpUtc}:{p.FirstAttemptUtc}:{p.DeliveredUtc}:{p.DeliveryHubId}:{p.Lateness}:{p.OriginHubId}")
+            .ToListAsync(ct);
+        return string.Join("\n", hourly.Where(h => !h.EndsWith(":0,0,0,0,0,0,0,0,0")).Concat(transit).Concat(status)
+            .Concat(daily.Where(d => !d.EndsWith(":0,0,0,0"))).Concat(flows.Where(f => !f.EndsWith(":0,0,0,0"))).Concat(flowTransit).Concat(states));
     }
 
     /// <summary>

@@ -25,6 +25,9 @@ public sealed class CainiaoDbContext(DbContextOptions<CainiaoDbContext> options)
     public DbSet<HourlyRollup> HourlyRollups => Set<HourlyRollup>();
     public DbSet<TransitHistogram> TransitHistograms => Set<TransitHistogram>();
     public DbSet<StatusCount> StatusCounts => Set<StatusCount>();
+    public DbSet<DailyVolume> DailyVolumes => Set<DailyVolume>();
+    public DbSet<DailyFlow> DailyFlows => Set<DailyFlow>();
+    public DbSet<FlowTransitHistogram> FlowTransitHistograms => Set<FlowTransitHistogram>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -66,6 +66,12 @@ public static class ReferenceData
 
     public static readonly Lane[] Lanes = BuildLanes();
 
+    private static readonly HashSet<int> PartnerIds =
+        [.. Carriers.Where(c => c.Scope == CarrierScope.CrossBorderPartner).Select(c => c.Id)];
+
+    /// <summary>USPS, Singapore Post, Correos: carriers that take cross-border parcels over at a gateway.</summary>
+    public static bool IsCrossBorderPartner(int carrierId) => PartnerIds.Contains(carrierId);
+
     private static Lane[] BuildLanes()
     {
         var domestic = Regions.Where(r => r.CountryCode == "CN").ToArray();

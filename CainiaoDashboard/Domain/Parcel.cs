@@ -34,6 +34,9 @@ public sealed class Parcel
     /// <summary>Hub of the earliest delivery attempt (where delivery KPIs count per hub).</summary>
     public int? DeliveryHubId { get; set; }
 
+    /// <summary>Hub of the earliest pick-up scan: the origin sorting hub, the "hub" of the parcel's flow on /flows.</summary>
+    public int? OriginHubId { get; set; }
+
     /// <summary>Earliest exception event: the exception-rate KPI counts a parcel once, in that hour.</summary>
     public DateTime? FirstExceptionUtc { get; set; }
 

@@ -36,6 +36,9 @@ public static class CommandLine
             case "bench" when args.Length >= 2 && args[1] == "lookup":
                 Environment.ExitCode = await RunBenchmarkAsync(args, "lookup", 1_000_000, LookupBenchmark.RunAsync, "--parcels");
                 return true;
+            case "bench" when args.Length >= 2 && args[1] == "volume":
+                Environment.ExitCode = await RunVolumeBenchmarkAsync(args);
+                return true;
             default:
                 return false;
         }
@@ -54,6 +57,31 @@ public static class CommandLine
 
         return await run(events);
     }
+
+    private static async Task<int> RunVolumeBenchmarkAsync(string[] args)
+    {
+        int days = 90, perDay = 4000;
+        var valid = true;
+        for (var i = 2; i < args.Length; i += 2)
+        {
+            valid &= i + 1 < args.Length && args[i] switch
+            {
+                "--days" => int.TryParse(args[i + 1], out days) && days is > 0 and <= DayRangeLimit,
+                "--per-day" => int.TryParse(args[i + 1], out perDay) && perDay > 0,
+                _ => false,
+            };
+        }
+
+        if (!valid)
+        {
+            await Console.Error.WriteLineAsync($"Usage: bench volume [--days N] [--per-day P], N from 1 to {DayRangeLimit} days of history, P parcels a day (default 4000).");
+            return 2;
+        }
+
+        return await VolumeBenchmark.RunAsync(days, perDay);
+    }
+
+    private const int DayRangeLimit = Services.Executive.DayRange.MaxDays;
 
     private static async Task<int> CreateCarrierKeyAsync(string[] args)
     {

@@ -1,6 +1,8 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
+using CainiaoDashboard.Services.Executive;
+using CainiaoDashboard.Components.Executive;
 using CainiaoDashboard.Simulation;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
@@ -58,6 +60,13 @@ public static class HostingExtensions
         services.AddSingleton<ParcelChanges>();
         services.AddSingleton<SupportDesk>();
 
+        // Executives: volume and flows (issue 6).
+        services.Configure<ExecutiveOptions>(builder.Configuration.GetSection(ExecutiveOptions.Section));
+        services.AddSingleton<VolumeQuery>();
+        services.AddSingleton<FlowQuery>();
+        services.AddSingleton<ExecutiveUpdates>();
+        services.AddSingleton<ExecutiveReads>();
+
         services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
         services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
         services.AddSingleton<SimulatorScenarios>();
@@ -75,5 +84,6 @@ public static class HostingExtensions
         app.MapAccountEndpoints();
         app.MapAdminEndpoints();
         app.MapParcelExport();
+        app.MapExecutiveDownloads();
     }
 }

@@ -14,6 +14,8 @@ namespace CainiaoDashboard.Ingest;
 public sealed class IngestWriter : IDisposable
 {
     private static readonly string[] HourlyColumns = Enum.GetNames<HourlyCounter>();
+    private static readonly string[] DailyColumns = Enum.GetNames<DailyCounter>();
+    private static readonly string[] FlowColumns = Enum.GetNames<FlowCounter>();
 
     private readonly SqliteConnection connection;
     private readonly SqliteCommand findParcel;
@@ -31,6 +33,9 @@ public sealed class IngestWriter : IDisposable
     private readonly SqliteCommand insertComplaintChange;
     private readonly SqliteCommand findParcelId;
     private readonly SqliteCommand insertNote;
+    private readonly SqliteCommand[] bumpDaily;
+    private readonly SqliteCommand[] bumpFlow;
+    private readonly SqliteCommand bumpFlowTransit;
 
     public IngestWriter(string connectionString)
     {
@@ -41,8 +46,9 @@ public sealed class IngestWriter : IDisposable
         findParcel = Prepare("""
             SELECT p.Id, t.CarrierId, p.CarrierId, p.LaneId, p.ServiceLevelId, p.CreatedUtc, p.PromisedUtc, p.Status, p.SubStatus,
                    p.LastEventUtc, p.LastHubId, p.PickedUpUtc, p.FirstAttemptUtc, p.DeliveredUtc, p.FirstExceptionUtc, p.AttemptCount,
-                   p.DeliveryHubId, p.Lateness
+                   p.DeliveryHubId, p.Lateness, b.CarrierId, p.ChannelId, p.OriginHubId
             FROM ParcelTrackingNumbers t JOIN Parcels p ON p.Id = t.ParcelId
+                JOIN ParcelTrackingNumbers b ON b.TrackingNumber = p.TrackingNumber
             WHERE t.TrackingNumber = $tn
             """, "$tn");
         insertEvent = Prepare("""
@@ -53,10 +59,10 @@ public sealed class IngestWriter : IDisposable
         updateParcel = Prepare("""
             UPDATE Parcels SET CarrierId = $carrier, Status = $status, SubStatus = $sub, LastEventUtc = $last, LastHubId = $hub,
                 PickedUpUtc = $picked, FirstAttemptUtc = $attempt, DeliveredUtc = $delivered, FirstExceptionUtc = $exception,
-                AttemptCount = $attempts, DeliveryHubId = $deliveryHub, Lateness = $lateness
+                AttemptCount = $attempts, DeliveryHubId = $deliveryHub, Lateness = $lateness, OriginHubId = $originHub
             WHERE Id = $id
             """, "$carrier", "$status", "$sub", "$last", "$hub", "$picked", "$attempt", "$delivered", "$exception", "$attempts",
-            "$deliveryHub", "$lateness", "$id");
+            "$deliveryHub", "$lateness", "$originHub", "$id");
         insertTrackingNumber = Prepare("""
             INSERT INTO ParcelTrackingNumbers (TrackingNumber, ParcelId, CarrierId, Sequence)
             VALUES ($tn, $parcel, $carrier, (SELECT COUNT(*) FROM ParcelTrackingNumbers WHERE ParcelId = $parcel))
@@ -84,13 +90,29 @@ public sealed class IngestWriter : IDisposable
             VALUES ($carrier, $lane, $service, $hub, $slot, $bucket, $delta)
             ON CONFLICT (CarrierId, LaneId, ServiceLevelId, HubId, Status, SubStatus) DO UPDATE SET Parcels = Parcels + $delta
             """, "$carrier", "$lane", "$service", "$hub", "$slot", "$bucket", "$delta");
+        bumpDaily = DailyColumns.Select(column => Prepare($"""
+            INSERT INTO DailyVolumes (Day, CarrierId, ChannelId, ServiceLevelId, RegionId, {string.Join(", ", DailyColumns)})
+            VALUES ($bucket, $carrier, $channel, $service, $lane, {string.Join(", ", DailyColumns.Select(c => c == column ? "$delta" : "0"))})
+            ON CONFLICT (Day, CarrierId, ChannelId, ServiceLevelId, RegionId) DO UPDATE SET {column} = {column} + $delta
+            """, "$bucket", "$carrier", "$channel", "$service", "$lane", "$delta")).ToArray();
+        bumpFlow = FlowColumns.Select(column => Prepare($"""
+            INSERT INTO DailyFlows (Day, LaneId, HubId, HandoverCarrierId, {string.Join(", ", FlowColumns)})
+            VALUES ($bucket, $lane, $hub, $carrier, {string.Join(", ", FlowColumns.Select(c => c == column ? "$delta" : "0"))})
+            ON CONFLICT (Day, LaneId, HubId, HandoverCarrierId) DO UPDATE SET {column} = {column} + $delta
+            """, "$bucket", "$lane", "$hub", "$carrier", "$delta")).ToArray();
+        bumpFlowTransit = Prepare("""
+            INSERT INTO FlowTransitHistograms (Day, LaneId, HubId, HandoverCarrierId, TransitBucket, Parcels)
+            VALUES ($bucket, $lane, $hub, $carrier, $slot, $delta)
+            ON CONFLICT (Day, LaneId, HubId, HandoverCarrierId, TransitBucket) DO UPDATE SET Parcels = Parcels + $delta
+            """, "$bucket", "$lane", "$hub", "$carrier", "$slot", "$delta");
         insertComplaint = Prepare("""
             INSERT INTO Complaints (ParcelId, CarrierId, LaneId, ServiceLevelId, HubId, Category, ContactChannel, Description,
                 State, IsValid, OpenedUtc, UpdatedUtc, OpenedBy, UpdatedBy)
             VALUES ($parcel, $carrier, $lane, $service, $hub, $category, $channel, $description, 0, 1, $opened, $opened, $by, $by)
             """, "$parcel", "$carrier", "$lane", "$service", "$hub", "$category", "$channel", "$description", "$opened", "$by");
         findComplaint = Prepare("""
-            SELECT ParcelId, CarrierId, LaneId, ServiceLevelId, HubId, State, IsValid, OpenedUtc FROM Complaints WHERE Id = $id
+            SELECT c.ParcelId, c.CarrierId, c.LaneId, c.ServiceLevelId, c.HubId, c.State, c.IsValid, c.OpenedUtc, p.TrackingNumber
+            FROM Complaints c JOIN Parcels p ON p.Id = c.ParcelId WHERE c.Id = $id
             """, "$id");
         updateComplaint = Prepare("""
             UPDATE Complaints SET State = $state, IsValid = $valid, UpdatedUtc = $at, UpdatedBy = $by, ResolvedUtc = $resolved WHERE Id = $id
@@ -151,6 +173,7 @@ public sealed class IngestWriter : IDisposable
             ComplaintState state;
             bool valid;
             DateTime openedUtc;
+            string trackingNumber;
             using (var reader = findComplaint.ExecuteReader())
             {
                 if (!reader.Read())
@@ -167,6 +190,7 @@ public sealed class IngestWriter : IDisposable
                 state = (ComplaintState)reader.GetInt32(5);
                 valid = reader.GetBoolean(6);
                 openedUtc = Utc(reader, 7)!.Value;
+                trackingNumber = reader.GetString(8);
             }
 
             if (state == update.State && valid == update.IsValid)
@@ -198,6 +222,10 @@ public sealed class IngestWriter : IDisposable
             if (valid != update.IsValid)
             {
                 Bump(RollupDelta.ComplaintCell(openedUtc, carrierId, laneId, serviceLevelId, hubId), update.IsValid ? 1 : -1);
+                if (Load(trackingNumber, out _) is { } parcel)
+                {
+                    Bump(RollupDelta.Daily(parcel, DailyCounter.Complaints, openedUtc), update.IsValid ? 1 : -1);
+                }
             }
 
             touched.Add(parcelId);
@@ -259,6 +287,7 @@ public sealed class IngestWriter : IDisposable
             p["$by"].Value = complaint.FiledBy;
             insertComplaint.ExecuteNonQuery();
             Bump(RollupDelta.Complaint(parcel, complaint.OpenedUtc, hubId), 1);
+            Bump(RollupDelta.Daily(parcel, DailyCounter.Complaints, complaint.OpenedUtc), 1);
             touched.Add(parcel.Id);
             outcomes[i] = ComplaintOutcome.Filed;
         }
@@ -295,6 +324,7 @@ public sealed class IngestWriter : IDisposable
             {
                 Id = id, CarrierId = parcel.CarrierId, LaneId = parcel.LaneId, ServiceLevelId = parcel.ServiceLevelId,
                 CreatedUtc = parcel.CreatedUtc, PromisedUtc = parcel.PromisedUtc,
+                BookedCarrierId = parcel.CarrierId, ChannelId = parcel.ChannelId,
             };
             foreach (var delta in state.Contributions()) Add(deltas, delta, +1);
             added++;
@@ -407,6 +437,9 @@ public sealed class IngestWriter : IDisposable
             AttemptCount = reader.GetInt32(15),
             DeliveryHubId = reader.IsDBNull(16) ? null : reader.GetInt32(16),
             Lateness = (Lateness)reader.GetInt32(17),
+            BookedCarrierId = reader.GetInt32(18),
+            ChannelId = reader.GetInt32(19),
+            OriginHubId = reader.IsDBNull(20) ? null : reader.GetInt32(20),
         };
     }
 
@@ -451,6 +484,7 @@ public sealed class IngestWriter : IDisposable
         p["$attempts"].Value = parcel.AttemptCount;
         p["$deliveryHub"].Value = (object?)parcel.DeliveryHubId ?? DBNull.Value;
         p["$lateness"].Value = (int)parcel.Lateness;
+        p["$originHub"].Value = (object?)parcel.OriginHubId ?? DBNull.Value;
         updateParcel.ExecuteNonQuery();
     }
 
@@ -463,9 +497,33 @@ public sealed class IngestWriter : IDisposable
         {
             RollupTable.Hourly => bumpHourly[cell.Slot],
             RollupTable.Transit => bumpTransit,
+            RollupTable.Daily => bumpDaily[cell.Slot],
+            RollupTable.Flow => bumpFlow[cell.Slot],
+            RollupTable.FlowTransit => bumpFlowTransit,
             _ => bumpStatus,
         };
         var p = command.Parameters;
+        if (cell.Table is RollupTable.Daily or RollupTable.Flow or RollupTable.FlowTransit)
+        {
+            p["$bucket"].Value = cell.Bucket;
+            p["$carrier"].Value = cell.CarrierId;
+            p["$lane"].Value = cell.LaneId;
+            p["$delta"].Value = amount;
+            if (cell.Table == RollupTable.Daily)
+            {
+                p["$channel"].Value = cell.ChannelId;
+                p["$service"].Value = cell.ServiceLevelId;
+            }
+            else
+            {
+                p["$hub"].Value = cell.HubId;
+            }
+
+            if (cell.Table == RollupTable.FlowTransit) p["$slot"].Value = cell.Slot;
+            command.ExecuteNonQuery();
+            return;
+        }
+
         p["$carrier"].Value = cell.CarrierId;
         p["$lane"].Value = cell.LaneId;
         p["$service"].Value = cell.ServiceLevelId;
@@ -501,7 +559,8 @@ public sealed class IngestWriter : IDisposable
 
     private IEnumerable<SqliteCommand> AllCommands() =>
         [findParcel, insertParcel, insertEvent, updateParcel, insertTrackingNumber, bumpTransit, bumpStatus, insertComplaint,
-            findComplaint, updateComplaint, insertComplaintChange, findParcelId, insertNote, .. bumpHourly];
+            findComplaint, updateComplaint, insertComplaintChange, findParcelId, insertNote, bumpFlowTransit,
+            .. bumpHourly, .. bumpDaily, .. bumpFlow];
 
     public void Dispose()
     {

@@ -1,3 +1,4 @@
+using CainiaoDashboard.Data;
 using CainiaoDashboard.Data.Rollups;
 using CainiaoDashboard.Domain;
 
@@ -27,6 +28,16 @@ internal sealed record ParcelState
 
     public Lateness Lateness { get; init; }
 
+    /// <summary>The courier the parcel was booked with (its first tracking number's carrier).</summary>
+    public int BookedCarrierId { get; init; }
+    public int ChannelId { get; init; }
+
+    /// <summary>Hub of the earliest pick-up scan.</summary>
+    public int? OriginHubId { get; init; }
+
+    /// <summary>The cross-border partner that took the parcel over, 0 while the booked courier still has it.</summary>
+    public int HandoverCarrierId => ReferenceData.IsCrossBorderPartner(CarrierId) ? CarrierId : 0;
+
     /// <summary>Where complaints about this parcel count for the hub dimension.</summary>
     public int ComplaintHubId => DeliveryHubId ?? LastHubId ?? 0;
 
@@ -40,6 +51,8 @@ internal sealed record ParcelState
     {
         yield return RollupDelta.Status(this);
         yield return RollupDelta.Hourly(this, HourlyCounter.Created, CreatedUtc);
+        yield return RollupDelta.Daily(this, DailyCounter.Created, CreatedUtc);
+        yield return RollupDelta.Flow(this, FlowCounter.Parcels);
         if (PickedUpUtc is { } pickedUp) yield return RollupDelta.Hourly(this, HourlyCounter.PickedUp, pickedUp);
         if (FirstExceptionUtc is { } exception) yield return RollupDelta.Hourly(this, HourlyCounter.ExceptionParcels, exception);
         var deliveryHub = DeliveryHubId ?? 0;
@@ -47,15 +60,25 @@ internal sealed record ParcelState
         {
             yield return RollupDelta.Hourly(this, HourlyCounter.FirstAttempts, attempt, deliveryHub);
             if (attempt <= PromisedUtc) yield return RollupDelta.Hourly(this, HourlyCounter.OnTimeFirstAttempts, attempt, deliveryHub);
+            yield return RollupDelta.Daily(this, DailyCounter.FirstAttempts, attempt);
+            yield return RollupDelta.Flow(this, FlowCounter.FirstAttempts);
+            if (attempt <= PromisedUtc)
+            {
+                yield return RollupDelta.Daily(this, DailyCounter.OnTimeFirstAttempts, attempt);
+                yield return RollupDelta.Flow(this, FlowCounter.OnTimeFirstAttempts);
+            }
             if (DeliveredUtc == attempt) yield return RollupDelta.Hourly(this, HourlyCounter.FirstAttemptDelivered, attempt, deliveryHub);
         }
 
         if (DeliveredUtc is { } delivered)
         {
             yield return RollupDelta.Hourly(this, HourlyCounter.Delivered, delivered, deliveryHub);
+            yield return RollupDelta.Flow(this, FlowCounter.Delivered);
             if (PickedUpUtc is { } from)
             {
-                yield return RollupDelta.Transit(this, delivered, TransitBuckets.BucketOf(delivered - from));
+                var bucket = TransitBuckets.BucketOf(delivered - from);
+                yield return RollupDelta.Transit(this, delivered, bucket);
+                yield return RollupDelta.FlowTransit(this, bucket);
             }
         }
     }

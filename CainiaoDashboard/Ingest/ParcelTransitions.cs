@@ -11,7 +11,7 @@ internal static class ParcelTransitions
 
         if (e.Status == ParcelStatus.PickedUp && (parcel.PickedUpUtc is null || e.EventUtc < parcel.PickedUpUtc))
         {
-            next = next with { PickedUpUtc = e.EventUtc };
+            next = next with { PickedUpUtc = e.EventUtc, OriginHubId = e.HubId };
         }
 
         if (e.Status == ParcelStatus.Exception && (parcel.FirstExceptionUtc is null || e.EventUtc < parcel.FirstExceptionUtc))

@@ -16,16 +16,42 @@ public enum HourlyCounter
     Complaints,
 }
 
+/// <summary>Counters of <see cref="Data.Rollups.DailyVolume"/>.</summary>
+public enum DailyCounter
+{
+    Created,
+    FirstAttempts,
+    OnTimeFirstAttempts,
+    Complaints,
+}
+
+/// <summary>Counters of <see cref="Data.Rollups.DailyFlow"/>.</summary>
+public enum FlowCounter
+{
+    Parcels,
+    FirstAttempts,
+    OnTimeFirstAttempts,
+    Delivered,
+}
+
 internal enum RollupTable
 {
     Hourly,
     Transit,
     Status,
+    Daily,
+    Flow,
+    FlowTransit,
 }
 
-/// <summary>One counter cell of one rollup table; the writer nets +1 / -1 deltas per cell before writing.</summary>
+/// <summary>
+/// One counter cell of one rollup table; the writer nets +1 / -1 deltas per cell before writing.
+/// Daily cells use <see cref="ChannelId"/>, the CST day in <see cref="Bucket"/> and the destination region in
+/// <see cref="LaneId"/>; flow cells keep the
+/// hand-over carrier in <see cref="CarrierId"/> and the origin hub in <see cref="HubId"/>.
+/// </summary>
 internal readonly record struct RollupDelta(
-    RollupTable Table, long Bucket, int CarrierId, int LaneId, int ServiceLevelId, int HubId, int Slot)
+    RollupTable Table, long Bucket, int CarrierId, int LaneId, int ServiceLevelId, int HubId, int Slot, int ChannelId = 0)
 {
     public static long HourOf(DateTime utc) => utc.Ticks / TimeSpan.TicksPerHour - UnixEpochHours;
     public static long DayOf(DateTime utc) => utc.Ticks / TimeSpan.TicksPerDay - UnixEpochDays;
@@ -56,4 +82,19 @@ internal readonly record struct RollupDelta(
     /// <summary>The cell a stored complaint counts in (the keys kept on the complaint row).</summary>
     public static RollupDelta ComplaintCell(DateTime openedUtc, int carrierId, int laneId, int serviceLevelId, int hubId) =>
         new(RollupTable.Hourly, HourOf(openedUtc), carrierId, laneId, serviceLevelId, hubId, (int)HourlyCounter.Complaints);
+
+    private static readonly Dictionary<int, int> DestinationRegions =
+        Data.ReferenceData.Lanes.ToDictionary(l => l.Id, l => l.DestinationRegionId);
+
+    public static RollupDelta Daily(ParcelState parcel, DailyCounter counter, DateTime utc) =>
+        new(RollupTable.Daily, Services.OperationsCalendar.DayOf(utc), parcel.BookedCarrierId, DestinationRegions[parcel.LaneId], parcel.ServiceLevelId, 0,
+            (int)counter, parcel.ChannelId);
+
+    public static RollupDelta Flow(ParcelState parcel, FlowCounter counter) =>
+        new(RollupTable.Flow, Services.OperationsCalendar.DayOf(parcel.CreatedUtc), parcel.HandoverCarrierId, parcel.LaneId, 0,
+            parcel.OriginHubId ?? 0, (int)counter);
+
+    public static RollupDelta FlowTransit(ParcelState parcel, int bucket) =>
+        new(RollupTable.FlowTransit, Services.OperationsCalendar.DayOf(parcel.CreatedUtc), parcel.HandoverCarrierId, parcel.LaneId, 0,
+            parcel.OriginHubId ?? 0, bucket);
 }

@@ -20,4 +20,19 @@ public static class OperationsCalendar
         var midnightUtc = TimeZoneInfo.ConvertTimeToUtc(local.Date, ChinaStandardTime);
         return HourOf(midnightUtc);
     }
+
+    private static readonly long ChinaOffsetTicks = ChinaStandardTime.BaseUtcOffset.Ticks;
+    private static readonly long UnixEpochDays = DateTime.UnixEpoch.Ticks / TimeSpan.TicksPerDay;
+
+    /// <summary>The CST calendar day of an instant, as whole days since 1970-01-01 (the executive rollups' day key).</summary>
+    public static int DayOf(DateTime utc) => (int)((utc.Ticks + ChinaOffsetTicks) / TimeSpan.TicksPerDay - UnixEpochDays);
+
+    /// <summary>The CST calendar day as a date.</summary>
+    public static DateOnly DateOfDay(int day) => DateOnly.FromDayNumber((int)(UnixEpochDays + day));
+
+    /// <summary>The day key of a CST calendar date.</summary>
+    public static int DayOf(DateOnly date) => (int)(date.DayNumber - UnixEpochDays);
+
+    /// <summary>The UTC instant at which a CST day starts.</summary>
+    public static DateTime StartOfDayUtc(int day) => new((UnixEpochDays + day) * TimeSpan.TicksPerDay - ChinaOffsetTicks, DateTimeKind.Utc);
 }

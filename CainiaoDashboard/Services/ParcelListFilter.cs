@@ -37,6 +37,9 @@ public sealed record ParcelListFilter
     public int? RegionId { get; init; }
     public int? LaneId { get; init; }
     public int? HubId { get; init; }
+
+    /// <summary>The parcel's origin sorting hub (first pick-up scan), as the flows page counts it.</summary>
+    public int? OriginHubId { get; init; }
     public int? ChannelId { get; init; }
     public DateOnly? CreatedFrom { get; init; }
     public DateOnly? CreatedTo { get; init; }
@@ -47,7 +50,7 @@ public sealed record ParcelListFilter
     /// <summary>The address keys, in the order they are written.</summary>
     public static readonly string[] Keys =
     [
-        "view", "status", "lateness", "stalled", "carrier", "service", "region", "lane", "hub", "channel",
+        "view", "status", "lateness", "stalled", "carrier", "service", "region", "lane", "hub", "origin-hub", "channel",
         "created-from", "created-to", "promised-from", "promised-to", "tz",
     ];
 
@@ -82,6 +85,7 @@ public sealed record ParcelListFilter
             RegionId = Code(query("region"), ReferenceData.Regions, "region", problems),
             LaneId = ParseLane(query("lane"), problems),
             HubId = Code(query("hub"), ReferenceData.Hubs, "hub", problems),
+            OriginHubId = Code(query("origin-hub"), ReferenceData.Hubs, "origin hub", problems),
             ChannelId = Code(query("channel"), ReferenceData.Channels, "channel", problems),
             CreatedFrom = ParseDate(query("created-from"), "created-from", problems),
             CreatedTo = ParseDate(query("created-to"), "created-to", problems),
@@ -111,6 +115,7 @@ public sealed record ParcelListFilter
         ["region"] = ReferenceData.Regions.FirstOrDefault(r => r.Id == RegionId)?.Code,
         ["lane"] = LaneId is { } lane ? LaneCode(lane) : null,
         ["hub"] = ReferenceData.Hubs.FirstOrDefault(h => h.Id == HubId)?.Code,
+        ["origin-hub"] = ReferenceData.Hubs.FirstOrDefault(h => h.Id == OriginHubId)?.Code,
         ["channel"] = ReferenceData.Channels.FirstOrDefault(c => c.Id == ChannelId)?.Code,
         ["created-from"] = Date(CreatedFrom),
         ["created-to"] = Date(CreatedTo),
@@ -125,11 +130,7 @@ public sealed record ParcelListFilter
         .Select(p => $"{p.Key}={Uri.EscapeDataString((string)p.Value!)}"));
 
     /// <summary>A lane's code: origin and destination region codes, e.g. <c>CN-EAST:US</c>.</summary>
-    public static string LaneCode(int laneId)
-    {
-        var lane = ReferenceData.Lanes.First(l => l.Id == laneId);
-        return RegionCode(lane.OriginRegionId) + ":" + RegionCode(lane.DestinationRegionId);
-    }
+    public static string LaneCode(int laneId) => LaneCodes.Of(laneId);
 
     public static string RegionCode(int regionId) => ReferenceData.Regions.First(r => r.Id == regionId).Code;
 
@@ -200,14 +201,14 @@ public sealed record ParcelListFilter
     private static int? ParseLane(string? value, List<string> problems)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        var lane = ReferenceData.Lanes.FirstOrDefault(l => string.Equals(LaneCode(l.Id), value.Trim(), StringComparison.OrdinalIgnoreCase));
+        var lane = LaneCodes.Parse(value);
         if (lane is null)
         {
             problems.Add($"Unknown lane \"{Truncate(value)}\" in the address was ignored; a lane is written ORIGIN:DESTINATION, e.g. CN-EAST:US.");
             return null;
         }
 
-        return lane.Id;
+        return lane;
     }
 
     private static DateOnly? ParseDate(string? value, string what, List<string> problems)

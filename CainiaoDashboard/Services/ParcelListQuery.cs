@@ -119,6 +119,7 @@ public sealed class ParcelListQuery(IDbContextFactory<CainiaoDbContext> contexts
         if (filter.ChannelId is { } channel) q = q.Where(p => p.ChannelId == channel);
         if (filter.LaneId is { } lane) q = q.Where(p => p.LaneId == lane);
         if (filter.HubId is { } hub) q = q.Where(p => p.LastHubId == hub);
+        if (filter.OriginHubId is { } originHub) q = q.Where(p => p.OriginHubId == originHub);
         if (filter.RegionId is { } region)
         {
             var lanes = ReferenceData.Lanes.Where(l => l.OriginRegionId == region || l.DestinationRegionId == region).Select(l => l.Id).ToList();

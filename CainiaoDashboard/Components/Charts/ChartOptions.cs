@@ -19,6 +19,8 @@ public sealed record ChartOptions
     public ChartTheme? Theme { get; init; }
     public Fill? Fill { get; init; }
     public IReadOnlyList<string>? Labels { get; init; }
+    public Annotations? Annotations { get; init; }
+    public Markers? Markers { get; init; }
 }
 
 public sealed record ChartSettings
@@ -37,6 +39,65 @@ public sealed record ChartSettings
 public sealed record Toolbar
 {
     public bool? Show { get; init; }
+    public ToolbarTools? Tools { get; init; }
+    public ToolbarExport? Export { get; init; }
+}
+
+/// <summary>Which toolbar buttons show; Download is the menu with SVG, PNG and CSV.</summary>
+public sealed record ToolbarTools
+{
+    public bool? Download { get; init; }
+    public bool? Selection { get; init; }
+    public bool? Zoom { get; init; }
+    public bool? Zoomin { get; init; }
+    public bool? Zoomout { get; init; }
+    public bool? Pan { get; init; }
+    public bool? Reset { get; init; }
+}
+
+public sealed record ToolbarExport
+{
+    public ExportFile? Svg { get; init; }
+    public ExportFile? Png { get; init; }
+    public ExportFile? Csv { get; init; }
+}
+
+public sealed record ExportFile
+{
+    public string? Filename { get; init; }
+}
+
+public sealed record Annotations
+{
+    public IReadOnlyList<XAxisAnnotation>? Xaxis { get; init; }
+}
+
+/// <summary>A vertical marker at a category (category axes) or an x value.</summary>
+public sealed record XAxisAnnotation
+{
+    public string? X { get; init; }
+    public string? BorderColor { get; init; }
+    public double? StrokeDashArray { get; init; }
+    public AnnotationLabel? Label { get; init; }
+}
+
+public sealed record AnnotationLabel
+{
+    public string? Text { get; init; }
+    public string? BorderColor { get; init; }
+    public string? Orientation { get; init; }
+    public AnnotationLabelStyle? Style { get; init; }
+}
+
+public sealed record AnnotationLabelStyle
+{
+    public string? Color { get; init; }
+    public string? Background { get; init; }
+}
+
+public sealed record Markers
+{
+    public double? Size { get; init; }
 }
 
 public sealed record Animations

@@ -20,3 +20,21 @@ internal sealed class StatusCountConfiguration : IEntityTypeConfiguration<Status
     public void Configure(EntityTypeBuilder<StatusCount> builder) =>
         builder.HasKey(r => new { r.CarrierId, r.LaneId, r.ServiceLevelId, r.HubId, r.Status, r.SubStatus });
 }
+
+internal sealed class DailyVolumeConfiguration : IEntityTypeConfiguration<DailyVolume>
+{
+    public void Configure(EntityTypeBuilder<DailyVolume> builder) =>
+        builder.HasKey(r => new { r.Day, r.CarrierId, r.ChannelId, r.ServiceLevelId, r.RegionId });
+}
+
+internal sealed class DailyFlowConfiguration : IEntityTypeConfiguration<DailyFlow>
+{
+    public void Configure(EntityTypeBuilder<DailyFlow> builder) =>
+        builder.HasKey(r => new { r.Day, r.LaneId, r.HubId, r.HandoverCarrierId });
+}
+
+internal sealed class FlowTransitHistogramConfiguration : IEntityTypeConfiguration<FlowTransitHistogram>
+{
+    public void Configure(EntityTypeBuilder<FlowTransitHistogram> builder) =>
+        builder.HasKey(r => new { r.Day, r.LaneId, r.HubId, r.HandoverCarrierId, r.TransitBucket });
+}

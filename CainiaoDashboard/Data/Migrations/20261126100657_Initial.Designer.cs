@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CainiaoDashboard.Data.Migrations
 {
     [DbContext(typeof(CainiaoDbContext))]
-    [Migration("20261126100110_Initial")]
+    [Migration("20261126100657_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -19,6 +19,96 @@ namespace CainiaoDashboard.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+
+            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.DailyFlow", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandoverCarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Delivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OnTimeFirstAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Parcels")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "LaneId", "HubId", "HandoverCarrierId");
+
+                    b.ToTable("DailyFlows");
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.DailyVolume", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceLevelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Complaints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OnTimeFirstAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "CarrierId", "ChannelId", "ServiceLevelId", "RegionId");
+
+                    b.ToTable("DailyVolumes");
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.FlowTransitHistogram", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandoverCarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TransitBucket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Parcels")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "LaneId", "HubId", "HandoverCarrierId", "TransitBucket");
+
+                    b.ToTable("FlowTransitHistograms");
+                });
 
             modelBuilder.Entity("CainiaoDashboard.Data.Rollups.HourlyRollup", b =>
                 {
@@ -845,6 +935,9 @@ namespace CainiaoDashboard.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Lateness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OriginHubId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("PickedUpUtc")

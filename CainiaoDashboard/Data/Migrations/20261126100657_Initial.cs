@@ -82,6 +82,59 @@ namespace CainiaoDashboard.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DailyFlows",
+                columns: table => new
+                {
+                    Day = table.Column<int>(type: "INTEGER", nullable: false),
+                    LaneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandoverCarrierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Parcels = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstAttempts = table.Column<long>(type: "INTEGER", nullable: false),
+                    OnTimeFirstAttempts = table.Column<long>(type: "INTEGER", nullable: false),
+                    Delivered = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyFlows", x => new { x.Day, x.LaneId, x.HubId, x.HandoverCarrierId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DailyVolumes",
+                columns: table => new
+                {
+                    Day = table.Column<int>(type: "INTEGER", nullable: false),
+                    CarrierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChannelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceLevelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Created = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstAttempts = table.Column<long>(type: "INTEGER", nullable: false),
+                    OnTimeFirstAttempts = table.Column<long>(type: "INTEGER", nullable: false),
+                    Complaints = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyVolumes", x => new { x.Day, x.CarrierId, x.ChannelId, x.ServiceLevelId, x.RegionId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FlowTransitHistograms",
+                columns: table => new
+                {
+                    Day = table.Column<int>(type: "INTEGER", nullable: false),
+                    LaneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandoverCarrierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TransitBucket = table.Column<int>(type: "INTEGER", nullable: false),
+                    Parcels = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FlowTransitHistograms", x => new { x.Day, x.LaneId, x.HubId, x.HandoverCarrierId, x.TransitBucket });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "HourlyRollups",
                 columns: table => new
                 {
@@ -373,6 +426,7 @@ namespace CainiaoDashboard.Data.Migrations
                     LastHubId = table.Column<int>(type: "INTEGER", nullable: true),
                     AttemptCount = table.Column<int>(type: "INTEGER", nullable: false),
                     DeliveryHubId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OriginHubId = table.Column<int>(type: "INTEGER", nullable: true),
                     FirstExceptionUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     RecipientName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     RecipientPhone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
@@ -866,6 +920,15 @@ namespace CainiaoDashboard.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ComplaintChanges");
+
+            migrationBuilder.DropTable(
+                name: "DailyFlows");
+
+            migrationBuilder.DropTable(
+                name: "DailyVolumes");
+
+            migrationBuilder.DropTable(
+                name: "FlowTransitHistograms");
 
             migrationBuilder.DropTable(
                 name: "HourlyRollups");

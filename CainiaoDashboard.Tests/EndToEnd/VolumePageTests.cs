@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text.Json;
+using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Services;
+using CainiaoDashboard.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CainiaoDashboard.Tests.EndToEnd;
+
+public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture browser) : IClassFixture<SeededDashboardServer>
+{
+    private static int Today => OperationsCalendar.DayOf(DateTime.UtcNow);
+
+    [Fact]
+    public async Task The_stacked_chart_draws_the_parcels_of_the_range_and_redraws_for_another_grouping_or_range()
+    {
+        var page = await OpenAsync("/volume?range=7d");
+
+        var byCarrier = Expected("carrier", Today - 6, Today);
+        Assert.True(byCarrier.Values.Sum() > 1000, "The fixture should hold a week of parcels.");
+        Assert.Equal(byCarrier, await DrawnBarsAsync(page, Today - 6));
+        await Assertions.Expect(page.Locator("[data-kpi='total']")).ToHaveAttributeAsync("data-value", byCarrier.Values.Sum().ToString(CultureInfo.InvariantCulture));
+
+        await page.GetByTestId("stack-channel").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("stack=channel"));
+        await Assertions.Expect(page.Locator("[data-chart-id='volume'] g.apexcharts-series[seriesName='AliExpress']")).ToHaveCountAsync(1);
+        Assert.Equal(Expected("channel", Today - 6, Today, useNames: true), await DrawnBarsAsync(page, Today - 6));
+
+        var from = Today - 5;
+        var to = Today - 3;
+        await page.GetByTestId("range-from").FillAsync(Date(from));
+        await page.GetByTestId("range-to").FillAsync(Date(to));
+        await page.GetByTestId("range-apply").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"from={Date(from)}&to={Date(to)}"));
+        await Assertions.Expect(page.Locator("[data-testid='headline']")).ToHaveAttributeAsync("data-from", Date(from));
+        await WaitForBarsAsync(page, 3);
+        Assert.Equal(Expected("channel", from, to, useNames: true), await DrawnBarsAsync(page, from));
+    }
+
+    [Fact]
+    public async Task Show_as_table_lists_the_same_totals_and_the_peak_day_is_marked()
+    {
+        var page = await OpenAsync("/volume?range=7d&by=day");
+        var expected = Expected("carrier", Today - 6, Today);
+
+        await page.GetByTestId("volume-chart-table-toggle").ClickAsync();
+        var rows = page.GetByTestId("volume-chart-table").Locator("tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(7);
+        for (var i = 0; i < 7; i++)
+        {
+            var total = expected.Where(e => e.Key.Day == i).Sum(e => e.Value);
+            await Assertions.Expect(rows.Nth(i).Locator("td").Last).ToHaveTextAsync(total.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var peak = expected.GroupBy(e => e.Key.Day).MaxBy(g => g.Sum(e => e.Value))!;
+        await Assertions.Expect(page.GetByTestId("peak-day")).ToHaveAttributeAsync("data-parcels", peak.Sum(e => e.Value).ToString(CultureInfo.InvariantCulture));
+        await page.GetByTestId("volume-chart-table-toggle").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-chart-id='volume'] .apexcharts-xaxis-annotations line")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task New_parcels_appear_without_a_reload()
+    {
+        var page = await OpenAsync("/volume?range=7d");
+        var total = long.Parse((await page.Locator("[data-kpi='total']").GetAttributeAsync("data-value"))!, CultureInfo.InvariantCulture);
+        var url = page.Url;
+
+        var created = DateTime.UtcNow.AddMinutes(-2);
+        var prefix = "VT" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
+            [.. Enumerable.Range(0, 5).Select(i => new ParcelRegistration($"{prefix}{i}", 1, 1, 2, 1, created, created.AddHours(36), "n", "p", "a"))],
+            TestContext.Current.CancellationToken);
+
+        await Assertions.Expect(page.Locator("[data-kpi='total']")).ToHaveAttributeAsync("data-value", (total + 5).ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(url, page.Url);
+    }
+
+    [Fact]
+    public async Task Unusable_address_values_are_explained()
+    {
+        var page = await OpenAsync("/volume?range=fortnight&stack=colour");
+        await Assertions.Expect(page.GetByText("Unknown range \"fortnight\" in the address; showing the last 30 days.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Unknown stacking \"colour\"", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("range-30d")).ToHaveAttributeAsync("aria-current", "true");
+    }
+
+    private async Task<IPage> OpenAsync(string url)
+    {
+        var page = await browser.NewSignedInPageAsync(server, Roles.Executive);
+        await page.GotoAsync(url);
+        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        await Assertions.Expect(page.Locator("[data-chart-id='volume'][data-drawn='true']")).ToHaveCountAsync(1);
+        return page;
+    }
+
+    private Dictionary<(int Day, string Key), long> Expected(string dimension, int from, int to, bool useNames = false)
+    {
+        var names = CainiaoDashboard.Data.ReferenceData.Channels.ToDictionary(c => c.Code, c => c.Name);
+        return server.ParcelsPerDay(dimension)
+            .Where(e => e.Key.Day >= from && e.Key.Day <= to)
+            .ToDictionary(e => (e.Key.Day - from, Escaped(useNames ? names[e.Key.Key] : e.Key.Key)), e => e.Value);
+    }
+
+    private static async Task WaitForBarsAsync(IPage page, int categories) =>
+        await Assertions.Expect(page.Locator("[data-chart-id='volume'] g.apexcharts-series").First.Locator("path.apexcharts-bar-area"))
+            .ToHaveCountAsync(categories);
+
+    /// <summary>Every non-zero bar ApexCharts drew: (category index, series name) to its value.</summary>
+    private static async Task<Dictionary<(int Day, string Key), long>> DrawnBarsAsync(IPage page, int fromDay)
+    {
+        var json = await page.EvaluateAsync<string>("""
+            () => JSON.stringify(Array.from(document.querySelectorAll("[data-chart-id='volume'] g.apexcharts-series")).flatMap(g =>
+                Array.from(g.querySelectorAll('path.apexcharts-bar-area')).map(p =>
+                    ({ name: g.getAttribute('seriesName'), j: Number(p.getAttribute('j')), val: Number(p.getAttribute('val')) }))))
+            """);
+        return JsonSerializer.Deserialize<List<Bar>>(json, JsonSerializerOptions.Web)!
+            .Where(b => b.Val != 0)
+            .ToDictionary(b => (b.J, b.Name), b => b.Val);
+    }
+
+    /// <summary>ApexCharts writes series names into seriesName with every other character replaced by 'x'.</summary>
+    private static string Escaped(string name) => new([.. name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : 'x')]);
+
+    private sealed record Bar(string Name, int J, long Val);
+
+    private static string Date(int day) => OperationsCalendar.DateOfDay(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
