@@ -71,6 +71,21 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     }
 
     [Fact]
+    public async Task An_executive_gets_the_figures_without_links_into_the_parcel_list_they_may_not_open()
+    {
+        var manager = await browser.NewSignedInPageAsync(server, Roles.Manager);
+        await manager.GotoAsync("/");
+        await Assertions.Expect(manager.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        await Assertions.Expect(manager.Locator("[data-kpi][href^='/parcels?']")).ToHaveCountAsync(8);
+
+        var executive = await browser.NewSignedInPageAsync(server, Roles.Executive);
+        await executive.GotoAsync("/");
+        await Assertions.Expect(executive.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        await Assertions.Expect(executive.Locator("[data-kpi]")).ToHaveCountAsync(8);
+        await Assertions.Expect(executive.Locator("a[href*='/parcels']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Filters_live_in_the_address_and_unknown_values_are_explained()
     {
         var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
