@@ -27,6 +27,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
+        // Assertions wait for the live circuit; on a busy two-core CI machine a render can take longer than the 5 s default.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
