@@ -13,6 +13,9 @@ public sealed class Parcel
     public int ServiceLevelId { get; set; }
     public int ChannelId { get; set; }
 
+    /// <summary>The carrier the parcel was booked with; <see cref="CarrierId"/> moves to the partner on a hand-over.</summary>
+    public int BookedCarrierId { get; set; }
+
     public DateTime CreatedUtc { get; set; }
     public DateTime PromisedUtc { get; set; }
 

@@ -46,9 +46,8 @@ public sealed class IngestWriter : IDisposable
         findParcel = Prepare("""
             SELECT p.Id, t.CarrierId, p.CarrierId, p.LaneId, p.ServiceLevelId, p.CreatedUtc, p.PromisedUtc, p.Status, p.SubStatus,
                    p.LastEventUtc, p.LastHubId, p.PickedUpUtc, p.FirstAttemptUtc, p.DeliveredUtc, p.FirstExceptionUtc, p.AttemptCount,
-                   p.DeliveryHubId, p.Lateness, b.CarrierId, p.ChannelId, p.OriginHubId
+                   p.DeliveryHubId, p.Lateness, p.BookedCarrierId, p.ChannelId, p.OriginHubId
             FROM ParcelTrackingNumbers t JOIN Parcels p ON p.Id = t.ParcelId
-                JOIN ParcelTrackingNumbers b ON b.TrackingNumber = p.TrackingNumber
             WHERE t.TrackingNumber = $tn
             """, "$tn");
         insertEvent = Prepare("""
@@ -69,9 +68,9 @@ public sealed class IngestWriter : IDisposable
             ON CONFLICT (TrackingNumber) DO NOTHING
             """, "$tn", "$parcel", "$carrier");
         insertParcel = Prepare("""
-            INSERT INTO Parcels (TrackingNumber, CarrierId, LaneId, ServiceLevelId, ChannelId, CreatedUtc, PromisedUtc, AtRiskUtc, Status, SubStatus,
-                Lateness, AttemptCount, RecipientName, RecipientPhone, RecipientAddress)
-            VALUES ($tn, $carrier, $lane, $service, $channel, $created, $promised, $atRisk, 0, 0, 0, 0, $name, $phone, $address)
+            INSERT INTO Parcels (TrackingNumber, CarrierId, BookedCarrierId, LaneId, ServiceLevelId, ChannelId, CreatedUtc, PromisedUtc, AtRiskUtc,
+                Status, SubStatus, Lateness, AttemptCount, RecipientName, RecipientPhone, RecipientAddress)
+            VALUES ($tn, $carrier, $carrier, $lane, $service, $channel, $created, $promised, $atRisk, 0, 0, 0, 0, $name, $phone, $address)
             ON CONFLICT (TrackingNumber) DO NOTHING
             RETURNING Id
             """, "$tn", "$carrier", "$lane", "$service", "$channel", "$created", "$promised", "$atRisk", "$name", "$phone", "$address");

@@ -898,6 +898,9 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<int>("AttemptCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("BookedCarrierId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CarrierId")
                         .HasColumnType("INTEGER");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CainiaoDashboard.Data.Migrations
 {
     [DbContext(typeof(CainiaoDbContext))]
-    [Migration("20261126100657_Initial")]
+    [Migration("20261126102812_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -899,6 +899,9 @@ namespace CainiaoDashboard.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AttemptCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BookedCarrierId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CarrierId")

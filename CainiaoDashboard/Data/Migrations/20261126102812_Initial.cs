@@ -412,6 +412,7 @@ namespace CainiaoDashboard.Data.Migrations
                     LaneId = table.Column<int>(type: "INTEGER", nullable: false),
                     ServiceLevelId = table.Column<int>(type: "INTEGER", nullable: false),
                     ChannelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BookedCarrierId = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     PromisedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     AtRiskUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
