@@ -42,6 +42,14 @@ public sealed class IngestWriter : IDisposable
         connection = new SqliteConnection(connectionString);
         connection.Open();
         SqliteConnectionPragmas.Apply(connection);
+        // Live traffic touches parcels and event ids all over their indexes (not in insertion order): with SQLite's
+        // 2 MB default cache the writer re-reads index pages on every batch. 128 MB on this one long-lived
+        // connection took first-start seeding of 14 days from 146 s to 99 s here.
+        using (var cache = connection.CreateCommand())
+        {
+            cache.CommandText = "PRAGMA cache_size = -131072;";
+            cache.ExecuteNonQuery();
+        }
 
         findParcel = Prepare("""
             SELECT p.Id, t.CarrierId, p.CarrierId, p.LaneId, p.ServiceLevelId, p.CreatedUtc, p.PromisedUtc, p.Status, p.SubStatus,
