@@ -81,11 +81,11 @@ public sealed class OperationsSnapshotQuery(IDbContextFactory<CainiaoDbContext> 
     }
 
     /// <summary>Transit-histogram rows per delivery day from <paramref name="fromDay"/> on, or only the listed days.</summary>
-    public static async Task<List<TransitDayCell>> ReadTransitAsync(
+    public static async Task<ChunkedList<TransitDayCell>> ReadTransitAsync(
         CainiaoDbContext db, long fromDay, IReadOnlyCollection<long>? onlyDays, CancellationToken cancellationToken)
     {
         var connection = await ConnectionAsync(db, cancellationToken);
-        var rows = new List<TransitDayCell>();
+        var rows = new ChunkedList<TransitDayCell>.Builder();
         var sql = $"""
             SELECT BucketDay, {SqliteRows.Packed("CarrierId", "LaneId", "ServiceLevelId", "TransitBucket")}, Parcels
             FROM TransitHistograms
@@ -101,13 +101,13 @@ public sealed class OperationsSnapshotQuery(IDbContextFactory<CainiaoDbContext> 
             });
         }
 
-        return rows;
+        return rows.Build();
     }
 
-    public static async Task<List<StatusCell>> ReadStatusesAsync(CainiaoDbContext db, CancellationToken cancellationToken)
+    public static async Task<ChunkedList<StatusCell>> ReadStatusesAsync(CainiaoDbContext db, CancellationToken cancellationToken)
     {
         var connection = await ConnectionAsync(db, cancellationToken);
-        var rows = new List<StatusCell>();
+        var rows = new ChunkedList<StatusCell>.Builder();
         SqliteRows.Read(connection, $"""
             SELECT {SqliteRows.Packed("CarrierId", "LaneId", "ServiceLevelId", "HubId")}, {SqliteRows.Packed("Status", "SubStatus")}, Parcels
             FROM StatusCounts WHERE Parcels <> 0
@@ -118,7 +118,7 @@ public sealed class OperationsSnapshotQuery(IDbContextFactory<CainiaoDbContext> 
                 SqliteRows.Unpack(cell, 3, 4), (ParcelStatus)SqliteRows.Unpack(status, 0, 2), (ParcelSubStatus)SqliteRows.Unpack(status, 1, 2),
                 row.Int64(2)));
         });
-        return rows;
+        return rows.Build();
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class RollupWindow(OperationsSnapshotQuery query)
     private readonly Lock dirtyLock = new();
     private HashSet<long> dirtyHours = [], dirtyDays = [];
     private readonly SortedDictionary<long, HourBucket> hours = new();
-    private readonly SortedDictionary<long, List<TransitCell>> transitDays = new();
+    private readonly SortedDictionary<long, ChunkedList<TransitCell>> transitDays = new();
     private readonly Dictionary<TransitKey, (long Parcels, int Rows)> transitSums = [];
     private IReadOnlyList<HourBucket> hourList = [];
     private IReadOnlyList<TransitCell> transitTotals = [];
@@ -108,7 +108,9 @@ public sealed class RollupWindow(OperationsSnapshotQuery query)
         if (hoursChanged) hourList = [.. hours.Values];
         if (transitChanged)
         {
-            transitTotals = transitSums.Select(s => new TransitCell(s.Key.CarrierId, s.Key.LaneId, s.Key.ServiceLevelId, s.Key.Bucket, s.Value.Parcels)).ToArray();
+            var totals = new ChunkedList<TransitCell>.Builder();
+            foreach (var (key, sum) in transitSums) totals.Add(new TransitCell(key.CarrierId, key.LaneId, key.ServiceLevelId, key.Bucket, sum.Parcels));
+            transitTotals = totals.Build();
         }
 
         var statuses = await OperationsSnapshotQuery.ReadStatusesAsync(db, cancellationToken);
@@ -116,15 +118,18 @@ public sealed class RollupWindow(OperationsSnapshotQuery query)
         return new RollupReadout(hourList, statuses, open, transitTotals);
     }
 
-    private void AddTransit(List<TransitDayCell> rows)
+    private void AddTransit(ChunkedList<TransitDayCell> rows)
     {
+        var days = new Dictionary<long, ChunkedList<TransitCell>.Builder>();
         foreach (var (day, cell) in rows)
         {
-            if (!transitDays.TryGetValue(day, out var list)) transitDays[day] = list = [];
-            list.Add(cell);
+            if (!days.TryGetValue(day, out var builder)) days[day] = builder = new ChunkedList<TransitCell>.Builder();
+            builder.Add(cell);
             ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(transitSums, new TransitKey(cell), out _);
             sum = (sum.Parcels + cell.Parcels, sum.Rows + 1);
         }
+
+        foreach (var (day, builder) in days) transitDays[day] = builder.Build();
     }
 
     private void RemoveTransitDay(long day)
