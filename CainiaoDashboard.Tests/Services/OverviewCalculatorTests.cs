@@ -13,7 +13,7 @@ public sealed class OverviewCalculatorTests
 
     private static readonly OperationsSnapshot Snapshot = new(
         Now, Version: 1,
-        Hours:
+        Hours: HourBucket.Group(
         [
             Hour(new DateTime(2026, 11, 20, 2, 0, 0, DateTimeKind.Utc), Zto, created: 100, attempts: 40, onTime: 30, firstDelivered: 35,
                 delivered: 38, exceptions: 5, complaints: 2),
@@ -22,9 +22,11 @@ public sealed class OverviewCalculatorTests
             // Yesterday before the same time of day: the comparison window, and outside the last 24 hours.
             Hour(new DateTime(2026, 11, 19, 2, 0, 0, DateTimeKind.Utc), Zto, created: 50, attempts: 20, onTime: 20, firstDelivered: 20,
                 delivered: 20, exceptions: 0, complaints: 0),
-            new HourCell(HourOf(Now.AddHours(-1)), Zto, EastToEast, NextDay, Shenzhen, Events: 60, HubDepartures: 30,
-                0, 0, 0, 0, 0, 0, 0, 0),
+            new HourCell(HourOf(Now.AddHours(-1)), Zto, EastToEast, NextDay, Events: 60, 0, 0, 0, 0, 0, 0, 0, 0),
         ],
+        [
+            new HubHourCell(HourOf(Now.AddHours(-1)), Zto, EastToEast, NextDay, Shenzhen, HubDepartures: 30, FirstAttempts: 0, OnTimeFirstAttempts: 0),
+        ]),
         Statuses:
         [
             new StatusCell(Zto, EastToEast, NextDay, Shenzhen, ParcelStatus.InTransit, ParcelSubStatus.ArrivedHub, 70),
@@ -90,6 +92,51 @@ public sealed class OverviewCalculatorTests
     }
 
     [Fact]
+    public void Hub_rates_count_todays_first_attempts_and_departures_of_the_last_three_hours_only()
+    {
+        var hour = HourOf(Now);
+        var hubs = Snapshot with
+        {
+            Hours = HourBucket.Group([],
+            [
+                new HubHourCell(hour, Zto, EastToEast, NextDay, Shenzhen, HubDepartures: 12, FirstAttempts: 8, OnTimeFirstAttempts: 6),
+                new HubHourCell(hour - 2, Sto, EastToEast, NextDay, Shenzhen, HubDepartures: 6, FirstAttempts: 2, OnTimeFirstAttempts: 2),
+                // Four hours ago: no longer in the departure rate, still today for the on-time rate.
+                new HubHourCell(hour - 4, Zto, EastToEast, NextDay, Shenzhen, HubDepartures: 300, FirstAttempts: 10, OnTimeFirstAttempts: 2),
+                // Yesterday (CST): neither.
+                new HubHourCell(HourOf(Now.AddDays(-1)), Zto, EastToEast, NextDay, Shenzhen, HubDepartures: 900, FirstAttempts: 90, OnTimeFirstAttempts: 0),
+            ]),
+        };
+
+        var all = Compute(hubs, OverviewFilter.All, new AlertThresholds()).Hubs.Single(h => h.Code == "SZX");
+        Assert.Equal(6, all.DeparturesPerHour, 6);                 // (12 + 6) / 3
+        Assert.Equal(20, all.FirstAttemptsToday);                  // 8 + 2 + 10
+        Assert.Equal(0.5, all.OnTimeRate!.Value, 6);               // (6 + 2 + 2) / 20
+
+        var zto = Compute(hubs, OverviewFilter.Parse("ZTO", null, null).Filter, new AlertThresholds()).Hubs.Single(h => h.Code == "SZX");
+        Assert.Equal(4, zto.DeparturesPerHour, 6);                 // 12 / 3
+        Assert.Equal(18, zto.FirstAttemptsToday);
+        Assert.Equal(8 / 18.0, zto.OnTimeRate!.Value, 6);
+        Assert.Null(Compute(hubs, OverviewFilter.All, new AlertThresholds()).Hubs.Single(h => h.Code == "PEK").OnTimeRate);
+    }
+
+    [Fact]
+    public void Cells_of_one_hour_carrier_lane_and_service_are_summed_over_hubs()
+    {
+        var hour = HourOf(Now);
+        var buckets = HourBucket.Group(
+            [Hour(Now, Zto, 10, 4, 3, 2, 1, 1, 0), Hour(Now, Zto, 5, 1, 1, 1, 1, 0, 1), Hour(Now, Sto, 7, 0, 0, 0, 0, 0, 0)],
+            [new HubHourCell(hour, Zto, EastToEast, NextDay, 0, 5, 5, 5), new HubHourCell(hour, Zto, EastToEast, NextDay, Shenzhen, 0, 0, 0)]);
+
+        var bucket = Assert.Single(buckets);
+        Assert.Equal(2, bucket.Cells.Count);
+        Assert.Equal(new HourCell(hour, Zto, EastToEast, NextDay, 0, 15, 0, 5, 4, 3, 2, 1, 1), bucket.Cells.Single(c => c.CarrierId == Zto));
+        Assert.Empty(bucket.HubCells);                             // no hub, or nothing the hub table reads
+        Assert.Equal(22, bucket.For(OverviewFilter.All).Totals.Created);
+        Assert.Equal(7, bucket.For(OverviewFilter.Parse("STO", null, null).Filter).Totals.Created);
+    }
+
+    [Fact]
     public void Unknown_filter_codes_are_reported_and_ignored()
     {
         var (filter, problems) = OverviewFilter.Parse("DHL", "NEXT_DAY", "<script>");
@@ -121,6 +168,6 @@ public sealed class OverviewCalculatorTests
 
     private static HourCell Hour(DateTime utc, int carrier, long created, long attempts, long onTime, long firstDelivered,
         long delivered, long exceptions, long complaints) =>
-        new(HourOf(utc), carrier, EastToEast, NextDay, 0, Events: 0, HubDepartures: 0, created, PickedUp: 0, attempts, onTime,
+        new(HourOf(utc), carrier, EastToEast, NextDay, Events: 0, created, PickedUp: 0, attempts, onTime,
             firstDelivered, delivered, exceptions, complaints);
 }

@@ -45,7 +45,9 @@ public sealed class RollupWindowTests : IAsyncLifetime
             window.Invalidate(result.Touched);
             if (step % 3 == 0) continue; // several commits between two refreshes, as under load
 
-            AssertSame(await query.ReadAsync(engine.ClockUtc, ct), await window.RefreshAsync(engine.ClockUtc, ct));
+            var full = await query.ReadAsync(engine.ClockUtc, ct);
+            Assert.NotEmpty(full.Hours.SelectMany(b => b.HubCells));
+            AssertSame(full, await window.RefreshAsync(engine.ClockUtc, ct));
             compared++;
         }
 
@@ -70,14 +72,17 @@ public sealed class RollupWindowTests : IAsyncLifetime
 
         var after = await window.RefreshAsync(now, ct);
         Assert.Contains(OperationsCalendar.HourOf(late.EventUtc), result.Touched.Hours);
-        Assert.Equal(before.Hours.Sum(h => h.PickedUp) + 1, after.Hours.Sum(h => h.PickedUp));
+        Assert.Equal(before.Hours.SelectMany(b => b.Cells).Sum(h => h.PickedUp) + 1, after.Hours.SelectMany(b => b.Cells).Sum(h => h.PickedUp));
         AssertSame(await query.ReadAsync(now, ct), after);
     }
 
     private static void AssertSame(RollupReadout full, RollupReadout cached)
     {
         Assert.NotEmpty(full.Hours);
-        Assert.Equal(Sorted(full.Hours), Sorted(cached.Hours));
+        Assert.Equal(full.Hours.Select(b => b.Hour), cached.Hours.Select(b => b.Hour));
+        Assert.All(cached.Hours, b => Assert.All(b.Cells, c => Assert.Equal(b.Hour, c.Hour)));
+        Assert.Equal(Sorted(full.Hours.SelectMany(b => b.Cells)), Sorted(cached.Hours.SelectMany(b => b.Cells)));
+        Assert.Equal(Sorted(full.Hours.SelectMany(b => b.HubCells)), Sorted(cached.Hours.SelectMany(b => b.HubCells)));
         Assert.Equal(Sorted(full.Transit), Sorted(cached.Transit));
         Assert.Equal(Sorted(full.Statuses), Sorted(cached.Statuses));
         Assert.Equal(Sorted(full.OpenParcels), Sorted(cached.OpenParcels));

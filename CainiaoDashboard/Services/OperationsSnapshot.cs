@@ -9,7 +9,7 @@ namespace CainiaoDashboard.Services;
 public sealed record OperationsSnapshot(
     DateTime AsOfUtc,
     long Version,
-    IReadOnlyList<HourCell> Hours,
+    IReadOnlyList<HourBucket> Hours,
     IReadOnlyList<StatusCell> Statuses,
     IReadOnlyList<OpenParcelCell> OpenParcels,
     IReadOnlyList<TransitCell> Transit,
@@ -23,11 +23,30 @@ public sealed record OperationsSnapshot(
     public bool IsEmpty => Version == 0;
 }
 
-/// <summary>One hourly rollup row (see <see cref="Data.Rollups.HourlyRollup"/>).</summary>
+/// <summary>
+/// The hourly rollup counters (see <see cref="Data.Rollups.HourlyRollup"/>) of one hour, carrier, lane and
+/// service level, summed over hubs.
+/// </summary>
 public readonly record struct HourCell(
-    long Hour, int CarrierId, int LaneId, int ServiceLevelId, int HubId,
-    long Events, long HubDepartures, long Created, long PickedUp, long FirstAttempts, long OnTimeFirstAttempts,
-    long FirstAttemptDelivered, long Delivered, long ExceptionParcels, long Complaints);
+    long Hour, int CarrierId, int LaneId, int ServiceLevelId,
+    long Events, long Created, long PickedUp, long FirstAttempts, long OnTimeFirstAttempts,
+    long FirstAttemptDelivered, long Delivered, long ExceptionParcels, long Complaints)
+{
+    public static HourCell operator +(HourCell a, HourCell b) => a with
+    {
+        Events = a.Events + b.Events, Created = a.Created + b.Created, PickedUp = a.PickedUp + b.PickedUp,
+        FirstAttempts = a.FirstAttempts + b.FirstAttempts, OnTimeFirstAttempts = a.OnTimeFirstAttempts + b.OnTimeFirstAttempts,
+        FirstAttemptDelivered = a.FirstAttemptDelivered + b.FirstAttemptDelivered, Delivered = a.Delivered + b.Delivered,
+        ExceptionParcels = a.ExceptionParcels + b.ExceptionParcels, Complaints = a.Complaints + b.Complaints,
+    };
+}
+
+/// <summary>
+/// The hub-level figures of one hourly rollup row that the hub table needs; only rows at a hub with departures
+/// or first attempts are kept.
+/// </summary>
+public readonly record struct HubHourCell(
+    long Hour, int CarrierId, int LaneId, int ServiceLevelId, int HubId, long HubDepartures, long FirstAttempts, long OnTimeFirstAttempts);
 
 public readonly record struct StatusCell(
     int CarrierId, int LaneId, int ServiceLevelId, int HubId, ParcelStatus Status, ParcelSubStatus SubStatus, long Parcels);

@@ -1,5 +1,7 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
+using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -33,65 +35,134 @@ public sealed class OperationsSnapshotQuery(IDbContextFactory<CainiaoDbContext> 
 
     public Task<CainiaoDbContext> OpenAsync(CancellationToken cancellationToken) => contexts.CreateDbContextAsync(cancellationToken);
 
-    /// <summary>Hourly cells from <paramref name="fromHour"/> on, or only the listed hours at or after it.</summary>
-    public static Task<List<HourCell>> ReadHoursAsync(
+    /// <summary>
+    /// Hour buckets from <paramref name="fromHour"/> on, or only the listed hours at or after it, in hour order,
+    /// summed over hubs as the rows stream in. This and the reads below run on every live refresh, so they go
+    /// through <see cref="SqliteRows"/> on the context's connection rather than through EF queries.
+    /// </summary>
+    public static async Task<List<HourBucket>> ReadHoursAsync(
         CainiaoDbContext db, long fromHour, IReadOnlyCollection<long>? onlyHours, CancellationToken cancellationToken)
     {
-        var rows = db.HourlyRollups.AsNoTracking().Where(r => r.BucketHour >= fromHour);
-        if (onlyHours is not null) rows = rows.Where(r => onlyHours.Contains(r.BucketHour));
-        return rows
-            .Select(r => new HourCell(r.BucketHour, r.CarrierId, r.LaneId, r.ServiceLevelId, r.HubId, r.Events, r.HubDepartures,
-                r.Created, r.PickedUp, r.FirstAttempts, r.OnTimeFirstAttempts, r.FirstAttemptDelivered, r.Delivered,
-                r.ExceptionParcels, r.Complaints))
-            .ToListAsync(cancellationToken);
+        const string Columns = """
+            SELECT BucketHour, CarrierId, LaneId, ServiceLevelId, HubId, Events, HubDepartures, Created, PickedUp, FirstAttempts,
+                   OnTimeFirstAttempts, FirstAttemptDelivered, Delivered, ExceptionParcels, Complaints
+            FROM HourlyRollups
+            """;
+        var connection = await ConnectionAsync(db, cancellationToken);
+        var buckets = new List<HourBucket>();
+        HourBucket.Builder? builder = null;
+        void Add(SqliteRows.Row row)
+        {
+            var hour = row.Int64(0);
+            if (builder?.Hour != hour)
+            {
+                if (builder is not null) buckets.Add(builder.Build());
+                builder = new HourBucket.Builder(hour);
+            }
+
+            int carrier = row.Int32(1), lane = row.Int32(2), service = row.Int32(3);
+            long firstAttempts = row.Int64(9), onTime = row.Int64(10);
+            builder.Add(new HourCell(hour, carrier, lane, service, row.Int64(5), row.Int64(7), row.Int64(8),
+                firstAttempts, onTime, row.Int64(11), row.Int64(12), row.Int64(13), row.Int64(14)));
+            builder.Add(new HubHourCell(hour, carrier, lane, service, row.Int32(4), row.Int64(6), firstAttempts, onTime));
+        }
+
+        if (onlyHours is null) SqliteRows.Read(connection, Columns + " WHERE BucketHour >= ?1 ORDER BY BucketHour", [fromHour], Add);
+        else
+        {
+            foreach (var hour in onlyHours.Where(h => h >= fromHour).Order())
+            {
+                SqliteRows.Read(connection, Columns + " WHERE BucketHour = ?1", [hour], Add);
+            }
+        }
+
+        if (builder is not null) buckets.Add(builder.Build());
+        return buckets;
     }
 
     /// <summary>Transit-histogram rows per delivery day from <paramref name="fromDay"/> on, or only the listed days.</summary>
-    public static Task<List<TransitDayCell>> ReadTransitAsync(
+    public static async Task<ChunkedList<TransitDayCell>> ReadTransitAsync(
         CainiaoDbContext db, long fromDay, IReadOnlyCollection<long>? onlyDays, CancellationToken cancellationToken)
     {
-        var rows = db.TransitHistograms.AsNoTracking().Where(r => r.BucketDay >= fromDay && r.Parcels != 0);
-        if (onlyDays is not null) rows = rows.Where(r => onlyDays.Contains(r.BucketDay));
-        return rows
-            .Select(r => new TransitDayCell(r.BucketDay, new TransitCell(r.CarrierId, r.LaneId, r.ServiceLevelId, r.TransitBucket, r.Parcels)))
-            .ToListAsync(cancellationToken);
+        var connection = await ConnectionAsync(db, cancellationToken);
+        var rows = new ChunkedList<TransitDayCell>.Builder();
+        var sql = $"""
+            SELECT BucketDay, {SqliteRows.Packed("CarrierId", "LaneId", "ServiceLevelId", "TransitBucket")}, Parcels
+            FROM TransitHistograms
+            WHERE BucketDay {(onlyDays is null ? ">=" : "=")} ?1 AND Parcels <> 0
+            """;
+        foreach (var day in onlyDays?.Where(d => d >= fromDay) ?? [fromDay])
+        {
+            SqliteRows.Read(connection, sql, [day], row =>
+            {
+                var key = row.Int64(1);
+                rows.Add(new TransitDayCell(row.Int64(0), new TransitCell(SqliteRows.Unpack(key, 0, 4), SqliteRows.Unpack(key, 1, 4),
+                    SqliteRows.Unpack(key, 2, 4), SqliteRows.Unpack(key, 3, 4), row.Int64(2))));
+            });
+        }
+
+        return rows.Build();
     }
 
-    public static Task<List<StatusCell>> ReadStatusesAsync(CainiaoDbContext db, CancellationToken cancellationToken) =>
-        db.StatusCounts.AsNoTracking()
-            .Where(r => r.Parcels != 0)
-            .Select(r => new StatusCell(r.CarrierId, r.LaneId, r.ServiceLevelId, r.HubId, r.Status, r.SubStatus, r.Parcels))
-            .ToListAsync(cancellationToken);
+    public static async Task<ChunkedList<StatusCell>> ReadStatusesAsync(CainiaoDbContext db, CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(db, cancellationToken);
+        var rows = new ChunkedList<StatusCell>.Builder();
+        SqliteRows.Read(connection, $"""
+            SELECT {SqliteRows.Packed("CarrierId", "LaneId", "ServiceLevelId", "HubId")}, {SqliteRows.Packed("Status", "SubStatus")}, Parcels
+            FROM StatusCounts WHERE Parcels <> 0
+            """, [], row =>
+        {
+            long cell = row.Int64(0), status = row.Int64(1);
+            rows.Add(new StatusCell(SqliteRows.Unpack(cell, 0, 4), SqliteRows.Unpack(cell, 1, 4), SqliteRows.Unpack(cell, 2, 4),
+                SqliteRows.Unpack(cell, 3, 4), (ParcelStatus)SqliteRows.Unpack(status, 0, 2), (ParcelSubStatus)SqliteRows.Unpack(status, 1, 2),
+                row.Int64(2)));
+        });
+        return rows.Build();
+    }
 
+    /// <summary>
+    /// Open parcels past their promise, and in-flight parcels without a scan for longer than their service's
+    /// limit, per carrier, lane and service level. The status conditions match the partial indexes
+    /// IX_Parcels_Open_Promised and IX_Parcels_InFlight_LastEvent, so only open parcels are visited.
+    /// </summary>
     public async Task<List<OpenParcelCell>> ReadOpenParcelsAsync(CainiaoDbContext db, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var cells = new Dictionary<(int, int, int), (long Overdue, long Stalled)>();
-
-        // Status < Delivered matches the partial index IX_Parcels_Open_Promised.
-        var overdue = await db.Parcels.AsNoTracking()
-            .Where(p => p.Status < ParcelStatus.Delivered && p.PromisedUtc < nowUtc)
-            .GroupBy(p => new { p.CarrierId, p.LaneId, p.ServiceLevelId })
-            .Select(g => new { g.Key.CarrierId, g.Key.LaneId, g.Key.ServiceLevelId, Count = g.LongCount() })
-            .ToListAsync(cancellationToken);
-        foreach (var row in overdue) cells[(row.CarrierId, row.LaneId, row.ServiceLevelId)] = (row.Count, 0);
+        var connection = await ConnectionAsync(db, cancellationToken);
+        // Counted here rather than with GROUP BY: SQLite would sort every matching parcel in a temporary b-tree,
+        // while the scan itself only walks the partial index.
+        var cells = new Dictionary<long, (long Overdue, long Stalled)>();
+        var cell = SqliteRows.Packed("CarrierId", "LaneId", "ServiceLevelId");
+        SqliteRows.Read(connection, $"""
+            SELECT {cell} FROM Parcels WHERE Status < {(int)ParcelStatus.Delivered} AND PromisedUtc < ?1
+            """, [nowUtc], row =>
+        {
+            ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(cells, row.Int64(0), out _);
+            counts.Overdue++;
+        });
 
         foreach (var service in ReferenceData.ServiceLevels)
         {
             var cutoff = nowUtc - options.Value.StalledAfter(service.Code);
-            var stalled = await db.Parcels.AsNoTracking()
-                .Where(p => p.Status > ParcelStatus.Pending && p.Status < ParcelStatus.Delivered
-                    && p.ServiceLevelId == service.Id && p.LastEventUtc < cutoff)
-                .GroupBy(p => new { p.CarrierId, p.LaneId })
-                .Select(g => new { g.Key.CarrierId, g.Key.LaneId, Count = g.LongCount() })
-                .ToListAsync(cancellationToken);
-            foreach (var row in stalled)
+            SqliteRows.Read(connection, $"""
+                SELECT {cell} FROM Parcels
+                WHERE Status > {(int)ParcelStatus.Pending} AND Status < {(int)ParcelStatus.Delivered} AND ServiceLevelId = ?1 AND LastEventUtc < ?2
+                """, [service.Id, cutoff], row =>
             {
-                var key = (row.CarrierId, row.LaneId, service.Id);
-                cells[key] = (cells.GetValueOrDefault(key).Overdue, row.Count);
-            }
+                ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(cells, row.Int64(0), out _);
+                counts.Stalled++;
+            });
         }
 
-        return cells.Select(c => new OpenParcelCell(c.Key.Item1, c.Key.Item2, c.Key.Item3, c.Value.Overdue, c.Value.Stalled)).ToList();
+        return cells.Select(c => new OpenParcelCell(SqliteRows.Unpack(c.Key, 0, 3), SqliteRows.Unpack(c.Key, 1, 3), SqliteRows.Unpack(c.Key, 2, 3),
+            c.Value.Overdue, c.Value.Stalled)).ToList();
+    }
+
+    /// <summary>The context's own connection, opened for the context's lifetime.</summary>
+    private static async Task<SqliteConnection> ConnectionAsync(CainiaoDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        return (SqliteConnection)db.Database.GetDbConnection();
     }
 
     public static List<TransitCell> SumOverDays(IEnumerable<TransitDayCell> rows)
@@ -108,7 +179,7 @@ public sealed class OperationsSnapshotQuery(IDbContextFactory<CainiaoDbContext> 
 }
 
 public sealed record RollupReadout(
-    IReadOnlyList<HourCell> Hours,
+    IReadOnlyList<HourBucket> Hours,
     IReadOnlyList<StatusCell> Statuses,
     IReadOnlyList<OpenParcelCell> OpenParcels,
     IReadOnlyList<TransitCell> Transit);

@@ -34,19 +34,49 @@ public static class OverviewCalculator
         var now = snapshot.AsOfUtc;
         var nowHour = OperationsCalendar.HourOf(now);
         var todayStart = OperationsCalendar.StartOfDayHour(now);
-        var hours = snapshot.Hours.Where(c => filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)).ToList();
-        var perHour = ByHour(hours, nowHour - 47, nowHour);
+
+        // One pass over the hour buckets, each summed once per filter and kept with the bucket.
+        var perHour = new Dictionary<long, HourTotals>();
+        var carriers = new AttemptTotals[ReferenceData.Carriers.Max(c => c.Id) + 1];
+        var services = new AttemptTotals[ReferenceData.ServiceLevels.Max(s => s.Id) + 1];
+        var hubTotals = new HubTotals[ReferenceData.Hubs.Max(h => h.Id) + 1];
+        foreach (var bucket in snapshot.Hours)
+        {
+            var hour = bucket.Hour;
+            var sums = bucket.For(filter);
+            if (hour >= nowHour - 47 && hour <= nowHour) perHour[hour] = perHour.GetValueOrDefault(hour) + sums.Totals;
+            if (hour >= todayStart)
+            {
+                Add(carriers, sums.ByCarrier);
+                Add(services, sums.ByService);
+                for (var i = 0; i < hubTotals.Length; i++) hubTotals[i] += new HubTotals(0, sums.ByHub[i].Attempts);
+            }
+
+            if (hour > nowHour - 3)
+            {
+                for (var i = 0; i < hubTotals.Length; i++) hubTotals[i] += new HubTotals(sums.ByHub[i].Departures, default);
+            }
+        }
+
+        long inFlight = 0;
         var open = snapshot.OpenParcels.Where(c => filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)).ToList();
-        var inFlight = snapshot.Statuses
-            .Where(c => c.Status.IsInFlight() && filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId))
-            .Sum(c => c.Parcels);
+        var backlog = new long[hubTotals.Length];
+        foreach (var c in snapshot.Statuses)
+        {
+            if (!filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)) continue;
+            if (c.Status.IsInFlight()) inFlight += c.Parcels;
+            if (c.HubId > 0 && c.HubId < backlog.Length && c.Status == ParcelStatus.InTransit && WaitingAtHub.Contains(c.SubStatus))
+            {
+                backlog[c.HubId] += c.Parcels;
+            }
+        }
 
         var kpis = BuildKpis(snapshot, filter, perHour, nowHour, todayStart, inFlight, open);
         var onTimeByCarrier = ReferenceData.Carriers.Where(c => filter.MatchesCarrier(c.Id))
-            .Select(c => Rate(c.Id, c.Code, c.Name, hours.Where(h => h.CarrierId == c.Id && h.Hour >= todayStart)))
+            .Select(c => new RateByKey(c.Id, c.Code, c.Name, carriers[c.Id].OnTime, carriers[c.Id].Attempts))
             .ToList();
         var onTimeByService = ReferenceData.ServiceLevels.Where(s => filter.ServiceLevelId is null || filter.ServiceLevelId == s.Id)
-            .Select(s => Rate(s.Id, s.Code, s.Name, hours.Where(h => h.ServiceLevelId == s.Id && h.Hour >= todayStart)))
+            .Select(s => new RateByKey(s.Id, s.Code, s.Name, services[s.Id].OnTime, services[s.Id].Attempts))
             .ToList();
         var transit = TransitByCarrierOf(snapshot, filter);
         var throughput = Enumerable.Range(0, (int)(nowHour - todayStart) + 1)
@@ -55,9 +85,14 @@ public static class OverviewCalculator
                 ? new HourlyThroughput(h, OperationsCalendar.StartOfHour(h), t.Events, t.Delivered, t.Created)
                 : new HourlyThroughput(h, OperationsCalendar.StartOfHour(h), 0, 0, 0))
             .ToList();
-        var hubs = HubsOf(snapshot, hours, filter, nowHour, todayStart, alerts);
+        var hubs = HubsOf(hubTotals, backlog, alerts);
         var raised = AlertsOf(onTimeByCarrier, hubs, kpis.Single(k => k.Name == Names.Stalled), alerts);
         return new OverviewFigures(now, kpis, onTimeByCarrier, onTimeByService, transit, throughput, hubs, raised);
+    }
+
+    private static void Add(AttemptTotals[] into, IReadOnlyList<AttemptTotals> values)
+    {
+        for (var i = 0; i < into.Length && i < values.Count; i++) into[i] += values[i];
     }
 
     private static List<KpiFigure> BuildKpis(
@@ -133,54 +168,30 @@ public static class OverviewCalculator
         ];
     }
 
-    private static RateByKey Rate(int id, string code, string label, IEnumerable<HourCell> cells)
+    private static List<TransitByCarrier> TransitByCarrierOf(OperationsSnapshot snapshot, OverviewFilter filter)
     {
-        long onTime = 0, attempts = 0;
-        foreach (var c in cells)
+        var histograms = new Dictionary<int, Dictionary<int, long>>();
+        foreach (var t in snapshot.Transit)
         {
-            onTime += c.OnTimeFirstAttempts;
-            attempts += c.FirstAttempts;
+            if (!filter.Matches(t.CarrierId, t.LaneId, t.ServiceLevelId)) continue;
+            if (!histograms.TryGetValue(t.CarrierId, out var histogram)) histograms[t.CarrierId] = histogram = [];
+            histogram[t.Bucket] = histogram.GetValueOrDefault(t.Bucket) + t.Parcels;
         }
 
-        return new RateByKey(id, code, label, onTime, attempts);
-    }
-
-    private static List<TransitByCarrier> TransitByCarrierOf(OperationsSnapshot snapshot, OverviewFilter filter) =>
-        ReferenceData.Carriers.Where(c => filter.MatchesCarrier(c.Id)).Select(carrier =>
+        return ReferenceData.Carriers.Where(c => filter.MatchesCarrier(c.Id)).Select(carrier =>
         {
-            var histogram = snapshot.Transit
-                .Where(t => t.CarrierId == carrier.Id && filter.Matches(t.CarrierId, t.LaneId, t.ServiceLevelId))
-                .GroupBy(t => t.Bucket)
-                .ToDictionary(g => g.Key, g => g.Sum(t => t.Parcels));
+            var histogram = histograms.GetValueOrDefault(carrier.Id) ?? [];
             return new TransitByCarrier(carrier.Id, carrier.Code, carrier.Name, histogram.Values.Sum(),
                 TransitBuckets.Percentile(histogram, 0.5), TransitBuckets.Percentile(histogram, 0.9));
         }).ToList();
+    }
 
-    private static List<HubHealth> HubsOf(
-        OperationsSnapshot snapshot, List<HourCell> hours, OverviewFilter filter, long nowHour, long todayStart, AlertThresholds alerts)
-    {
-        var backlog = snapshot.Statuses
-            .Where(s => s.HubId != 0 && s.Status == ParcelStatus.InTransit && WaitingAtHub.Contains(s.SubStatus)
-                && filter.Matches(s.CarrierId, s.LaneId, s.ServiceLevelId))
-            .GroupBy(s => s.HubId)
-            .ToDictionary(g => g.Key, g => g.Sum(s => s.Parcels));
-
-        return ReferenceData.Hubs.Select(hub =>
+    private static List<HubHealth> HubsOf(HubTotals[] totals, long[] backlog, AlertThresholds alerts) =>
+        ReferenceData.Hubs.Select(hub =>
         {
-            long departures = 0, attempts = 0, onTime = 0;
-            foreach (var c in hours)
-            {
-                if (c.HubId != hub.Id) continue;
-                if (c.Hour > nowHour - 3) departures += c.HubDepartures;
-                if (c.Hour >= todayStart)
-                {
-                    attempts += c.FirstAttempts;
-                    onTime += c.OnTimeFirstAttempts;
-                }
-            }
-
+            var (departures, (onTime, attempts)) = totals[hub.Id];
             var perHour = departures / 3.0;
-            var waiting = backlog.GetValueOrDefault(hub.Id);
+            var waiting = backlog[hub.Id];
             double? dwell = perHour > 0 ? waiting / perHour : null;
             double? rate = attempts == 0 ? null : (double)onTime / attempts;
             var level = waiting > alerts.HubBacklogAbove || rate < alerts.CarrierOnTimeBelow - 0.1
@@ -188,7 +199,6 @@ public static class OverviewCalculator
                 : waiting > alerts.HubBacklogAbove * 0.75 || rate < alerts.CarrierOnTimeBelow ? HealthLevel.Warning : HealthLevel.Good;
             return new HubHealth(hub.Id, hub.Code, hub.Name, hub.TimeZoneId, perHour, waiting, dwell, attempts, rate, level);
         }).ToList();
-    }
 
     private static List<OperationsAlert> AlertsOf(
         List<RateByKey> onTimeByCarrier, List<HubHealth> hubs, KpiFigure stalled, AlertThresholds options)
@@ -222,18 +232,6 @@ public static class OverviewCalculator
         }
 
         return raised;
-    }
-
-    private static Dictionary<long, HourTotals> ByHour(List<HourCell> cells, long fromHour, long toHour)
-    {
-        var totals = new Dictionary<long, HourTotals>();
-        foreach (var c in cells)
-        {
-            if (c.Hour < fromHour || c.Hour > toHour) continue;
-            totals[c.Hour] = totals.GetValueOrDefault(c.Hour) + HourTotals.Of(c);
-        }
-
-        return totals;
     }
 
     private static IReadOnlyList<OpenParcelCell>? SampleNear(IReadOnlyList<StateSample> samples, DateTime atUtc)
@@ -271,17 +269,4 @@ public static class OverviewCalculator
     private static double? Ratio(long numerator, long denominator) => denominator == 0 ? null : (double)numerator / denominator;
 
     private static double? Per10k(long complaints, long parcels) => parcels == 0 ? null : complaints * 10_000.0 / parcels;
-
-    private readonly record struct HourTotals(
-        long Events, long Created, long FirstAttempts, long OnTimeFirstAttempts, long FirstAttemptDelivered, long Delivered,
-        long ExceptionParcels, long Complaints)
-    {
-        public static HourTotals Of(HourCell c) => new(c.Events, c.Created, c.FirstAttempts, c.OnTimeFirstAttempts,
-            c.FirstAttemptDelivered, c.Delivered, c.ExceptionParcels, c.Complaints);
-
-        public static HourTotals operator +(HourTotals a, HourTotals b) => new(
-            a.Events + b.Events, a.Created + b.Created, a.FirstAttempts + b.FirstAttempts, a.OnTimeFirstAttempts + b.OnTimeFirstAttempts,
-            a.FirstAttemptDelivered + b.FirstAttemptDelivered, a.Delivered + b.Delivered, a.ExceptionParcels + b.ExceptionParcels,
-            a.Complaints + b.Complaints);
-    }
 }
