@@ -23,7 +23,9 @@ public sealed class TrafficSimulationService(
     TimeProvider time,
     ILogger<TrafficSimulationService> logger) : BackgroundService
 {
-    private static readonly TimeSpan BulkStep = TimeSpan.FromHours(1);
+    // Six simulated hours per transaction: parcels, event ids and rollup cells sit all over their indexes, so each
+    // commit rewrites many pages; bigger commits write a page once for many changes (14 days: 99 s -> 48 s here).
+    private static readonly TimeSpan BulkStep = TimeSpan.FromHours(6);
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
