@@ -5,8 +5,12 @@ public sealed class IngestOptions
 {
     public const string Section = "Ingest";
 
-    /// <summary>A batch is committed once it holds this many events...</summary>
-    public int BatchSize { get; set; } = 5000;
+    /// <summary>
+    /// A batch is committed once it holds this many events... Large on purpose: events land all over the parcel,
+    /// event and rollup indexes, and one commit writes each touched page once however many changes it carries
+    /// (bench ingest: 97,000 events/s at 5,000, 124,500 at 20,000). Under light load the window below decides.
+    /// </summary>
+    public int BatchSize { get; set; } = 20000;
 
     /// <summary>...or once this long has passed since its first event, whichever comes first.</summary>
     public int FlushWindowMilliseconds { get; set; } = 50;
