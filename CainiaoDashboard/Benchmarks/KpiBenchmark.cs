@@ -40,7 +40,7 @@ public static class KpiBenchmark
             var thresholds = new AlertThresholds();
 
             // Cold: the whole window read from scratch, as on the first refresh after a start.
-            var cold = await TimeAsync(ColdSamples, async () =>
+            var cold = await BenchmarkTimer.TimeAsync(ColdSamples, async () =>
                 OverviewCalculator.Compute(Snapshot(engine.ClockUtc, await query.ReadAsync(engine.ClockUtc)), OverviewFilter.All, thresholds));
 
             // Live: what the notifier does after each commit. One simulated minute of traffic is committed, then the
@@ -65,18 +65,18 @@ public static class KpiBenchmark
             await pipeline.StopAsync(CancellationToken.None);
             var now = engine.ClockUtc;
             NaiveKpis? naive = null;
-            var naiveTimes = await TimeAsync(NaiveSamples, () =>
+            var naiveTimes = await BenchmarkTimer.TimeAsync(NaiveSamples, () =>
             {
                 naive = NaiveKpis.Compute(connectionString, now, new KpiOptions());
                 return Task.CompletedTask;
             });
 
-            var p95 = Percentile(live, 0.95);
-            var naiveP95 = Percentile(naiveTimes, 0.95);
-            Console.WriteLine($"Overview snapshot, cold read of the whole window: p50 {Percentile(cold, 0.5):F2} ms, p95 {Percentile(cold, 0.95):F2} ms over {ColdSamples} reads");
-            Console.WriteLine($"Overview snapshot after a live commit:           p50 {Percentile(live, 0.5):F2} ms, p95 {p95:F2} ms over {LiveSamples} commits of one simulated minute ({liveEvents / (double)LiveSamples:F0} events each)");
-            Console.WriteLine($"Same KPIs from raw events:                        p50 {Percentile(naiveTimes, 0.5):F0} ms, p95 {naiveP95:F0} ms over {NaiveSamples} runs");
-            Console.WriteLine($"Speedup (live p95 against raw p95): {naiveP95 / p95:F0}x; against the cold read: {naiveP95 / Percentile(cold, 0.95):F0}x");
+            var p95 = BenchmarkTimer.Percentile(live, 0.95);
+            var naiveP95 = BenchmarkTimer.Percentile(naiveTimes, 0.95);
+            Console.WriteLine($"Overview snapshot, cold read of the whole window: p50 {BenchmarkTimer.Percentile(cold, 0.5):F2} ms, p95 {BenchmarkTimer.Percentile(cold, 0.95):F2} ms over {ColdSamples} reads");
+            Console.WriteLine($"Overview snapshot after a live commit:           p50 {BenchmarkTimer.Percentile(live, 0.5):F2} ms, p95 {p95:F2} ms over {LiveSamples} commits of one simulated minute ({liveEvents / (double)LiveSamples:F0} events each)");
+            Console.WriteLine($"Same KPIs from raw events:                        p50 {BenchmarkTimer.Percentile(naiveTimes, 0.5):F0} ms, p95 {naiveP95:F0} ms over {NaiveSamples} runs");
+            Console.WriteLine($"Speedup (live p95 against raw p95): {naiveP95 / p95:F0}x; against the cold read: {naiveP95 / BenchmarkTimer.Percentile(cold, 0.95):F0}x");
             Console.WriteLine();
             Console.WriteLine($"{"KPI",-28}{"rollups",14}{"raw events",14}");
             foreach (var kpi in figures!.Kpis)
@@ -120,26 +120,6 @@ public static class KpiBenchmark
             sent += take;
             if (sent % 1_000_000 < take) Console.Error.WriteLine($"  {sent:N0} events loaded…");
         }
-    }
-
-    private static async Task<double[]> TimeAsync(int samples, Func<Task> work)
-    {
-        await work(); // warm-up: JIT, page cache, EF model
-        var times = new double[samples];
-        for (var i = 0; i < samples; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            await work();
-            times[i] = clock.Elapsed.TotalMilliseconds;
-        }
-
-        return times;
-    }
-
-    private static double Percentile(double[] values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
 
     private static string Show(double? value) => value is { } v ? v.ToString(v < 10 ? "0.0000" : "N0", CultureInfo.InvariantCulture) : "—";

@@ -32,7 +32,7 @@ public static class LookupBenchmark
             var (now, events) = Fill(connectionString, parcels);
             Console.WriteLine($"Loaded {parcels:N0} parcels with {events:N0} events in {fill.Elapsed.TotalSeconds:F1} s; clock at {now:u}.");
 
-            var contexts = new Factory(connectionString);
+            var contexts = SqliteOptions.CreateFactory(connectionString);
             var options = Options.Create(new KpiOptions());
             var list = new ParcelListQuery(contexts, options);
             var lookup = new ParcelLookup(contexts);
@@ -47,7 +47,7 @@ public static class LookupBenchmark
             }
 
             var shown = new int?[numbers.Count];
-            var lookups = await TimeAsync(numbers.Count, async i =>
+            var lookups = await BenchmarkTimer.TimeAsync(numbers.Count, async i =>
             {
                 var result = await lookup.SearchAsync(numbers[i]);
                 var parcel = result.ExactMatch is { } exact ? await detail.GetAsync(exact, now, includePersonalData: true) : null;
@@ -58,16 +58,16 @@ public static class LookupBenchmark
 
             var late = ParcelListFilter.All with { View = ParcelView.Late };
             var lateCount = 0;
-            var latePages = await TimeAsync(LateSamples, async _ =>
+            var latePages = await BenchmarkTimer.TimeAsync(LateSamples, async _ =>
             {
                 var page = await list.PageAsync(late, ParcelSort.Default, false, 0, PageSize, now, includePersonalData: true);
                 lateCount = page.Count;
             });
 
-            var lookupP95 = Percentile(lookups, 0.95);
-            var lateP95 = Percentile(latePages, 0.95);
-            Console.WriteLine($"Lookup (search + detail page queries): p50 {Percentile(lookups, 0.5):F2} ms, p95 {lookupP95:F2} ms over {numbers.Count:N0} random tracking numbers; {found:N0} found, {eventsShown / (double)Math.Max(1, found):F1} events each");
-            Console.WriteLine($"Late view, first page of {PageSize} with count: p50 {Percentile(latePages, 0.5):F2} ms, p95 {lateP95:F2} ms over {LateSamples} reads; {lateCount:N0} late parcels");
+            var lookupP95 = BenchmarkTimer.Percentile(lookups, 0.95);
+            var lateP95 = BenchmarkTimer.Percentile(latePages, 0.95);
+            Console.WriteLine($"Lookup (search + detail page queries): p50 {BenchmarkTimer.Percentile(lookups, 0.5):F2} ms, p95 {lookupP95:F2} ms over {numbers.Count:N0} random tracking numbers; {found:N0} found, {eventsShown / (double)Math.Max(1, found):F1} events each");
+            Console.WriteLine($"Late view, first page of {PageSize} with count: p50 {BenchmarkTimer.Percentile(latePages, 0.5):F2} ms, p95 {lateP95:F2} ms over {LateSamples} reads; {lateCount:N0} late parcels");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $$"""{"bench":"lookup","parcels":{{parcels}},"lookup_p95_ms":{{lookupP95:F3}},"late_page_p95_ms":{{lateP95:F3}}}"""));
             return found == numbers.Count ? 0 : 1;
@@ -111,39 +111,5 @@ public static class LookupBenchmark
         yield return new IngestBatch(hour.Parcels, [], []);
         foreach (var events in hour.Events.Chunk(20_000)) yield return new IngestBatch([], events, []);
         yield return new IngestBatch([], [], hour.Complaints);
-    }
-
-    private static async Task<double[]> TimeAsync(int samples, Func<int, Task> work)
-    {
-        await work(0); // warm-up: JIT, page cache, EF model
-        var times = new double[samples];
-        for (var i = 0; i < samples; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            await work(i);
-            times[i] = clock.Elapsed.TotalMilliseconds;
-        }
-
-        return times;
-    }
-
-    private static double Percentile(double[] values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
-    }
-
-    private sealed class Factory(string connectionString) : IDbContextFactory<CainiaoDbContext>
-    {
-        private readonly DbContextOptions<CainiaoDbContext> options = Build(connectionString);
-
-        private static DbContextOptions<CainiaoDbContext> Build(string connectionString)
-        {
-            var builder = new DbContextOptionsBuilder<CainiaoDbContext>();
-            builder.UseCainiaoSqlite(connectionString);
-            return builder.Options;
-        }
-
-        public CainiaoDbContext CreateDbContext() => new(options);
     }
 }

@@ -40,18 +40,18 @@ public static class VolumeBenchmark
             Console.WriteLine($"Loaded {days} days: {parcels:N0} parcels, {events:N0} events in {fill.Elapsed.TotalSeconds:F1} s; " +
                 $"{volumeRows:N0} daily volume rows, {flowRows:N0} flow rows; clock at {now:u}.");
 
-            var contexts = new BenchContextFactory(connectionString);
+            var contexts = SqliteOptions.CreateFactory(connectionString);
             var volume = new VolumeQuery(contexts);
             var flows = new FlowQuery(contexts);
             var range = new DayRange(OperationsCalendar.DayOf(now) - days + 1, OperationsCalendar.DayOf(now), "custom");
             VolumeFigures? figures = null;
-            var volumeTimes = await TimeAsync(async () => figures = VolumeCalculator.Compute(await volume.ReadAsync(range, StackBy.Carrier, now), Granularity.Day));
-            var flowTimes = await TimeAsync(async () => FlowCalculator.Compute(await flows.ReadAsync(range, now)));
+            var volumeTimes = await BenchmarkTimer.TimeAsync(Samples, async () => figures = VolumeCalculator.Compute(await volume.ReadAsync(range, StackBy.Carrier, now), Granularity.Day));
+            var flowTimes = await BenchmarkTimer.TimeAsync(Samples, async () => FlowCalculator.Compute(await flows.ReadAsync(range, now)));
 
-            var p95 = Percentile(volumeTimes, 0.95);
-            Console.WriteLine($"Volume, {days}-day daily series stacked by carrier: p50 {Percentile(volumeTimes, 0.5):F2} ms, p95 {p95:F2} ms over {Samples} reads " +
+            var p95 = BenchmarkTimer.Percentile(volumeTimes, 0.95);
+            Console.WriteLine($"Volume, {days}-day daily series stacked by carrier: p50 {BenchmarkTimer.Percentile(volumeTimes, 0.5):F2} ms, p95 {p95:F2} ms over {Samples} reads " +
                 $"({figures!.Series.Count} series x {figures.Buckets.Count} days, {figures.Headline.Total:N0} parcels, growth {figures.Headline.Growth:N0})");
-            Console.WriteLine($"Flows over the same range:                 p50 {Percentile(flowTimes, 0.5):F2} ms, p95 {Percentile(flowTimes, 0.95):F2} ms");
+            Console.WriteLine($"Flows over the same range:                 p50 {BenchmarkTimer.Percentile(flowTimes, 0.5):F2} ms, p95 {BenchmarkTimer.Percentile(flowTimes, 0.95):F2} ms");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $$"""{"bench":"volume","days":{{days}},"p95_ms":{{p95:F3}}}"""));
             return 0;
         }
@@ -81,39 +81,5 @@ public static class VolumeBenchmark
 
         await Task.CompletedTask;
         return (engine.ClockUtc, events);
-    }
-
-    private static async Task<double[]> TimeAsync(Func<Task> work)
-    {
-        await work(); // warm-up: JIT, page cache, EF model
-        var times = new double[Samples];
-        for (var i = 0; i < Samples; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            await work();
-            times[i] = clock.Elapsed.TotalMilliseconds;
-        }
-
-        return times;
-    }
-
-    private static double Percentile(double[] values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
-    }
-
-    private sealed class BenchContextFactory(string connectionString) : IDbContextFactory<CainiaoDbContext>
-    {
-        private readonly DbContextOptions<CainiaoDbContext> options = Build(connectionString);
-
-        private static DbContextOptions<CainiaoDbContext> Build(string connectionString)
-        {
-            var builder = new DbContextOptionsBuilder<CainiaoDbContext>();
-            builder.UseCainiaoSqlite(connectionString);
-            return builder.Options;
-        }
-
-        public CainiaoDbContext CreateDbContext() => new(options);
     }
 }
