@@ -21,6 +21,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHttpsRedirection();
 }
 
+app.UseDashboardCulture();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

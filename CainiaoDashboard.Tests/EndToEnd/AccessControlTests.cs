@@ -135,7 +135,7 @@ public sealed class AccessControlTests(DashboardServer server, BrowserFixture br
 
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" });
         var expected = Pages.Where(p => p.NavText != "" && Allowed(p.Roles, role)).Select(p => p.NavText).ToArray();
-        await Assertions.Expect(nav.Locator(".rz-navigation-item-text")).ToHaveTextAsync(expected);
+        await Assertions.Expect(nav.Locator(".mud-nav-link-text")).ToHaveTextAsync(expected);
 
         if (Pages.FirstOrDefault(p => !Allowed(p.Roles, role)) is { Path: { } forbidden })
         {

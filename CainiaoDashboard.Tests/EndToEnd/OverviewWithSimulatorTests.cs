@@ -51,7 +51,7 @@ public sealed class OverviewWithSimulatorTests(SimulatedTrafficServer server, Br
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         if (theme == "dark")
         {
-            await page.GetByTitle("Switch light / dark theme").ClickAsync();
+            await page.GetByTestId("theme-toggle").ClickAsync();
             await page.ReloadAsync();
             await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         }
@@ -65,7 +65,7 @@ public sealed class OverviewWithSimulatorTests(SimulatedTrafficServer server, Br
         var file = Path.Combine(AppContext.BaseDirectory, "screenshots", $"overview-{theme}-1440x900.png");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
-        await page.Locator(".app-body").EvaluateAsync("body => body.scrollTo(0, body.scrollHeight)");
+        await page.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file.Replace(".png", "-scrolled.png") });
         Assert.True(problems.Length == 0, $"Layout problems in the {theme} theme (screenshot: {file}):\n" + string.Join("\n", problems));
     }

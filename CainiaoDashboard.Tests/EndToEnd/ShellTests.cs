@@ -48,13 +48,17 @@ public class ShellTests(DashboardServer server, BrowserFixture browser) : IClass
         var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
-        await Assertions.Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(0);
+        const string background = "() => getComputedStyle(document.body).backgroundColor";
+        var light = await page.EvaluateAsync<string>(background);
 
-        await page.GetByTitle("Switch light / dark theme").ClickAsync();
-        await Assertions.Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
+        await page.GetByTestId("theme-toggle").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
+        var dark = await page.EvaluateAsync<string>(background);
+        Assert.NotEqual(light, dark);
 
         await page.ReloadAsync();
-        await Assertions.Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.Equal(dark, await page.EvaluateAsync<string>(background));
     }
 
     [Fact]

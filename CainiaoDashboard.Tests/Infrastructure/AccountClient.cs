@@ -34,6 +34,6 @@ public static partial class AccountClient
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 
-    [GeneratedRegex("data-testid=\"sign-in-error\">([^<]*)<")]
+    [GeneratedRegex("data-testid=\"sign-in-error\"[^>]*>[\\s\\S]*?class=\"mud-alert-message\">([^<]*)<")]
     private static partial Regex ErrorElement();
 }

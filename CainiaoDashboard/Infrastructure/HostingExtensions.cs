@@ -6,14 +6,14 @@ using CainiaoDashboard.Components.Executive;
 using CainiaoDashboard.Simulation;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
+using MudBlazor;
+using MudBlazor.Services;
 using Radzen;
 
 namespace CainiaoDashboard.Infrastructure;
 
 public static class HostingExtensions
 {
-    public const string ThemeCookieName = "CainiaoTheme";
-
     public static void AddCainiaoServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -23,11 +23,7 @@ public static class HostingExtensions
         services.AddScoped<PersonalDataAccess>();
         services.AddSingleton<UserAdministration>();
         services.AddRadzenComponents();
-        services.AddRadzenCookieThemeService(options =>
-        {
-            options.Name = ThemeCookieName;
-            options.Duration = TimeSpan.FromDays(365);
-        });
+        services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AppInfo>();

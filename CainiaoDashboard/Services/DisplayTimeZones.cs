@@ -12,17 +12,28 @@ public static class DisplayTimeZones
     {
         public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Info);
 
-        /// <summary>The zone's short label at that moment, e.g. "CST", "UTC", "UTC−08:00".</summary>
+        /// <summary>
+        /// The zone's short label at that moment, e.g. "CST", "UTC", "UTC−08:00". It depends on the zone alone, so a
+        /// hub in Shanghai and the page's China Standard Time carry the same label.
+        /// </summary>
         public string Abbreviation(DateTime utc)
         {
-            if (Key == "CST") return "CST";
-            if (Key == "UTC") return "UTC";
+            if (Info.Id == OperationsCalendar.ChinaStandardTime.Id) return "CST";
+            if (Info.Id == TimeZoneInfo.Utc.Id) return "UTC";
             var offset = Info.GetUtcOffset(utc);
             return $"UTC{(offset < TimeSpan.Zero ? "−" : "+")}{offset.Duration():hh\\:mm}";
         }
 
         public string Format(DateTime utc, string pattern = "HH:mm") =>
             ToLocal(utc).ToString(pattern, CultureInfo.InvariantCulture) + " " + Abbreviation(utc);
+
+        /// <summary>Date and time in the current culture's short patterns (yyyy-MM-dd HH:mm by default) and the zone's label.</summary>
+        public string FormatDateTime(DateTime utc) =>
+            ToLocal(utc).ToString("g", CultureInfo.CurrentCulture) + " " + Abbreviation(utc);
+
+        /// <summary>Time of day with seconds in the current culture (HH:mm:ss by default) and the zone's label.</summary>
+        public string FormatTime(DateTime utc) =>
+            ToLocal(utc).ToString("T", CultureInfo.CurrentCulture) + " " + Abbreviation(utc);
     }
 
     public static readonly Zone ChinaStandardTime = new("CST", "China Standard Time (Beijing)", OperationsCalendar.ChinaStandardTime);

@@ -1,22 +1,26 @@
+using Bunit;
 using CainiaoDashboard.Components.Layout;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Tests.Infrastructure;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Components.Layout;
 
-public class StatusBarTests
+public sealed class StatusBarTests : MudTestContext
 {
     [Fact]
-    public async Task Shows_the_version_and_is_not_live_before_the_circuit_starts()
+    public void Shows_the_version_and_says_live_once_the_circuit_renders()
     {
         var appInfo = new AppInfo();
+        Services.AddSingleton(appInfo);
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 
-        var html = await StaticComponentRenderer.RenderAsync<StatusBar>(
-            configureServices: services => services.AddSingleton(appInfo));
+        var cut = Render<StatusBar>();
 
-        Assert.Contains($"Version {appInfo.Version}", html);
-        Assert.Contains("id=\"components-reconnect-modal\"", html);
-        Assert.Contains("data-interactive=\"false\"", html);
+        Assert.Contains($"Version {appInfo.Version}", cut.Markup);
+        var status = cut.Find("[data-testid=live-status]");
+        Assert.Equal("status", status.GetAttribute("role"));
+        Assert.Equal("true", status.GetAttribute("data-interactive"));
     }
 }

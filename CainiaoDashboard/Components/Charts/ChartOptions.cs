@@ -21,6 +21,12 @@ public sealed record ChartOptions
     public IReadOnlyList<string>? Labels { get; init; }
     public Annotations? Annotations { get; init; }
     public Markers? Markers { get; init; }
+    public Grid? Grid { get; init; }
+}
+
+public sealed record Grid
+{
+    public string? BorderColor { get; init; }
 }
 
 public sealed record ChartSettings
@@ -33,6 +39,9 @@ public sealed record ChartSettings
     public Animations? Animations { get; init; }
     public string? Background { get; init; }
     public string? FontFamily { get; init; }
+
+    /// <summary>Colour of axis labels, legend and titles.</summary>
+    public string? ForeColor { get; init; }
     public Sparkline? Sparkline { get; init; }
 }
 
@@ -166,6 +175,9 @@ public sealed record Tooltip
     /// <summary>ApexCharts refuses <see cref="Shared"/> unless this is false.</summary>
     public bool? Intersect { get; init; }
     public TooltipX? X { get; init; }
+
+    /// <summary>"light" or "dark": the tooltip box's own colours.</summary>
+    public string? Theme { get; init; }
 }
 
 public sealed record TooltipX
