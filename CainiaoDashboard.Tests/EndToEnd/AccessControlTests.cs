@@ -12,26 +12,7 @@ namespace CainiaoDashboard.Tests.EndToEnd;
 public sealed class AccessControlTests(DashboardServer server, BrowserFixture browser) : IClassFixture<DashboardServer>
 {
     private const string Anonymous = "anonymous";
-    private const string AllRoles = "Manager,Support,Executive,Admin";
-
-    /// <summary>Pages: address, the roles that may open it, the navigation entry that leads there.</summary>
-    private static readonly (string Path, string Roles, string NavText)[] Pages =
-    [
-        // In the order of the navigation.
-        ("/", AllRoles, "Overview"),
-        ("/parcels", "Support,Manager,Admin", "Parcels"),
-        ("/parcels?view=late", "Support,Manager,Admin", "Late"),
-        ("/parcels?view=at-risk", "Support,Manager,Admin", "At risk"),
-        ("/parcels?view=stalled", "Support,Manager,Admin", "Stalled"),
-        ("/parcels?view=exceptions", "Support,Manager,Admin", "Exceptions"),
-        ("/parcels?view=complaints", "Support,Manager,Admin", "Open complaints"),
-        ("/complaints", "Support,Manager,Admin", "Complaints"),
-        ("/volume", "Executive,Manager,Admin", "Volume"),
-        ("/flows", "Executive,Manager,Admin", "Flows"),
-        ("/system", AllRoles, "System"),
-        ("/admin", "Admin", "Admin"),
-        ("/parcels/ZT0000000001", "Support,Manager,Admin", ""),
-    ];
+    private static readonly IReadOnlyList<(string Path, string Roles, string NavText)> Pages = DashboardPages.All;
 
     /// <summary>Data endpoints (GET): address and the roles that may call it.</summary>
     private static readonly (string Path, string Roles)[] Endpoints =
@@ -153,7 +134,7 @@ public sealed class AccessControlTests(DashboardServer server, BrowserFixture br
     private async Task<HttpClient> ClientAsync(string caller, CancellationToken ct) =>
         caller == Anonymous ? AccountClient.Create(server.BaseAddress) : await server.CreateSignedInClientAsync(caller, ct);
 
-    private static bool Allowed(string roles, string caller) => roles.Split(',').Contains(caller);
+    private static bool Allowed(string roles, string caller) => DashboardPages.Allowed(roles, caller);
 
     private static TheoryData<string, string> Cross(IEnumerable<string> paths)
     {
