@@ -35,6 +35,11 @@ public static class DashboardTheme
             Error = "#ff9b9b",
             Warning = "#ffc266",
             Info = "#82d3ff",
+            // The dark palette's status colours are light, so text on them (snackbars, filled alerts) must be dark.
+            SuccessContrastText = "rgba(0,0,0,0.87)",
+            ErrorContrastText = "rgba(0,0,0,0.87)",
+            WarningContrastText = "rgba(0,0,0,0.87)",
+            InfoContrastText = "rgba(0,0,0,0.87)",
             TextSecondary = "rgba(255,255,255,0.72)",
         },
         LayoutProperties = new LayoutProperties { DrawerWidthLeft = "220px" },
