@@ -74,7 +74,9 @@ public sealed class EveryPageTests(SeededDashboardServer server, BrowserFixture 
         var problems = new List<string>();
         foreach (var (width, height) in LaptopScreens)
         {
+            // Opened at that size, as a person on that laptop would: charts size themselves when they are drawn.
             await page.SetViewportSizeAsync(width, height);
+            await page.ReloadAsync();
             await PageChecks.WaitUntilSettledAsync(page, interactive: page.Url.Contains("/account/") == false);
             var slug = path.Trim('/').Replace('/', '-').Replace('?', '-').Replace('=', '-');
             var file = await PageChecks.ScreenshotAsync(page, $"{(slug.Length == 0 ? "overview" : slug)}-{theme}-{width}x{height}");
