@@ -40,9 +40,9 @@ public sealed class AdminPageTests(DashboardServer server, BrowserFixture browse
         Assert.Equal(HttpStatusCode.OK, await PostAsync(second, trackingNumber, "ARRIVAL", ct));
 
         var secondRow = keys.Locator($"tr[data-key-prefix='{second[..10]}']");
-        // Escape answers "no": the key stays active.
+        // The question opens with the focus on Cancel, and Escape answers "no": the key stays active.
         await secondRow.GetByTestId("key-revoke").ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Cancel" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
         await Assertions.Expect(secondRow).ToHaveAttributeAsync("data-active", "true");
