@@ -22,8 +22,9 @@ public sealed class AdminPageTests(DashboardServer server, BrowserFixture browse
         var page = await OpenAdminAsync();
         var keys = page.GetByTestId("keys-panel");
 
-        await keys.GetByTestId("key-carrier").SelectOptionAsync(Zto.ToString());
+        await ChooseAsync(page, keys.GetByTestId("key-carrier"), "ZTO · ZTO Express (Zhongtong)");
         await keys.GetByTestId("key-create").ClickAsync();
+        await Assertions.Expect(Snackbar(page, "Key created for ZTO.")).ToBeVisibleAsync();
         var first = await keys.GetByTestId("new-key").InputValueAsync();
         Assert.StartsWith("cnk_", first);
         Assert.Equal(HttpStatusCode.OK, await PostAsync(first, trackingNumber, "GOT", ct));
@@ -31,7 +32,7 @@ public sealed class AdminPageTests(DashboardServer server, BrowserFixture browse
         await Assertions.Expect(row).ToHaveAttributeAsync("data-active", "true");
 
         await row.GetByTestId("key-rotate").ClickAsync();
-        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Rotate" }).ClickAsync();
+        await ConfirmAsync(page, "Rotate");
         await Assertions.Expect(row).ToHaveAttributeAsync("data-active", "false");
         var second = await keys.GetByTestId("new-key").InputValueAsync();
         Assert.NotEqual(first, second);
@@ -39,9 +40,18 @@ public sealed class AdminPageTests(DashboardServer server, BrowserFixture browse
         Assert.Equal(HttpStatusCode.OK, await PostAsync(second, trackingNumber, "ARRIVAL", ct));
 
         var secondRow = keys.Locator($"tr[data-key-prefix='{second[..10]}']");
+        // The question opens with the focus on Cancel, and Escape answers "no": the key stays active.
         await secondRow.GetByTestId("key-revoke").ClickAsync();
-        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Cancel" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Assertions.Expect(secondRow).ToHaveAttributeAsync("data-active", "true");
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(second, trackingNumber, "SENT_SCAN", ct));
+
+        await secondRow.GetByTestId("key-revoke").ClickAsync();
+        await ConfirmAsync(page, "Revoke");
         await Assertions.Expect(secondRow).ToHaveAttributeAsync("data-active", "false");
+        await Assertions.Expect(Snackbar(page, $"Key revoked: ZTO key {second[..10]}… no longer works.")).ToBeVisibleAsync();
         Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(second, trackingNumber, "DEPARTURE", ct));
 
         // The list never shows a key again, only its first characters.
@@ -58,19 +68,31 @@ public sealed class AdminPageTests(DashboardServer server, BrowserFixture browse
         var users = page.GetByTestId("users-panel");
 
         await users.GetByTestId("user-email").FillAsync(email);
-        await users.GetByTestId("user-role").SelectOptionAsync(Roles.Executive);
+        // The role list works from the keyboard: the arrow opens it on the current role (Support), the next one steps to Executive.
+        var newRole = users.GetByTestId("user-role");
+        await newRole.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(newRole).ToHaveAttributeAsync("aria-expanded", "true");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(newRole).ToHaveTextAsync(Roles.Executive);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(newRole).ToHaveAttributeAsync("aria-expanded", "false");
         await users.GetByTestId("user-password").FillAsync(password);
         await users.GetByTestId("user-password").PressAsync("Enter");
-        await Assertions.Expect(users.GetByTestId("user-message")).ToHaveTextAsync($"Created {email} ({Roles.Executive}).");
+        await Assertions.Expect(Snackbar(page, $"Created {email} ({Roles.Executive}).")).ToBeVisibleAsync();
         var row = users.Locator($"tr[data-user='{email}']");
-        await Assertions.Expect(row.GetByTestId("user-row-role")).ToHaveValueAsync(Roles.Executive);
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-role", Roles.Executive);
+        await Assertions.Expect(row.GetByTestId("user-row-role")).ToHaveTextAsync(Roles.Executive);
         Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(email, password, ct)).StatusCode);
 
-        await row.GetByTestId("user-row-role").SelectOptionAsync(Roles.Support);
-        await Assertions.Expect(users.GetByTestId("user-message")).ToHaveTextAsync($"{email} is now {Roles.Support}.");
+        await ChooseAsync(page, row.GetByTestId("user-row-role"), Roles.Support);
+        await ConfirmAsync(page, "Change role");
+        await Assertions.Expect(Snackbar(page, $"{email} is now {Roles.Support}.")).ToBeVisibleAsync();
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-role", Roles.Support);
         Assert.Equal(Roles.Support, (await server.Services.GetRequiredService<UserAdministration>().ListAsync(ct)).Single(u => u.Email == email).Role);
 
         await row.GetByTestId("user-lock").ClickAsync();
+        await ConfirmAsync(page, "Lock");
         await Assertions.Expect(row).ToHaveAttributeAsync("data-locked", "true");
         var refused = await SignInAsync(email, password, ct);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -93,12 +115,12 @@ public sealed class AdminPageTests(DashboardServer server, BrowserFixture browse
         await users.GetByTestId("user-email").FillAsync(IdentitySeeding.DemoEmail(Roles.Manager));
         await users.GetByTestId("user-password").FillAsync("Another-Pass-77");
         await users.GetByTestId("user-create").ClickAsync();
-        await Assertions.Expect(users.GetByTestId("user-message")).ToHaveTextAsync("A user with this e-mail address already exists.");
+        await Assertions.Expect(Snackbar(page, "A user with this e-mail address already exists.")).ToBeVisibleAsync();
 
         await users.GetByTestId("user-email").FillAsync("weak@example.com");
         await users.GetByTestId("user-password").FillAsync("short");
         await users.GetByTestId("user-create").ClickAsync();
-        await Assertions.Expect(users.GetByTestId("user-message")).ToContainTextAsync("Passwords must be at least 10 characters.");
+        await Assertions.Expect(Snackbar(page, "Passwords must be at least 10 characters.", exact: false)).ToBeVisibleAsync();
         await Assertions.Expect(users.Locator("tr[data-user='weak@example.com']")).ToHaveCountAsync(0);
     }
 
@@ -110,17 +132,18 @@ public sealed class AdminPageTests(DashboardServer server, BrowserFixture browse
         var panel = page.GetByTestId("simulator-panel");
 
         await panel.GetByTestId("sim-rate").FillAsync("2.5");
-        await panel.GetByTestId("sim-surge").CheckAsync();
-        await panel.GetByTestId("sim-weather-hub").SelectOptionAsync("1");
-        await panel.GetByTestId("sim-customs-gateway").SelectOptionAsync("9");
+        await panel.GetByLabel("Singles' Day surge (volume ×3, slower transit)").CheckAsync();
+        await ChooseAsync(page, panel.GetByTestId("sim-weather-hub"), "HGH · Hangzhou sorting centre");
+        await ChooseAsync(page, panel.GetByTestId("sim-customs-gateway"), "LAX · Los Angeles gateway");
         await panel.GetByTestId("sim-apply").ClickAsync();
 
         await Assertions.Expect(panel.GetByTestId("sim-current")).ToHaveTextAsync("In effect: rate ×2.5, Singles' Day surge, weather at HGH, customs hold at LAX");
+        await Assertions.Expect(Snackbar(page, "Simulator settings applied", exact: false)).ToBeVisibleAsync();
         Assert.Equal(new ScenarioSettings(true, 1, 9, 2.5), scenarios.Current);
 
         await panel.GetByTestId("sim-rate").FillAsync("500");
         await panel.GetByTestId("sim-apply").ClickAsync();
-        await Assertions.Expect(panel.GetByTestId("sim-message")).ToHaveTextAsync("The rate multiplier must be between 0 and 100; nothing was changed.");
+        await Assertions.Expect(Snackbar(page, "The rate multiplier must be between 0 and 100; nothing was changed.")).ToBeVisibleAsync();
         Assert.Equal(2.5, scenarios.Current.RateMultiplier);
 
         await panel.GetByRole(AriaRole.Button, new() { Name = "Reset" }).ClickAsync();
@@ -136,6 +159,26 @@ public sealed class AdminPageTests(DashboardServer server, BrowserFixture browse
         await Assertions.Expect(page.GetByTestId("users-table")).ToBeVisibleAsync();
         return page;
     }
+
+    /// <summary>Opens a MudSelect and clicks one of its options, as a person does.</summary>
+    private static async Task ChooseAsync(IPage page, ILocator select, string option)
+    {
+        await select.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true })).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Answers the confirmation dialog with its action button.</summary>
+    private static async Task ConfirmAsync(IPage page, string action)
+    {
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = action, Exact = true }).ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+    }
+
+    /// <summary>A snackbar message (results of actions show there).</summary>
+    private static ILocator Snackbar(IPage page, string text, bool exact = true) =>
+        page.Locator("#mud-snackbar-container").GetByText(text, new() { Exact = exact });
 
     private async Task<HttpResponseMessage> SignInAsync(string email, string password, CancellationToken ct) =>
         await AccountClient.PostSignInAsync(AccountClient.Create(server.BaseAddress), email, password, ct);
