@@ -73,6 +73,16 @@ public sealed class SupportDatabase : IAsyncDisposable
         return await db.Complaints.Where(c => c.Description == description).OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync(ct);
     }
 
+    /// <summary>Files many complaints in one commit: descriptions "&lt;prefix&gt; 1", "&lt;prefix&gt; 2"…, opened a minute apart before <paramref name="lastOpenedUtc"/>.</summary>
+    public async Task FileComplaintsAsync(string trackingNumber, int count, DateTime lastOpenedUtc, string prefix = "Complaint")
+    {
+        var complaints = Enumerable.Range(1, count)
+            .Select(i => new ComplaintFiling(trackingNumber, ComplaintCategory.Other, ContactChannel.Chat, $"{prefix} {i}", lastOpenedUtc.AddMinutes(i - count), "test"))
+            .ToList();
+        var result = await Pipeline.SubmitAsync(new IngestBatch([], [], complaints), TestContext.Current.CancellationToken);
+        Assert.All(result.Complaints, outcome => Assert.Equal(ComplaintOutcome.Filed, outcome));
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Pipeline.StopAsync(CancellationToken.None);
