@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using CainiaoDashboard.Components.Layout;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
@@ -13,7 +15,7 @@ namespace CainiaoDashboard.Tests.EndToEnd;
 
 public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture browser) : IClassFixture<DashboardServer>
 {
-    private const int Zto = 1, EastToEast = 1, NextDay = 2;
+    private const int Zto = 1, Sto = 2, EastToEast = 1, NextDay = 2;
 
     [Fact]
     public async Task A_logged_complaint_shows_on_the_parcel_on_the_complaints_list_and_in_the_overview_kpi()
@@ -30,11 +32,12 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
 
         await page.GotoAsync($"/parcels/{number}");
         await Interactive(page);
-        await page.GetByTestId("complaint-category").SelectOptionAsync(nameof(ComplaintCategory.ImpoliteCourier));
-        await page.GetByTestId("complaint-channel").SelectOptionAsync(nameof(ContactChannel.Phone));
+        await ChooseAsync(page, "complaint-category", "Impolite courier");
+        await ChooseAsync(page, "complaint-channel", "Phone");
         await page.GetByTestId("complaint-description").FillAsync("The courier shouted at the customer.");
         await page.GetByTestId("complaint-submit").ClickAsync();
 
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Complaint logged");
         await Assertions.Expect(page.GetByTestId("complaints").Locator("[data-complaint]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("complaints")).ToContainTextAsync("The courier shouted at the customer.");
 
@@ -66,9 +69,13 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         await page.GotoAsync($"/parcels/{number}");
         await Interactive(page);
 
-        await page.GetByTestId("complaint-edit-state").SelectOptionAsync(nameof(ComplaintState.Rejected));
+        await ChooseAsync(page, "complaint-edit-state", "Rejected");
         await page.GetByTestId("complaint-edit-valid").UncheckAsync();
         await page.GetByTestId("complaint-edit-save").ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(confirm).ToContainTextAsync("Open → Rejected, marked not valid");
+        await confirm.GetByTestId("complaint-change-confirm").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Complaint saved");
 
         await Assertions.Expect(page.GetByTestId("complaint-state")).ToHaveTextAsync("Rejected");
         await Assertions.Expect(page.GetByTestId("complaint-change")).ToContainTextAsync("support@cainiao.demo: Open → Rejected, marked not valid");
@@ -93,14 +100,128 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         await page.GotoAsync($"/parcels/{number}");
         await Interactive(page);
 
-        await page.GetByTestId("complaint-category").SelectOptionAsync(nameof(ComplaintCategory.Damaged));
-        await page.GetByTestId("complaint-channel").SelectOptionAsync(nameof(ContactChannel.Chat));
+        await ChooseAsync(page, "complaint-category", "Damaged");
+        // Without a mouse: focus the select and type the option's first letter.
+        await page.GetByTestId("complaint-channel").FocusAsync();
+        await page.Keyboard.PressAsync("c");
+        await Assertions.Expect(page.GetByTestId("complaint-channel")).ToHaveValueAsync("Chat");
         await page.GetByTestId("complaint-description").FillAsync(text == "oversized" ? new string('x', ComplaintRules.MaxDescriptionLength + 1) : text);
         await page.GetByTestId("complaint-submit").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("complaint-error")).ToHaveTextAsync(message);
         Assert.Equal(complaints, await CountAsync(ct));
         await Assertions.Expect(page.GetByTestId("complaints")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_list_filters_work_with_mouse_and_keyboard_and_stay_in_the_address()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var zto = await RegisterAsync(ct);
+        var sto = await RegisterAsync(ct, Sto);
+        var desk = server.Services.GetRequiredService<SupportDesk>();
+        await desk.FileComplaintAsync(zto, ComplaintCategory.Lost, ContactChannel.Email, "ZTO lost it", "amy", ct);
+        await desk.FileComplaintAsync(sto, ComplaintCategory.Damaged, ContactChannel.Phone, "STO crushed it", "amy", ct);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Support);
+        await page.GotoAsync("/complaints");
+        await Interactive(page);
+        var grid = page.GetByTestId("complaint-grid");
+        await Assertions.Expect(grid.Locator($"[data-tracking='{zto}']")).ToBeVisibleAsync();
+
+        await ChooseAsync(page, "complaint-filter-carrier", "STO Express (Shentong)");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/complaints\\?carrier=STO$"));
+        await Assertions.Expect(grid.Locator($"[data-tracking='{sto}']")).ToBeVisibleAsync();
+        await Assertions.Expect(grid.Locator($"[data-tracking='{zto}']")).ToHaveCountAsync(0);
+
+        // Keyboard only: Enter opens, the arrow moves to "Open or in progress", Enter chooses it.
+        await page.GetByTestId("complaint-filter-state").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item").First).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/complaints\\?carrier=STO&state=unresolved$"));
+        await Assertions.Expect(page.GetByTestId("complaint-filter-state")).ToHaveValueAsync("Open or in progress");
+        await Assertions.Expect(grid.Locator($"[data-tracking='{sto}']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("counts-by-carrier").Locator("[data-carrier='ZTO'] td")).ToHaveTextAsync("0");
+    }
+
+    [Fact]
+    public async Task A_note_is_added_from_the_parcel_page_under_the_signed_in_user()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var number = await RegisterAsync(ct);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Support);
+        await page.GotoAsync($"/parcels/{number}");
+        await Interactive(page);
+
+        await page.GetByLabel("New note").FillAsync("Customer asked for a call-back after 18:00.");
+        await page.GetByTestId("note-submit").ClickAsync();
+
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Note added");
+        await Assertions.Expect(page.GetByTestId("notes").Locator("li")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("notes")).ToContainTextAsync("support@cainiao.demo");
+        await Assertions.Expect(page.GetByTestId("notes")).ToContainTextAsync("Customer asked for a call-back after 18:00.");
+        await Assertions.Expect(page.GetByTestId("note-text")).ToHaveValueAsync("");
+    }
+
+    [Theory]
+    [InlineData(1280, 800, "light")]
+    [InlineData(1280, 800, "dark")]
+    [InlineData(1440, 900, "light")]
+    [InlineData(1440, 900, "dark")]
+    public async Task The_complaints_list_and_a_parcel_with_complaints_fit_the_laptop_sizes_without_sideways_scrolling(int width, int height, string theme)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var number = await RegisterAsync(ct);
+        var desk = server.Services.GetRequiredService<SupportDesk>();
+        await desk.FileComplaintAsync(number, ComplaintCategory.Misdelivered, ContactChannel.Email,
+            "The parcel was left with a neighbour three streets away; the customer wants it redelivered to the address on the order. " +
+            "Second call today, very unhappy.", "amy", ct);
+        await desk.AddNoteAsync(number, "Called the station manager.", "amy", ct);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Support, width, height);
+        await page.Context.AddCookiesAsync([new Cookie { Name = DashboardTheme.CookieName, Value = theme, Url = server.BaseAddress.ToString() }]);
+
+        foreach (var (path, name) in new[] { ("/complaints", "complaints"), ($"/parcels/{number}", "parcel") })
+        {
+            await page.GotoAsync(path);
+            await Interactive(page);
+            await Assertions.Expect(page.Locator("[data-tracking], [data-complaint]").First).ToBeVisibleAsync();
+            var problems = await page.EvaluateAsync<string[]>(LayoutProblems);
+            var file = Path.Combine(AppContext.BaseDirectory, "screenshots", $"{name}-{theme}-{width}x{height}.png");
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+            Assert.True(problems.Length == 0, $"Layout problems on {path} (screenshot: {file}):\n" + string.Join("\n", problems));
+        }
+    }
+
+    // Sideways scrolling of the page or of a table, and overlapping cards.
+    private const string LayoutProblems = """
+        () => {
+            const problems = [];
+            if (document.documentElement.scrollWidth > window.innerWidth)
+                problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px wide`);
+            for (const e of document.querySelectorAll('.mud-table-container'))
+                if (e.scrollWidth > e.clientWidth + 1) problems.push(`table scrolls sideways: ${e.scrollWidth}px in ${e.clientWidth}px`);
+            const boxes = [...document.querySelectorAll('.widget')].map(e => [e, e.getBoundingClientRect()]);
+            for (let i = 0; i < boxes.length; i++)
+                for (let j = i + 1; j < boxes.length; j++) {
+                    const [a, ra] = boxes[i], [b, rb] = boxes[j];
+                    if (a.contains(b) || b.contains(a)) continue;
+                    if (Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left) > 1 && Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top) > 1)
+                        problems.push(`${a.innerText.slice(0, 30)} overlaps ${b.innerText.slice(0, 30)}`);
+                }
+            return problems;
+        }
+        """;
+
+    /// <summary>Opens a MudSelect with a click and clicks the option, as a person with a mouse does.</summary>
+    private static async Task ChooseAsync(IPage page, string testId, string option)
+    {
+        await page.GetByTestId(testId).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId(testId)).ToHaveValueAsync(option);
     }
 
     private async Task<int> CountAsync(CancellationToken ct)
@@ -116,12 +237,12 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         return await db.Parcels.CountAsync(p => p.CreatedUtc >= start, ct);
     }
 
-    private async Task<string> RegisterAsync(CancellationToken ct)
+    private async Task<string> RegisterAsync(CancellationToken ct, int carrier = Zto)
     {
-        var number = "ZT" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+        var number = (carrier == Zto ? "ZT" : "ST") + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
         var created = DateTime.UtcNow.AddMinutes(-5);
         await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
-            [new ParcelRegistration(number, Zto, EastToEast, NextDay, 1, created, created.AddHours(36), "Li Wei", "+86 138 0000 0000", "Hangzhou")], ct);
+            [new ParcelRegistration(number, carrier, EastToEast, NextDay, 1, created, created.AddHours(36), "Li Wei", "+86 138 0000 0000", "Hangzhou")], ct);
         return number;
     }
 

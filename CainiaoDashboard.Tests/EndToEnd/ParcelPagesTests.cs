@@ -37,6 +37,9 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
         Assert.Equal(await StoredEventIdsAsync(trackingNumber, ct), await ShownEventIdsAsync(page));
         Assert.Equal(["GOT", "ARRIVAL", "DEPARTURE"], await page.Locator("[data-event-id]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.rawCode)"));
         await Assertions.Expect(page.GetByTestId("hub-stops")).ToContainTextAsync("HGH");
+        // Hangzhou is in China Standard Time: every row carries the page's own label for it, in ISO date order.
+        Assert.All(await page.GetByTestId("event-local-time").AllTextContentsAsync(),
+            time => Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2} CST$", time));
 
         await PostAsync(http, trackingNumber, "ARRIVAL", "PEK", start.AddHours(12), ct);
 

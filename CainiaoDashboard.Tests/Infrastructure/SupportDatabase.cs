@@ -1,0 +1,97 @@
+using CainiaoDashboard.Data;
+using CainiaoDashboard.Domain;
+using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CainiaoDashboard.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh, migrated SQLite file with the real ingest pipeline running: what support's components write through
+/// (<see cref="SupportDesk"/>) and read from (<see cref="ParcelDetailQuery"/>, <see cref="ComplaintListQuery"/>).
+/// One per test, so each test sees only the parcels and complaints it made.
+/// </summary>
+public sealed class SupportDatabase : IAsyncDisposable
+{
+    public const int Zto = 1, Sto = 2, EastToEast = 1, NextDay = 2;
+
+    private readonly TempDirectory directory = new();
+
+    private SupportDatabase(TimeProvider clock)
+    {
+        Clock = clock;
+        ConnectionString = $"Data Source={directory.File("support.db")}";
+        Contexts = new Factory(ConnectionString);
+        Pipeline = new IngestPipeline(new IngestWriterFactory(ConnectionString), Options.Create(new IngestOptions()), clock,
+            NullLogger<IngestPipeline>.Instance);
+        Desk = new SupportDesk(Pipeline, clock);
+    }
+
+    public TimeProvider Clock { get; }
+
+    public string ConnectionString { get; }
+
+    public IDbContextFactory<CainiaoDbContext> Contexts { get; }
+
+    public IngestPipeline Pipeline { get; }
+
+    public SupportDesk Desk { get; }
+
+    public ParcelListQuery ListQuery() => new(Contexts, Options.Create(new KpiOptions()));
+
+    public ComplaintListQuery ComplaintQuery() => new(Contexts);
+
+    public ParcelDetailQuery DetailQuery() => new(Contexts, ListQuery());
+
+    public static async Task<SupportDatabase> CreateAsync(TimeProvider? clock = null)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var database = new SupportDatabase(clock ?? TimeProvider.System);
+        await using (var db = SqliteOptions.CreateContext(database.ConnectionString)) await db.Database.MigrateAsync(ct);
+        await database.Pipeline.StartAsync(ct);
+        return database;
+    }
+
+    /// <summary>Registers a next-day ZTO parcel (or the carrier given) created at <paramref name="createdUtc"/>; returns its tracking number.</summary>
+    public async Task<string> RegisterParcelAsync(DateTime createdUtc, int carrierId = Zto)
+    {
+        var number = (carrierId == Zto ? "ZT" : "ST") + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+        await Pipeline.RegisterAsync(
+            [new ParcelRegistration(number, carrierId, EastToEast, NextDay, 1, createdUtc, createdUtc.AddHours(36), "Li Wei", "+86 138 0000 0000", "Hangzhou")],
+            TestContext.Current.CancellationToken);
+        return number;
+    }
+
+    public async Task<long> FileComplaintAsync(string trackingNumber, ComplaintCategory category, DateTime openedUtc, string description = "Where is it?")
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var outcome = await Pipeline.FileComplaintAsync(new ComplaintFiling(trackingNumber, category, ContactChannel.Phone, description, openedUtc, "test"), ct);
+        Assert.Equal(ComplaintOutcome.Filed, outcome);
+        await using var db = Contexts.CreateDbContext();
+        return await db.Complaints.Where(c => c.Description == description).OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync(ct);
+    }
+
+    /// <summary>Files many complaints in one commit: descriptions "&lt;prefix&gt; 1", "&lt;prefix&gt; 2"…, opened a minute apart before <paramref name="lastOpenedUtc"/>.</summary>
+    public async Task FileComplaintsAsync(string trackingNumber, int count, DateTime lastOpenedUtc, string prefix = "Complaint")
+    {
+        var complaints = Enumerable.Range(1, count)
+            .Select(i => new ComplaintFiling(trackingNumber, ComplaintCategory.Other, ContactChannel.Chat, $"{prefix} {i}", lastOpenedUtc.AddMinutes(i - count), "test"))
+            .ToList();
+        var result = await Pipeline.SubmitAsync(new IngestBatch([], [], complaints), TestContext.Current.CancellationToken);
+        Assert.All(result.Complaints, outcome => Assert.Equal(ComplaintOutcome.Filed, outcome));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Pipeline.StopAsync(CancellationToken.None);
+        Pipeline.Dispose();
+        directory.Dispose();
+    }
+
+    private sealed class Factory(string connectionString) : IDbContextFactory<CainiaoDbContext>
+    {
+        public CainiaoDbContext CreateDbContext() => SqliteOptions.CreateContext(connectionString);
+    }
+}
