@@ -28,6 +28,8 @@ public sealed class ChartPanelTests : MudTestContext
         Assert.Equal(["period", "ZTO", "on time pct"], table.QuerySelectorAll("thead th").Select(th => th.TextContent));
         Assert.Equal(["2026-11-01", "120", "91.50"], table.QuerySelectorAll("tbody tr")[0].Children.Select(c => c.TextContent));
         Assert.Equal("row", table.QuerySelector("tbody th")!.GetAttribute("scope"));
+        var scroller = table.ParentElement!;
+        Assert.Equal(("0", "region", "Parcels per day by carrier"), (scroller.GetAttribute("tabindex"), scroller.GetAttribute("role"), scroller.GetAttribute("aria-label")));
 
         cut.Find("button[data-testid=volume-chart-table-toggle]").Click();
 

@@ -37,6 +37,8 @@ public sealed class SankeyDiagramTests : MudTestContext
         Assert.Equal("group", cut.Find("svg").GetAttribute("role"));
         Assert.Equal(SampleFlows.Domestic.Href, cut.Find("a.sankey-link[data-stage=domestic]").GetAttribute("href"));
         Assert.Contains("120 parcels, on time 70.0%, median transit 30 h", cut.Find("a.sankey-link[data-stage=domestic]").GetAttribute("aria-label"));
+        // A node's name starts with the text drawn beside it, so it can be named by what it shows.
+        Assert.Equal("East China 200 parcels, East China (origin)", cut.Find("a.sankey-node[data-node='r:CN-EAST']").GetAttribute("aria-label"));
     }
 
     [Fact]
