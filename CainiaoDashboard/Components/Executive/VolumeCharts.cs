@@ -84,7 +84,8 @@ public static class VolumeCharts
         {
             Type = "category",
             Categories = f.Buckets.Select(b => b.Label).ToList(),
-            TickAmount = f.Buckets.Count > 31 ? 10 : null,
+            // Half-width charts: more than about 15 rotated day labels run into each other.
+            TickAmount = f.Buckets.Count > 15 ? 8 : null,
             Labels = new AxisLabels { Rotate = -45 },
         },
         Yaxis = new YAxis { Min = 0, Max = max, Title = new AxisTitle { Text = yTitle } },
