@@ -81,10 +81,40 @@ public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture 
         var ascending = await ValuesAsync(rows, "data-parcels");
         Assert.Equal(ascending.Order(), ascending);
 
-        await page.GetByTestId("sort-lane").ClickAsync();
+        // The headings are buttons: reachable with Tab, sorted with Enter.
+        await page.GetByTestId("sort-lane").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByTestId("lane-table").Locator("th[aria-sort='ascending'] [data-testid='sort-lane']")).ToHaveCountAsync(1);
         var lanes = await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.lane)");
         Assert.Equal(lanes.Order(StringComparer.Ordinal), lanes);
+    }
+
+    [Theory]
+    [InlineData(1280, 800, "light")]
+    [InlineData(1280, 800, "dark")]
+    [InlineData(1440, 900, "light")]
+    [InlineData(1440, 900, "dark")]
+    public async Task Fits_a_laptop_screen_with_every_lane_column_in_view_in_light_and_dark(int width, int height, string theme)
+    {
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager, width, height);
+        await ExecutiveLayout.UseThemeAsync(page, server, theme);
+        await page.GotoAsync("/flows?range=30d");
+        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        await Assertions.Expect(page.Locator("a.sankey-link").First).ToBeAttachedAsync();
+
+        // The On-time and Transit columns were cut off at 1440 px before; every heading must lie inside the card.
+        var cut = await page.GetByTestId("lanes").EvaluateAsync<string[]>("""
+            card => {
+                const edge = card.getBoundingClientRect().right;
+                return [...card.querySelectorAll('thead th')].filter(th => th.getBoundingClientRect().right > edge).map(th => th.textContent.trim());
+            }
+            """);
+        Assert.Empty(cut);
+        await ExecutiveLayout.AssertFitsAsync(page, $"flows-{theme}-{width}x{height}");
+
+        await page.GetByTestId("flows-chart-table-toggle").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("flows-chart-table")).ToBeVisibleAsync();
+        await ExecutiveLayout.AssertFitsAsync(page, $"flows-table-{theme}-{width}x{height}");
     }
 
     private async Task<IPage> OpenAsync(string url)

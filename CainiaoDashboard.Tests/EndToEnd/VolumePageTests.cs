@@ -28,11 +28,11 @@ public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture
         await Assertions.Expect(page.Locator("[data-chart-id='volume'] g.apexcharts-series[seriesName='AliExpress']")).ToHaveCountAsync(1);
         Assert.Equal(Expected("channel", Today - 6, Today, useNames: true), await DrawnBarsAsync(page, Today - 6));
 
+        // A custom range typed as a person would: into the picker's start and end fields, in the page's yyyy-MM-dd.
         var from = Today - 5;
         var to = Today - 3;
-        await page.GetByTestId("range-from").FillAsync(Date(from));
-        await page.GetByTestId("range-to").FillAsync(Date(to));
-        await page.GetByTestId("range-apply").ClickAsync();
+        await TypeDateAsync(page, "Start date", Date(from));
+        await TypeDateAsync(page, "End date", Date(to));
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"from={Date(from)}&to={Date(to)}"));
         await Assertions.Expect(page.Locator("[data-testid='headline']")).ToHaveAttributeAsync("data-from", Date(from));
         await WaitForBarsAsync(page, 3);
@@ -58,6 +58,48 @@ public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture
         await Assertions.Expect(page.GetByTestId("peak-day")).ToHaveAttributeAsync("data-parcels", peak.Sum(e => e.Value).ToString(CultureInfo.InvariantCulture));
         await page.GetByTestId("volume-chart-table-toggle").ClickAsync();
         await Assertions.Expect(page.Locator("[data-chart-id='volume'] .apexcharts-xaxis-annotations line")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task The_grouping_is_chosen_with_the_keyboard_and_the_csv_download_holds_that_table()
+    {
+        var page = await OpenAsync("/volume?range=30d");
+
+        await page.GetByTestId("by-week").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("range=30d&by=week$"));
+        await Assertions.Expect(page.GetByTestId("volume-chart").Locator(".widget-title")).ToContainTextAsync("Parcels per week");
+        await Assertions.Expect(page.GetByTestId("by-week")).ToHaveAttributeAsync("aria-checked", "true");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("volume-chart-csv").ClickAsync());
+        Assert.StartsWith("volume-by-carrier-per-week-", download.SuggestedFilename);
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!, TestContext.Current.CancellationToken);
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("period,from,to,", lines[0]);
+        Assert.Equal(Expected("carrier", Today - 29, Today).Values.Sum(), lines[1..].Sum(l => long.Parse(l.Split(',')[^1], CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData(1280, 800, "light")]
+    [InlineData(1280, 800, "dark")]
+    [InlineData(1440, 900, "light")]
+    [InlineData(1440, 900, "dark")]
+    public async Task Fits_a_laptop_screen_with_charts_and_tables_in_light_and_dark(int width, int height, string theme)
+    {
+        var page = await browser.NewSignedInPageAsync(server, Roles.Executive, width, height);
+        await ExecutiveLayout.UseThemeAsync(page, server, theme);
+        await page.GotoAsync("/volume?range=30d&stack=channel");
+        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        await Assertions.Expect(page.Locator(".apex-chart .apexcharts-svg")).ToHaveCountAsync(3);
+
+        await ExecutiveLayout.AssertFitsAsync(page, $"volume-{theme}-{width}x{height}");
+        foreach (var chart in new[] { "volume-chart", "on-time-chart", "complaints-chart" })
+        {
+            await page.GetByTestId($"{chart}-table-toggle").ClickAsync();
+        }
+
+        await Assertions.Expect(page.Locator(".chart-table-wrap table")).ToHaveCountAsync(3);
+        await ExecutiveLayout.AssertFitsAsync(page, $"volume-tables-{theme}-{width}x{height}");
     }
 
     [Fact]
@@ -93,6 +135,16 @@ public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         await Assertions.Expect(page.Locator("[data-chart-id='volume'][data-drawn='true']")).ToHaveCountAsync(1);
         return page;
+    }
+
+    /// <summary>Clicks into a date field of the range picker, replaces its text and leaves it with Tab.</summary>
+    private static async Task TypeDateAsync(IPage page, string field, string date)
+    {
+        var input = page.GetByRole(AriaRole.Textbox, new() { Name = field, Exact = true });
+        await input.ClickAsync();
+        await input.PressAsync("Control+A");
+        await input.PressSequentiallyAsync(date);
+        await input.PressAsync("Tab");
     }
 
     private Dictionary<(int Day, string Key), long> Expected(string dimension, int from, int to, bool useNames = false)

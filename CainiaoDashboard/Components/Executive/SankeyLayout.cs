@@ -5,7 +5,7 @@ namespace CainiaoDashboard.Components.Executive;
 
 public sealed record PlacedNode(FlowNode Node, double X, double Y, double Height);
 
-public sealed record PlacedLink(FlowLink Link, string Path, double Thickness, string Colour);
+public sealed record PlacedLink(FlowLink Link, string Path, double Thickness);
 
 /// <summary>
 /// Positions a flow diagram: one column per <see cref="FlowColumn"/> that has nodes, node height proportional to
@@ -62,7 +62,7 @@ public sealed record SankeyLayout(double Width, double Height, IReadOnlyList<Pla
             var thickness = link.Parcels * scale;
             var endY = target.Y + inOffset[link.TargetId];
             inOffset[link.TargetId] += thickness;
-            links.Add(new PlacedLink(link, Band(source.X + NodeWidth, startY[link], target.X, endY, Math.Max(thickness, 0.5)), thickness, OnTimeColour(link.OnTimeRate)));
+            links.Add(new PlacedLink(link, Band(source.X + NodeWidth, startY[link], target.X, endY, Math.Max(thickness, 0.5)), thickness));
         }
 
         // Thick links first, so thin ones stay on top and can be hovered.
@@ -74,27 +74,5 @@ public sealed record SankeyLayout(double Width, double Height, IReadOnlyList<Pla
         var xm = (x0 + x1) / 2;
         return string.Create(CultureInfo.InvariantCulture,
             $"M{x0:0.##},{y0:0.##}C{xm:0.##},{y0:0.##} {xm:0.##},{y1:0.##} {x1:0.##},{y1:0.##}L{x1:0.##},{y1 + t:0.##}C{xm:0.##},{y1 + t:0.##} {xm:0.##},{y0 + t:0.##} {x0:0.##},{y0 + t:0.##}Z");
-    }
-
-    /// <summary>Red at 70% on time or below, through amber, to green at 100%; grey while nothing was attempted.</summary>
-    public static string OnTimeColour(double? rate)
-    {
-        if (rate is not { } r) return "#9e9e9e";
-        var hue = Math.Clamp((r - 0.70) / 0.30, 0, 1) * 130;
-        return Hsl(hue, 0.62, 0.45);
-    }
-
-    private static string Hsl(double h, double s, double l)
-    {
-        var c = (1 - Math.Abs(2 * l - 1)) * s;
-        var x = c * (1 - Math.Abs(h / 60 % 2 - 1));
-        var m = l - c / 2;
-        var (r, g, b) = h switch
-        {
-            < 60 => (c, x, 0.0),
-            < 120 => (x, c, 0.0),
-            _ => (0.0, c, x),
-        };
-        return string.Create(CultureInfo.InvariantCulture, $"#{(int)Math.Round((r + m) * 255):x2}{(int)Math.Round((g + m) * 255):x2}{(int)Math.Round((b + m) * 255):x2}");
     }
 }

@@ -1,14 +1,16 @@
 using CainiaoDashboard.Components.Charts;
+using CainiaoDashboard.Components.Layout;
 using CainiaoDashboard.Services.Executive;
 
 namespace CainiaoDashboard.Components.Executive;
 
-/// <summary>Chart options and series for <c>/volume</c>; the toolbar's download menu gives PNG, SVG and CSV.</summary>
+/// <summary>
+/// Chart options and series for <c>/volume</c>; the toolbar's download menu gives PNG, SVG and CSV. Colours come
+/// from the theme mode's <see cref="ChartPalette"/>: stacked series take its series colours (set by the chart
+/// wrapper), the peak marker its bad colour, and the page gives the trend lines its good / bad colours.
+/// </summary>
 public static class VolumeCharts
 {
-    public static readonly IReadOnlyList<string> Palette =
-        ["#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#00acc1", "#e53935", "#6d4c41", "#3949ab", "#c0ca33"];
-
     private static ChartSettings Settings(string type, string height, string file) => new()
     {
         Type = type,
@@ -24,10 +26,9 @@ public static class VolumeCharts
         FontFamily = "inherit",
     };
 
-    public static ChartOptions Volume(VolumeFigures f) => new()
+    public static ChartOptions Volume(VolumeFigures f, ChartPalette palette) => new()
     {
         Chart = Settings("bar", "340", $"volume-{f.Range.FromText}-{f.Range.ToText}") with { Stacked = true },
-        Colors = f.Series.Select((_, i) => Palette[i % Palette.Count]).ToList(),
         DataLabels = new DataLabels { Enabled = false },
         Xaxis = new XAxis
         {
@@ -49,20 +50,25 @@ public static class VolumeCharts
                     new XAxisAnnotation
                     {
                         X = f.Buckets[peak.BucketIndex].Label,
-                        BorderColor = "#e53935",
+                        BorderColor = palette.Bad,
                         StrokeDashArray = 4,
                         Label = new AnnotationLabel
                         {
                             Text = "Peak day " + peak.Label,
-                            BorderColor = "#e53935",
+                            BorderColor = palette.Bad,
                             Orientation = "horizontal",
-                            Style = new AnnotationLabelStyle { Color = "#ffffff", Background = "#e53935" },
+                            Style = new AnnotationLabelStyle { Color = palette.TextColor, Background = Surface(palette) },
                         },
                     },
                 ],
             }
             : null,
     };
+
+    // The peak label sits on the bars: the theme's text on the card's surface colour reads in either mode (the page's
+    // chart styles give every chart text the theme's text colour, so a white-on-red label would lose its white).
+    private static string Surface(ChartPalette palette) =>
+        (palette.Mode == ChartPalette.Dark.Mode ? DashboardTheme.Theme.PaletteDark.Surface : DashboardTheme.Theme.PaletteLight.Surface).ToString();
 
     public static IReadOnlyList<ChartSeries> VolumeSeries(VolumeFigures f) =>
         f.Series.Select(s => new ChartSeries(s.Name, s.Values.Select((v, i) => new ChartPoint(f.Buckets[i].Label, v)).ToList())).ToList();
@@ -78,7 +84,8 @@ public static class VolumeCharts
         {
             Type = "category",
             Categories = f.Buckets.Select(b => b.Label).ToList(),
-            TickAmount = f.Buckets.Count > 31 ? 10 : null,
+            // Half-width charts: more than about 15 rotated day labels run into each other.
+            TickAmount = f.Buckets.Count > 15 ? 8 : null,
             Labels = new AxisLabels { Rotate = -45 },
         },
         Yaxis = new YAxis { Min = 0, Max = max, Title = new AxisTitle { Text = yTitle } },
