@@ -17,7 +17,7 @@ public sealed class OnTimeChartTests : MudTestContext
         new(3, "YTO", "YTO Express", 45, 50),
     ];
 
-    private static readonly IReadOnlyList<RateByKey> Services =
+    private static readonly IReadOnlyList<RateByKey> ServiceLevels =
     [
         new(1, "SAME_DAY", "Same-day", 8, 10),
         new(2, "NEXT_DAY", "Next-day", 30, 40),
@@ -44,7 +44,7 @@ public sealed class OnTimeChartTests : MudTestContext
     [Fact]
     public void Services_are_named_on_the_axis_and_bars_take_the_dark_palette_in_dark_mode()
     {
-        RenderChart(ChartPalette.Dark, Services, byName: true, _ => { });
+        RenderChart(ChartPalette.Dark, ServiceLevels, byName: true, _ => { });
 
         var (options, _) = Drawn();
         Assert.Equal(["Same-day", "Next-day"], options.GetProperty("xaxis").GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
