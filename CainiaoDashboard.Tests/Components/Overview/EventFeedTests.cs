@@ -66,16 +66,16 @@ public sealed class EventFeedTests : MudTestContext
         Assert.Equal("false", button.GetAttribute("aria-pressed"));
 
         button.Click();
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("button[data-testid=feed-pause]").GetAttribute("aria-pressed")));
         cut.Render(p => p.Add(f => f.Events, [Event("ZT0002", minute: 2), first]));
 
-        Assert.Equal("true", cut.Find("button[data-testid=feed-pause]").GetAttribute("aria-pressed"));
         Assert.Contains("Resume", cut.Find("button[data-testid=feed-pause]").TextContent);
         Assert.Contains("Paused: new updates are held back", cut.Find(".feed-paused").TextContent);
         Assert.Equal(["ZT0001"], Tracking(cut));
 
         cut.Find("button[data-testid=feed-pause]").Click();
 
-        Assert.Equal(["ZT0002", "ZT0001"], Tracking(cut));
+        cut.WaitForAssertion(() => Assert.Equal(["ZT0002", "ZT0001"], Tracking(cut)));
         Assert.Equal("false", cut.Find("button[data-testid=feed-pause]").GetAttribute("aria-pressed"));
         Assert.Empty(cut.FindAll(".feed-paused"));
     }
