@@ -41,6 +41,9 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
         await Assertions.Expect(Kpi(page, OverviewCalculator.Names.OnTimeRateToday)).Not.ToHaveAttributeAsync("data-value", "");
         await Assertions.Expect(page.GetByTestId("event-feed").Locator($"[data-tracking='{trackingNumber}']")).ToHaveCountAsync(2);
         Assert.Equal(url, page.Url);
+        // Pushed renders keep the page's culture: ISO date and 24-hour time, not the server process's defaults.
+        await Assertions.Expect(page.GetByTestId("as-of")).ToHaveTextAsync(
+            new System.Text.RegularExpressions.Regex(@"Updated \d{2}:\d{2}:\d{2} CST · today = \w{3} \d{4}-\d{2}-\d{2} \(CST\)"));
     }
 
     [Fact]
@@ -92,13 +95,60 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
         await page.GotoAsync("/?carrier=DHL&service=NEXT_DAY");
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         await Assertions.Expect(page.GetByText("Unknown carrier \"DHL\" in the address was ignored.")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("filter-service")).ToHaveValueAsync("NEXT_DAY");
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Service" })).ToHaveValueAsync("Next-day");
 
-        await page.GetByTestId("filter-carrier").SelectOptionAsync("STO");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Carrier" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "STO Express (Shentong)" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("carrier=STO"));
         Assert.Contains("service=NEXT_DAY", page.Url);
         await Assertions.Expect(page.Locator("[data-kpi]").First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("carrier=STO"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Carrier" })).ToHaveValueAsync("STO Express (Shentong)");
+    }
+
+    [Fact]
+    public async Task Filters_work_from_the_keyboard_and_clear_with_one_button()
+    {
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
+        await page.GotoAsync("/?carrier=ZTO");
+        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+
+        // The time zone list opens on Enter; China Standard Time is chosen, so one step down is UTC.
+        var zone = page.GetByRole(AriaRole.Combobox, new() { Name = "Time zone" });
+        await zone.FocusAsync();
+        await zone.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = "Coordinated Universal Time" })).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("tz=UTC"));
+        Assert.Contains("carrier=ZTO", page.Url);
+        await Assertions.Expect(page.GetByTestId("as-of")).ToContainTextAsync("UTC");
+
+        var clear = page.GetByRole(AriaRole.Button, new() { Name = "Clear filters" });
+        await clear.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("carrier="));
+        Assert.Contains("tz=UTC", page.Url);
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Carrier" })).ToHaveValueAsync("All carriers");
+    }
+
+    [Fact]
+    public async Task A_kpi_card_shows_its_formula_when_reached_with_the_keyboard()
+    {
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var card = page.Locator("[data-kpi]").First;
+        var formula = (await card.Locator(".visually-hidden").TextContentAsync())!.Replace("Formula: ", "").Trim();
+
+        // The last filter is followed by the first card in the tab order.
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Time zone" }).FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+
+        await Assertions.Expect(card).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator(".mud-tooltip.mud-popover-open")).ToHaveTextAsync(formula);
     }
 
     [Fact]

@@ -52,7 +52,10 @@ public sealed class OverviewWithSimulatorTests(SimulatedTrafficServer server, Br
         if (theme == "dark")
         {
             await page.GetByTestId("theme-toggle").ClickAsync();
+            // The cookie is written once the circuit has handled the click; a reload before that comes back light.
+            await Assertions.Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
             await page.ReloadAsync();
+            await Assertions.Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
             await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CainiaoDashboard.Services;
 using Microsoft.AspNetCore.Components;
 
@@ -17,6 +18,9 @@ public abstract class LiveOperationsComponent : ComponentBase, IDisposable
     private long lastRenderTicks;
     private bool subscribed;
     private bool disposed;
+    // Components are created in the circuit, which runs in the culture of the request that opened it.
+    private readonly CultureInfo culture = CultureInfo.CurrentCulture;
+    private readonly CultureInfo uiCulture = CultureInfo.CurrentUICulture;
 
     [Inject] protected LiveOperations Live { get; set; } = default!;
 
@@ -62,6 +66,8 @@ public abstract class LiveOperationsComponent : ComponentBase, IDisposable
             await InvokeAsync(() =>
             {
                 if (disposed || Volatile.Read(ref pending) is not { } latest || latest.Version <= Snapshot.Version) return;
+                // The publisher's thread carries the process culture, not the circuit's; the render must use the page's.
+                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
                 Snapshot = latest;
                 Interlocked.Exchange(ref lastRenderTicks, Environment.TickCount64 * TimeSpan.TicksPerMillisecond);
                 OnSnapshotChanged();

@@ -3,7 +3,10 @@ using CainiaoDashboard.Services;
 
 namespace CainiaoDashboard.Components.Overview;
 
-/// <summary>Chart options and series for the overview. Options stay equal between snapshots so charts update in place.</summary>
+/// <summary>
+/// Chart options and series for the overview. Options stay equal between snapshots so charts update in place;
+/// colours come from the theme's palette so both modes stay readable.
+/// </summary>
 public static class OverviewCharts
 {
     private static readonly ChartSettings Compact = new()
@@ -15,11 +18,11 @@ public static class OverviewCharts
         FontFamily = "inherit",
     };
 
-    public static ChartOptions Throughput(IReadOnlyList<string> hours) => new()
+    public static ChartOptions Throughput(ChartPalette palette) => new()
     {
         Chart = Compact with { Type = "bar", Height = "260" },
         DataLabels = new DataLabels { Enabled = false },
-        Colors = ["#1e88e5", "#43a047"],
+        Colors = [palette.SeriesColour(0), palette.Good],
         Xaxis = new XAxis { Type = "category", TickAmount = 12, Labels = new AxisLabels { Rotate = 0 } },
         Yaxis = new YAxis { Min = 0, Title = new AxisTitle { Text = "per hour" } },
         Legend = new Legend { Position = "top" },
@@ -34,11 +37,11 @@ public static class OverviewCharts
         new("Deliveries", throughput.Select((t, i) => new ChartPoint(hours[i], t.Delivered)).ToList()),
     ];
 
-    public static ChartOptions OnTime(IReadOnlyList<string> categories, string noData) => new()
+    public static ChartOptions OnTime(IReadOnlyList<string> categories, string noData, ChartPalette palette) => new()
     {
         Chart = Compact with { Type = "bar" },
         DataLabels = new DataLabels { Enabled = true },
-        Colors = ["#1e88e5"],
+        Colors = [palette.SeriesColour(0)],
         Yaxis = new YAxis { Min = 0, Max = 100, TickAmount = 5, Title = new AxisTitle { Text = "% on time" } },
         PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = "55%", BorderRadius = "3" } },
         Legend = new Legend { Show = false },
@@ -53,11 +56,11 @@ public static class OverviewCharts
             new("On time %", rates.Select(r => new ChartPoint(r.Code, r.Rate is { } rate ? Math.Round(rate * 100, 1) : null)).ToList()),
         ];
 
-    public static ChartOptions Transit(IReadOnlyList<string> carriers) => new()
+    public static ChartOptions Transit(IReadOnlyList<string> carriers, ChartPalette palette) => new()
     {
         Chart = Compact with { Type = "bar" },
         DataLabels = new DataLabels { Enabled = false },
-        Colors = ["#26a69a", "#ef6c00"],
+        Colors = [palette.SeriesColour(4), palette.SeriesColour(2)],
         Yaxis = new YAxis { Min = 0, Title = new AxisTitle { Text = "hours" } },
         PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = "60%", BorderRadius = "2" } },
         Legend = new Legend { Position = "top" },
