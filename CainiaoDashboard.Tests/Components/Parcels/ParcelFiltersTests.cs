@@ -35,12 +35,12 @@ public sealed class ParcelFiltersTests : MudTestContext
         });
 
         Assert.Equal("Late", Shown(cut, "filter-view"));
-        Assert.Equal("STO Express (Shentong)", Shown(cut, "filter-carrier"));
+        Assert.Equal("STO Express", Shown(cut, "filter-carrier"));
         Assert.Equal("At risk", Shown(cut, "filter-lateness"));
         Assert.Equal("Any status", Shown(cut, "filter-status"));
         Assert.Equal("CN-EAST → US", Shown(cut, "filter-lane"));
         Assert.Equal("HGH", Shown(cut, "filter-origin-hub"));
-        Assert.Equal("China Standard Time", Shown(cut, "filter-zone"));
+        Assert.Equal("CST", Shown(cut, "filter-zone"));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ParcelFiltersTests : MudTestContext
 
         var withHub = RenderFilters(ParcelListFilter.All with { HubId = 1, Zone = DisplayTimeZones.FromKey("UTC") });
         var toggle = withHub.Find("button[data-testid=filter-more]");
-        Assert.Equal(("true", "More filters (2 set)"), (toggle.GetAttribute("aria-expanded"), toggle.TextContent.Trim()));
+        Assert.Equal(("true", "More filters (2)"), (toggle.GetAttribute("aria-expanded"), toggle.TextContent.Trim()));
         Assert.Equal("HGH", Shown(withHub, "filter-hub"));
     }
 
@@ -128,6 +128,16 @@ public sealed class ParcelFiltersTests : MudTestContext
         {
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
         }
+    }
+
+    [Fact]
+    public void Emptying_a_date_removes_it_from_the_filter()
+    {
+        var cut = RenderFilters(ParcelListFilter.All with { CreatedFrom = new DateOnly(2026, 11, 3), CreatedTo = new DateOnly(2026, 11, 9) });
+
+        Input(cut, "filter-created-to").Change("");
+
+        cut.WaitForAssertion(() => Assert.Equal(ParcelListFilter.All with { CreatedFrom = new DateOnly(2026, 11, 3) }, Assert.Single(changes)));
     }
 
     private IRenderedComponent<ParcelFilters> RenderFilters(ParcelListFilter filter) =>
