@@ -128,6 +128,19 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
     }
 
     [Fact]
+    public async Task The_prerendered_list_says_it_is_reading_rather_than_that_nothing_matches()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await RegisterAsync(DateTime.UtcNow.AddDays(-3), ct);
+        using var http = await server.CreateSignedInClientAsync(Roles.Support, ct);
+
+        var html = await http.GetStringAsync("/parcels?view=late", ct);
+
+        Assert.Contains("data-testid=\"parcel-loading\"", html);
+        Assert.DoesNotContain("No parcels match these filters.", html);
+    }
+
+    [Fact]
     public async Task At_1280_pixels_the_list_needs_no_sideways_scrolling_and_hidden_columns_can_be_shown()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -104,6 +104,7 @@ public sealed class ParcelGridTests : MudTestContext, IClassFixture<SimulatedDat
         var cut = RenderGrid(ParcelListFilter.All with { CreatedFrom = new DateOnly(2031, 1, 1) });
 
         cut.WaitForAssertion(() => Assert.Equal("No parcels match these filters.", cut.Find("[data-testid=parcel-empty]").TextContent), Patience);
+        Assert.Empty(cut.FindAll("[data-testid=parcel-loading]"));
         Assert.Equal("0", cut.Find("[data-testid=parcel-count]").GetAttribute("data-count"));
     }
 
