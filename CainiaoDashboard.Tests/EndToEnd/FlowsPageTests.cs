@@ -62,7 +62,7 @@ public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture 
         await Assertions.Expect(page).ToHaveURLAsync(target);
         var lane = System.Text.RegularExpressions.Regex.Match(href!, "lane=([^&]+)").Groups[1].Value;
         var hub = System.Text.RegularExpressions.Regex.Match(href!, "origin-hub=([^&]+)").Groups[1].Value;
-        await Assertions.Expect(page.GetByTestId("filter-lane")).ToHaveValueAsync(lane);
+        await Assertions.Expect(page.GetByTestId("filter-lane")).ToHaveValueAsync(lane.Replace(":", " → "));
         await Assertions.Expect(page.GetByTestId("filter-origin-hub")).ToHaveValueAsync(hub);
         await Assertions.Expect(page.GetByTestId("parcel-grid").Locator("tbody tr").First).ToBeVisibleAsync();
     }

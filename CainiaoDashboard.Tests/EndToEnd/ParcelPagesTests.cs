@@ -100,9 +100,21 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
         await page.GotoAsync("/parcels?view=late");
         await Interactive(page);
 
-        await page.GetByTestId("filter-service").SelectOptionAsync("NEXT_DAY");
+        // With the pointer: open the service list and pick an entry.
+        await page.Locator("input[data-testid=filter-service]").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Next-day", Exact = true }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("view=late.*service=NEXT_DAY|service=NEXT_DAY.*view=late"));
-        var filter = ParcelListFilter.All with { View = ParcelView.Late, ServiceLevelId = NextDay };
+        await Assertions.Expect(page.Locator("input[data-testid=filter-service]")).ToHaveValueAsync("Next-day");
+        // With the keyboard alone: Enter opens the carrier list on "All carriers", the arrow moves to ZTO, Enter picks it.
+        await page.Locator("input[data-testid=filter-carrier]").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = "ZTO Express (Zhongtong)" })).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("carrier=ZTO"));
+        Assert.Contains("service=NEXT_DAY", page.Url);
+        Assert.Contains("view=late", page.Url);
+        var filter = ParcelListFilter.All with { View = ParcelView.Late, ServiceLevelId = NextDay, CarrierId = Zto };
         var expected = (await ParcelFilterOracle.MatchingAsync($"Data Source={server.DatabasePath}", filter, DateTime.UtcNow, ct))
             .Select(p => p.TrackingNumber).Order().ToList();
         await Assertions.Expect(page.GetByTestId("parcel-count")).ToHaveAttributeAsync("data-count", expected.Count.ToString());
@@ -114,9 +126,53 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
         Assert.Equal(string.Join(",", ParcelCsvExport.Header), lines[0]);
         Assert.Equal(expected, lines.Skip(1).Select(l => l.Split(',')[0]).Order().ToList());
         Assert.True(expected.Count >= 3);
-        Assert.All(lines.Skip(1), l => Assert.Contains(",NEXT_DAY,", l));
+        Assert.All(lines.Skip(1), l => Assert.Contains(",ZTO,NEXT_DAY,", l));
         await Assertions.Expect(page.GetByTestId("export-message")).ToHaveTextAsync($"Exported {expected.Count:N0} rows.");
     }
+
+    [Fact]
+    public async Task The_prerendered_list_says_it_is_reading_rather_than_that_nothing_matches()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await RegisterAsync(DateTime.UtcNow.AddDays(-3), ct);
+        using var http = await server.CreateSignedInClientAsync(Roles.Support, ct);
+
+        var html = await http.GetStringAsync("/parcels?view=late", ct);
+
+        Assert.Contains("data-testid=\"parcel-loading\"", html);
+        Assert.DoesNotContain("No parcels match these filters.", html);
+    }
+
+    [Fact]
+    public async Task At_1280_pixels_the_list_needs_no_sideways_scrolling_and_hidden_columns_can_be_shown()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await RegisterAsync(DateTime.UtcNow.AddDays(-3), ct);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Support, 1280, 800);
+        await page.GotoAsync("/parcels?view=late");
+        await Interactive(page);
+        var grid = page.GetByTestId("parcel-grid");
+        await Assertions.Expect(grid.Locator("a[data-tracking]").First).ToBeVisibleAsync();
+        Assert.Equal(0, await SidewaysOverflowAsync(page));
+        await Assertions.Expect(grid.Locator("th", new() { HasText = "Service" })).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show or hide columns" }).ClickAsync();
+        await page.Locator(".mud-data-grid-columns-panel label", new() { HasText = "Service" }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+
+        await Assertions.Expect(grid.Locator("th", new() { HasText = "Service" })).ToHaveCountAsync(1);
+        await Assertions.Expect(grid.Locator("tbody td[data-label=Service]").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z_]+$"));
+        Assert.Equal(0, await SidewaysOverflowAsync(page));
+    }
+
+    /// <summary>How far the page or the grid scrolls sideways, in pixels.</summary>
+    private static Task<int> SidewaysOverflowAsync(IPage page) => page.EvaluateAsync<int>("""
+        () => {
+            const grid = document.querySelector('[data-testid=parcel-grid] .mud-table-container');
+            const root = document.scrollingElement;
+            return Math.max(root.scrollWidth - root.clientWidth, grid.scrollWidth - grid.clientWidth);
+        }
+        """);
 
     private async Task<string> RegisterAsync(DateTime created, CancellationToken ct, int service = NextDay)
     {
