@@ -23,11 +23,16 @@ public static class DashboardCulture
         return CultureInfo.ReadOnly(culture);
     }
 
-    public static IApplicationBuilder UseDashboardCulture(this IApplicationBuilder app) =>
-        app.UseRequestLocalization(new RequestLocalizationOptions
+    public static IApplicationBuilder UseDashboardCulture(this IApplicationBuilder app)
+    {
+        // Renders pushed by background notifiers run on pool threads, outside any request: they get the default too.
+        CultureInfo.DefaultThreadCurrentCulture = Default;
+        CultureInfo.DefaultThreadCurrentUICulture = Default;
+        return app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Default, Default),
             SupportedCultures = [Default],
             SupportedUICultures = [Default],
         });
+    }
 }

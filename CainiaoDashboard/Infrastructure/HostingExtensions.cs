@@ -8,7 +8,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using MudBlazor.Services;
-using Radzen;
 
 namespace CainiaoDashboard.Infrastructure;
 
@@ -22,7 +21,6 @@ public static class HostingExtensions
         builder.AddCainiaoAuth();
         services.AddScoped<PersonalDataAccess>();
         services.AddSingleton<UserAdministration>();
-        services.AddRadzenComponents();
         services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
 
         services.AddSingleton(TimeProvider.System);

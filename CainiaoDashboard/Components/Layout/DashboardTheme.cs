@@ -45,6 +45,6 @@ public static class DashboardTheme
         LayoutProperties = new LayoutProperties { DrawerWidthLeft = "220px" },
     };
 
-    /// <summary>Reads the theme cookie; "material-dark" is what the Radzen-era toggle wrote.</summary>
+    /// <summary>Reads the theme cookie; "material-dark" is what the first theme toggle wrote.</summary>
     public static bool IsDark(string? cookieValue) => cookieValue is "dark" or "material-dark";
 }
