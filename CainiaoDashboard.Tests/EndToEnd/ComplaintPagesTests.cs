@@ -181,40 +181,16 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
             "Second call today, very unhappy.", "amy", ct);
         await desk.AddNoteAsync(number, "Called the station manager.", "amy", ct);
         var page = await browser.NewSignedInPageAsync(server, Roles.Support, width, height);
-        await page.Context.AddCookiesAsync([new Cookie { Name = DashboardTheme.CookieName, Value = theme, Url = server.BaseAddress.ToString() }]);
+        await PageChecks.UseThemeAsync(page, server.BaseAddress, theme);
 
         foreach (var (path, name) in new[] { ("/complaints", "complaints"), ($"/parcels/{number}", "parcel") })
         {
             await page.GotoAsync(path);
             await Interactive(page);
             await Assertions.Expect(page.Locator("[data-tracking], [data-complaint]").First).ToBeVisibleAsync();
-            var problems = await page.EvaluateAsync<string[]>(LayoutProblems);
-            var file = Path.Combine(AppContext.BaseDirectory, "screenshots", $"{name}-{theme}-{width}x{height}.png");
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
-            Assert.True(problems.Length == 0, $"Layout problems on {path} (screenshot: {file}):\n" + string.Join("\n", problems));
+            await PageChecks.AssertFitsAsync(page, $"{name}-{theme}-{width}x{height}");
         }
     }
-
-    // Sideways scrolling of the page or of a table, and overlapping cards.
-    private const string LayoutProblems = """
-        () => {
-            const problems = [];
-            if (document.documentElement.scrollWidth > window.innerWidth)
-                problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px wide`);
-            for (const e of document.querySelectorAll('.mud-table-container'))
-                if (e.scrollWidth > e.clientWidth + 1) problems.push(`table scrolls sideways: ${e.scrollWidth}px in ${e.clientWidth}px`);
-            const boxes = [...document.querySelectorAll('.widget')].map(e => [e, e.getBoundingClientRect()]);
-            for (let i = 0; i < boxes.length; i++)
-                for (let j = i + 1; j < boxes.length; j++) {
-                    const [a, ra] = boxes[i], [b, rb] = boxes[j];
-                    if (a.contains(b) || b.contains(a)) continue;
-                    if (Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left) > 1 && Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top) > 1)
-                        problems.push(`${a.innerText.slice(0, 30)} overlaps ${b.innerText.slice(0, 30)}`);
-                }
-            return problems;
-        }
-        """;
 
     /// <summary>Opens a MudSelect with a click and clicks the option, as a person with a mouse does.</summary>
     private static async Task ChooseAsync(IPage page, string testId, string option)

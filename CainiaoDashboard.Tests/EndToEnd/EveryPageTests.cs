@@ -1,4 +1,3 @@
-using CainiaoDashboard.Components.Layout;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
@@ -33,7 +32,7 @@ public sealed class EveryPageTests(SeededDashboardServer server, BrowserFixture 
     public async Task Every_page_of_the_role_passes_axe_and_fits_laptop_screens(string role, string theme)
     {
         var page = await browser.NewSignedInPageAsync(server, role, 1440, 900);
-        await UseThemeAsync(page, theme);
+        await PageChecks.UseThemeAsync(page, server.BaseAddress, theme);
         var problems = new List<string>();
         var checkLayout = role == Roles.Admin;
 
@@ -58,7 +57,7 @@ public sealed class EveryPageTests(SeededDashboardServer server, BrowserFixture 
     public async Task The_sign_in_page_passes_axe_and_fits_laptop_screens(string theme)
     {
         var page = await browser.NewPageAsync(server.BaseAddress);
-        await UseThemeAsync(page, theme);
+        await PageChecks.UseThemeAsync(page, server.BaseAddress, theme);
         await page.GotoAsync(AuthSetup.SignInPath);
         await PageChecks.WaitUntilSettledAsync(page, interactive: false);
 
@@ -86,9 +85,6 @@ public sealed class EveryPageTests(SeededDashboardServer server, BrowserFixture 
         await page.SetViewportSizeAsync(LaptopScreens[0].Width, LaptopScreens[0].Height);
         return problems;
     }
-
-    private async Task UseThemeAsync(IPage page, string theme) =>
-        await page.Context.AddCookiesAsync([new Cookie { Name = DashboardTheme.CookieName, Value = theme, Url = server.BaseAddress.ToString() }]);
 
     /// <summary>The parcel page with the parcel that has the longest story: hand-over, most events, complaints.</summary>
     private string WithRealParcel(string path) =>

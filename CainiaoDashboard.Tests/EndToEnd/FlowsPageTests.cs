@@ -97,7 +97,7 @@ public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture 
     public async Task Fits_a_laptop_screen_with_every_lane_column_in_view_in_light_and_dark(int width, int height, string theme)
     {
         var page = await browser.NewSignedInPageAsync(server, Roles.Manager, width, height);
-        await ExecutiveLayout.UseThemeAsync(page, server, theme);
+        await PageChecks.UseThemeAsync(page, server.BaseAddress, theme);
         await page.GotoAsync("/flows?range=30d");
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         await Assertions.Expect(page.Locator("a.sankey-link").First).ToBeAttachedAsync();
@@ -110,11 +110,11 @@ public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture 
             }
             """);
         Assert.Empty(cut);
-        await ExecutiveLayout.AssertFitsAsync(page, $"flows-{theme}-{width}x{height}");
+        await PageChecks.AssertFitsAsync(page, $"flows-{theme}-{width}x{height}");
 
         await page.GetByTestId("flows-chart-table-toggle").ClickAsync();
         await Assertions.Expect(page.GetByTestId("flows-chart-table")).ToBeVisibleAsync();
-        await ExecutiveLayout.AssertFitsAsync(page, $"flows-table-{theme}-{width}x{height}");
+        await PageChecks.AssertFitsAsync(page, $"flows-table-{theme}-{width}x{height}");
     }
 
     private async Task<IPage> OpenAsync(string url)

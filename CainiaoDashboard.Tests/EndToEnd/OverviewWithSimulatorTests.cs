@@ -64,44 +64,8 @@ public sealed class OverviewWithSimulatorTests(SimulatedTrafficServer server, Br
         await Assertions.Expect(page.GetByTestId("event-feed").Locator("li").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".hub-table tbody tr").First).ToBeVisibleAsync();
 
-        var problems = await page.EvaluateAsync<string[]>(LayoutProblems);
-        var file = Path.Combine(AppContext.BaseDirectory, "screenshots", $"overview-{theme}-1440x900.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
-        await page.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file.Replace(".png", "-scrolled.png") });
-        Assert.True(problems.Length == 0, $"Layout problems in the {theme} theme (screenshot: {file}):\n" + string.Join("\n", problems));
+        await PageChecks.AssertFitsAsync(page, $"overview-live-{theme}-1440x900");
     }
-
-    // Horizontal overflow, overlapping cards and clipped text, as a reviewer would spot them on a screenshot.
-    private const string LayoutProblems = """
-        () => {
-            const problems = [];
-            if (document.documentElement.scrollWidth > window.innerWidth)
-                problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px wide`);
-            const boxes = [...document.querySelectorAll('[data-kpi], .widget')].map(e => [e, e.getBoundingClientRect()]);
-            for (let i = 0; i < boxes.length; i++)
-                for (let j = i + 1; j < boxes.length; j++) {
-                    const [a, ra] = boxes[i], [b, rb] = boxes[j];
-                    if (a.contains(b) || b.contains(a)) continue;
-                    const overlap = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left) > 1
-                        && Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top) > 1;
-                    if (overlap) problems.push(`${a.dataset.kpi || a.className} overlaps ${b.dataset.kpi || b.className}`);
-                }
-            for (const e of document.querySelectorAll('.kpi-card *, .widget-title, .hub-table td, .hub-table th')) {
-                const style = getComputedStyle(e);
-                if (style.overflow === 'visible' || style.textOverflow === 'ellipsis') continue;
-                if (e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 1) problems.push(`clipped text: "${e.textContent.trim().slice(0, 40)}"`);
-            }
-            for (const e of document.querySelectorAll('.feed-tracking')) {
-                if (e.scrollWidth > e.clientWidth + 1) problems.push(`tracking number cut off in the feed: ${e.textContent}`);
-            }
-            for (const e of document.querySelectorAll('.widget')) {
-                if (e.innerText.trim().length === 0) problems.push(`empty widget: ${e.className}`);
-            }
-            return problems;
-        }
-        """;
 
     private static async Task<Dictionary<string, string>> KpiValuesAsync(IPage page)
     {

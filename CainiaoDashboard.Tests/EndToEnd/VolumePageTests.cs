@@ -87,19 +87,19 @@ public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture
     public async Task Fits_a_laptop_screen_with_charts_and_tables_in_light_and_dark(int width, int height, string theme)
     {
         var page = await browser.NewSignedInPageAsync(server, Roles.Executive, width, height);
-        await ExecutiveLayout.UseThemeAsync(page, server, theme);
+        await PageChecks.UseThemeAsync(page, server.BaseAddress, theme);
         await page.GotoAsync("/volume?range=30d&stack=channel");
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
         await Assertions.Expect(page.Locator(".apex-chart .apexcharts-svg")).ToHaveCountAsync(3);
 
-        await ExecutiveLayout.AssertFitsAsync(page, $"volume-{theme}-{width}x{height}");
+        await PageChecks.AssertFitsAsync(page, $"volume-{theme}-{width}x{height}");
         foreach (var chart in new[] { "volume-chart", "on-time-chart", "complaints-chart" })
         {
             await page.GetByTestId($"{chart}-table-toggle").ClickAsync();
         }
 
         await Assertions.Expect(page.Locator(".chart-table-wrap table")).ToHaveCountAsync(3);
-        await ExecutiveLayout.AssertFitsAsync(page, $"volume-tables-{theme}-{width}x{height}");
+        await PageChecks.AssertFitsAsync(page, $"volume-tables-{theme}-{width}x{height}");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CainiaoDashboard.Components.Layout;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.Infrastructure;
@@ -41,6 +42,18 @@ public static class PageChecks
         return document.RootElement.EnumerateArray().Select(v => v.GetString()!).ToList();
     }
 
+    /// <summary>Starts the page in the theme a person chose earlier (the cookie the theme toggle writes).</summary>
+    public static Task UseThemeAsync(IPage page, Uri server, string theme) =>
+        page.Context.AddCookiesAsync([new Cookie { Name = DashboardTheme.CookieName, Value = theme, Url = server.ToString() }]);
+
+    /// <summary>Saves a screenshot named <paramref name="name"/> and fails with the layout problems it shows.</summary>
+    public static async Task AssertFitsAsync(IPage page, string name)
+    {
+        var problems = await LayoutProblemsAsync(page);
+        var file = await ScreenshotAsync(page, name);
+        Assert.True(problems.Count == 0, $"Layout problems on {name} (screenshot: {file}):\n" + string.Join("\n", problems));
+    }
+
     /// <summary>A full-page screenshot under bin/.../screenshots/, for a person to look at; returns its path.</summary>
     public static async Task<string> ScreenshotAsync(IPage page, string name)
     {
@@ -73,7 +86,7 @@ public static class PageChecks
             const width = document.documentElement.clientWidth;
             if (document.documentElement.scrollWidth > window.innerWidth)
                 problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px wide in a ${window.innerWidth}px window`);
-            for (const e of document.querySelectorAll('.mud-table-container, .mud-table, .table-scroll, .chart-table-wrap')) {
+            for (const e of document.querySelectorAll('.mud-table-container, .mud-table, .table-scroll, .chart-table-wrap, .widget, .exec-controls')) {
                 if (visible(e) && e.scrollWidth > e.clientWidth + 1)
                     problems.push(`table scrolls sideways: ${name(e)} ${e.scrollWidth}px in ${e.clientWidth}px`);
             }
@@ -84,7 +97,7 @@ public static class PageChecks
                 if (r.right > width + 1 && !cut.has(e.parentElement)) { cut.add(e); }
             }
             for (const e of [...cut].slice(0, 5)) problems.push(`cut at the right edge: ${name(e)} "${e.textContent.trim().slice(0, 40)}"`);
-            const boxes = [...document.querySelectorAll('[data-kpi], .widget')].filter(visible).map(e => [e, e.getBoundingClientRect()]);
+            const boxes = [...document.querySelectorAll('[data-kpi], .widget, .headline-figure')].filter(visible).map(e => [e, e.getBoundingClientRect()]);
             for (let i = 0; i < boxes.length; i++)
                 for (let j = i + 1; j < boxes.length; j++) {
                     const [a, ra] = boxes[i], [b, rb] = boxes[j];
@@ -93,7 +106,8 @@ public static class PageChecks
                         && Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top) > 1;
                     if (overlap) problems.push(`${name(a)} overlaps ${name(b)}`);
                 }
-            const texts = '.kpi-card *, .widget-title, .page-title, th, td, .mud-nav-link-text, .mud-button-label, .mud-input-label, .mud-select-input, .mud-chip-content';
+            const texts = '.kpi-card *, .headline-figure *, .widget-title, .page-title, th, td, .mud-nav-link-text, .mud-button-label, '
+                + '.mud-input-label, .mud-select-input, .mud-chip-content, .sankey-hover > *, .sankey-legend';
             for (const e of document.querySelectorAll(texts)) {
                 if (!visible(e)) continue;
                 const style = getComputedStyle(e);
