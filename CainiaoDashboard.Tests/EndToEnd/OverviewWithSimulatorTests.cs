@@ -96,7 +96,8 @@ public sealed class SimulatedTrafficServer : DashboardServer
         var clock = Stopwatch.StartNew();
         while (live.Current.Seeding.Running || live.Current.Seeding.Fraction < 1)
         {
-            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), $"Seeding did not finish: {live.Current.Seeding.Message}");
+            // A guard against a hang, not a speed check: a loaded two-core CI machine seeds this day in over two minutes.
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), $"Seeding did not finish: {live.Current.Seeding.Message}");
             await Task.Delay(200, cancellationToken);
         }
     }
