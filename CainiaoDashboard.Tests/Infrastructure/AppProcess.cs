@@ -27,7 +27,8 @@ public sealed class AppProcess : IDisposable
         var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}"));
         using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(60))
+        // A guard against a hang: a start on a loaded two-core CI machine can take over a minute.
+        while (clock.Elapsed < TimeSpan.FromMinutes(3))
         {
             if (process.HasExited) throw new InvalidOperationException($"The dashboard exited with code {process.ExitCode}.");
             try
@@ -45,7 +46,7 @@ public sealed class AppProcess : IDisposable
         }
 
         app.Dispose();
-        throw new TimeoutException("The dashboard did not become healthy within a minute.");
+        throw new TimeoutException("The dashboard did not become healthy within three minutes.");
     }
 
     /// <summary>Runs a command-line command of the dashboard and returns what it printed.</summary>
