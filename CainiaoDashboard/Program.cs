@@ -7,12 +7,15 @@ if (await CommandLine.TryRunAsync(args))
     return;
 }
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddCainiaoServices();
-
-var app = builder.Build();
-await app.Services.InitialiseDatabaseAsync();
-await app.Services.SeedIdentityAsync();
+var app = await StartupGuard.BuildAsync(args, async built =>
+{
+    await built.Services.InitialiseDatabaseAsync();
+    await built.Services.SeedIdentityAsync();
+});
+if (app is null)
+{
+    return;
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -30,6 +33,6 @@ app.MapCainiaoEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
-app.Run();
+await StartupGuard.RunAsync(app);
 
 public partial class Program;

@@ -17,10 +17,10 @@ public sealed class AppProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<AppProcess> StartAsync(string connectionString, CancellationToken ct)
+    public static async Task<AppProcess> StartAsync(string connectionString, CancellationToken ct, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
-        var process = Start(["--urls", $"http://127.0.0.1:{port}"], connectionString);
+        var process = Start(["--urls", $"http://127.0.0.1:{port}"], connectionString, settings: settings);
         // Drain the output so a chatty server never blocks on a full pipe.
         process.OutputDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
@@ -72,6 +72,34 @@ public sealed class AppProcess : IDisposable
         return (process.ExitCode, await output, await error);
     }
 
+    /// <summary>
+    /// Starts the dashboard with these settings (configuration keys such as <c>Ingest:BatchSize</c>) for a start that
+    /// should fail, and waits for it to exit. A dashboard still running after the timeout is killed and the test fails.
+    /// </summary>
+    public static async Task<ProcessExit> StartExpectingExitAsync(
+        string connectionString, IReadOnlyDictionary<string, string> settings, CancellationToken ct, string[]? arguments = null)
+    {
+        using var process = Start(arguments ?? ["--urls", $"http://127.0.0.1:{FreePort()}"], connectionString, settings: settings, captureErrors: true);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync(ct);
+        var error = process.StandardError.ReadToEndAsync(ct);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        // A failing start takes a few seconds; a loaded two-core CI machine gets a generous margin.
+        timeout.CancelAfter(TimeSpan.FromSeconds(90));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(ct);
+            Assert.Fail($"The dashboard was still running after 90 s; it printed: {await output}{await error}");
+        }
+
+        return new ProcessExit(process.ExitCode, await output, await error);
+    }
+
     /// <summary>SIGKILL: no shutdown hooks, no flushing, as in a crash or power loss of the process.</summary>
     public void Kill()
     {
@@ -79,7 +107,9 @@ public sealed class AppProcess : IDisposable
         process.WaitForExit();
     }
 
-    private static Process Start(string[] arguments, string connectionString, string environment = "Production", bool captureErrors = false)
+    private static Process Start(
+        string[] arguments, string connectionString, string environment = "Production", bool captureErrors = false,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -96,6 +126,11 @@ public sealed class AppProcess : IDisposable
         start.Environment["Seed__HistoryDays"] = "0";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         var process = Process.Start(start)!;
         if (!captureErrors)
         {

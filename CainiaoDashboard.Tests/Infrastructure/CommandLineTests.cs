@@ -63,4 +63,18 @@ public sealed class CommandLineTests
         Assert.Equal(1, taken.ExitCode);
         Assert.Contains("already exists", taken.Error);
     }
+
+    [Fact]
+    public async Task A_command_on_a_file_that_is_not_a_database_fails_with_one_line_and_exit_code_1()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var directory = new TempDirectory();
+        var file = directory.File("random.db");
+        await File.WriteAllTextAsync(file, new string('x', 4096), ct);
+
+        var exit = await AppProcess.StartExpectingExitAsync(
+            $"Data Source={file}", new Dictionary<string, string>(), ct, ["create-carrier-key", "ZTO"]);
+
+        Assert.Contains($"ConnectionStrings:Cainiao points to {file}, which is not a SQLite database", StartupGuardTests.FailureLine(exit));
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Infrastructure;
 
@@ -41,19 +42,26 @@ public static class AuthSetup
                 options.SignIn.RequireConfirmedAccount = false;
                 options.Password.RequiredLength = 10;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = builder.Configuration.GetValue("Auth:MaxFailedSignIns", 5);
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(builder.Configuration.GetValue("Auth:LockoutMinutes", 15));
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CainiaoDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
+        // Read when first needed, after start-up validation has checked them.
+        services.AddValidatedOptions<AuthOptions, AuthOptionsValidator>(builder.Configuration, AuthOptions.Section);
+        services.AddOptions<IdentityOptions>().Configure<IOptions<AuthOptions>>((options, auth) =>
+        {
+            options.Lockout.MaxFailedAccessAttempts = auth.Value.MaxFailedSignIns;
+            options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(auth.Value.LockoutMinutes);
+        });
+
         // A lock or a role change (both renew the security stamp) ends the user's sessions within this interval:
         // cookies are re-checked on the next request after it, open circuits by a timer.
-        var revalidation = TimeSpan.FromSeconds(Math.Max(1, builder.Configuration.GetValue(RevalidationSetting, 60)));
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = revalidation);
-        services.AddScoped<AuthenticationStateProvider>(provider => ActivatorUtilities.CreateInstance<IdentityRevalidatingStateProvider>(provider, revalidation));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AuthOptions>>((options, auth) =>
+            options.ValidationInterval = TimeSpan.FromSeconds(auth.Value.SessionRevalidationSeconds));
+        services.AddScoped<AuthenticationStateProvider>(provider => ActivatorUtilities.CreateInstance<IdentityRevalidatingStateProvider>(
+            provider, TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<AuthOptions>>().Value.SessionRevalidationSeconds)));
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -95,10 +95,12 @@ public static class CommandLine
             return 2;
         }
 
-        var builder = WebApplication.CreateBuilder(args[2..]);
-        builder.AddCainiaoServices();
-        await using var app = builder.Build();
-        await app.Services.InitialiseDatabaseAsync();
+        await using var app = await StartupGuard.BuildAsync(args[2..], built => built.Services.InitialiseDatabaseAsync());
+        if (app is null)
+        {
+            return StartupGuard.FailureExitCode;
+        }
+
         var key = await app.Services.GetRequiredService<CarrierApiKeys>().CreateAsync(carrier.Id);
         Console.WriteLine($"API key for {carrier.Name} (shown once, store it now):");
         Console.WriteLine(key);
@@ -139,11 +141,16 @@ public static class CommandLine
             return 1;
         }
 
-        var builder = WebApplication.CreateBuilder(args[3..]);
-        builder.AddCainiaoServices();
-        await using var app = builder.Build();
-        await app.Services.InitialiseDatabaseAsync();
-        await app.Services.SeedIdentityAsync();
+        await using var app = await StartupGuard.BuildAsync(args[3..], async built =>
+        {
+            await built.Services.InitialiseDatabaseAsync();
+            await built.Services.SeedIdentityAsync();
+        });
+        if (app is null)
+        {
+            return StartupGuard.FailureExitCode;
+        }
+
         var outcome = await app.Services.GetRequiredService<UserAdministration>().CreateAsync(args[1], role, password);
         if (!outcome.Succeeded)
         {

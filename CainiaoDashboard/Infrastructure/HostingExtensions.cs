@@ -4,7 +4,6 @@ using CainiaoDashboard.Services;
 using CainiaoDashboard.Services.Executive;
 using CainiaoDashboard.Components.Executive;
 using CainiaoDashboard.Simulation;
-using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using MudBlazor.Services;
@@ -32,7 +31,7 @@ public static class HostingExtensions
         services.AddDbContextFactory<CainiaoDbContext>((provider, options) =>
             options.UseCainiaoSqlite(connectionString).AddInterceptors(provider.GetRequiredService<QueryCounter>()));
 
-        services.Configure<IngestOptions>(builder.Configuration.GetSection(IngestOptions.Section));
+        services.AddValidatedOptions<IngestOptions, IngestOptionsValidator>(builder.Configuration, IngestOptions.Section);
         services.AddSingleton(new IngestWriterFactory(connectionString));
         services.AddSingleton<CarrierEventValidator>();
         services.AddSingleton<CarrierApiKeys>();
@@ -40,8 +39,8 @@ public static class HostingExtensions
         services.AddSingleton<IngestPipeline>();
         services.AddHostedService(provider => provider.GetRequiredService<IngestPipeline>());
 
-        services.Configure<KpiOptions>(builder.Configuration.GetSection(KpiOptions.Section));
-        services.Configure<AlertThresholds>(builder.Configuration.GetSection(AlertThresholds.Section));
+        services.AddValidatedOptions<KpiOptions, KpiOptionsValidator>(builder.Configuration, KpiOptions.Section);
+        services.AddValidatedOptions<AlertThresholds, AlertThresholdsValidator>(builder.Configuration, AlertThresholds.Section);
         services.AddSingleton<OperationsSnapshotQuery>();
         services.AddSingleton<LiveOperations>();
         services.AddHostedService(provider => provider.GetRequiredService<LiveOperations>());
@@ -55,17 +54,15 @@ public static class HostingExtensions
         services.AddSingleton<SupportDesk>();
 
         // Executives: volume and flows (issue 6).
-        services.Configure<ExecutiveOptions>(builder.Configuration.GetSection(ExecutiveOptions.Section));
+        services.AddValidatedOptions<ExecutiveOptions, ExecutiveOptionsValidator>(builder.Configuration, ExecutiveOptions.Section);
         services.AddSingleton<VolumeQuery>();
         services.AddSingleton<FlowQuery>();
         services.AddSingleton<ExecutiveUpdates>();
         services.AddSingleton<ExecutiveReads>();
 
-        services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
-        services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
+        services.AddValidatedOptions<SimulatorOptions, SimulatorOptionsValidator>(builder.Configuration, SimulatorOptions.Section);
+        services.AddValidatedOptions<SeedOptions, SeedOptionsValidator>(builder.Configuration, SeedOptions.Section);
         services.AddSingleton<SimulatorScenarios>();
-        services.AddSingleton(provider => new TrafficEngine(
-            provider.GetRequiredService<IOptions<SimulatorOptions>>().Value, provider.GetRequiredService<SimulatorScenarios>()));
         services.AddHostedService<TrafficSimulationService>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

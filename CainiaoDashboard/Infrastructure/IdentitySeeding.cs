@@ -59,7 +59,7 @@ public static class IdentitySeeding
             }
 
             var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
-            Check(await users.CreateAsync(user, password), $"create the {role} demo account");
+            Check(await users.CreateAsync(user, password), $"create the {role} demo account with the password in {DemoPasswordSetting}");
             Check(await users.AddToRoleAsync(user, role), $"give the {role} demo account its role");
         }
     }

@@ -15,7 +15,7 @@ namespace CainiaoDashboard.Simulation;
 /// </summary>
 public sealed class TrafficSimulationService(
     IngestPipeline pipeline,
-    TrafficEngine engine,
+    SimulatorScenarios scenarios,
     LiveOperations live,
     IDbContextFactory<CainiaoDbContext> contexts,
     IOptions<SimulatorOptions> simulator,
@@ -27,6 +27,11 @@ public sealed class TrafficSimulationService(
     // commit rewrites many pages; bigger commits write a page once for many changes (14 days: 99 s -> 48 s here).
     private static readonly TimeSpan BulkStep = TimeSpan.FromHours(6);
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+
+    // Built on first use: with the simulator off and nothing to seed its settings are never read (nor validated).
+    private TrafficEngine? engine;
+
+    private TrafficEngine Engine => engine ??= new TrafficEngine(simulator.Value, scenarios);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -58,20 +63,20 @@ public sealed class TrafficSimulationService(
             if (watermark is { } resumeFrom && oldest is { } simulationStart && now - resumeFrom < TrafficEngine.MaxParcelLifetime)
             {
                 // Regenerate only from where the stored history began: earlier parcels were never registered.
-                engine.ResumeAt(resumeFrom, simulationStart);
+                Engine.ResumeAt(resumeFrom, simulationStart);
                 await CatchUpAsync(resumeFrom, now, "Catching up simulated traffic", stoppingToken);
                 logger.LogInformation("Simulation resumed from {Watermark:u}.", resumeFrom);
             }
             else if (watermark is null && seed.Value.HistoryDays > 0)
             {
                 var from = now.AddDays(-seed.Value.HistoryDays);
-                engine.StartAt(from);
+                Engine.StartAt(from);
                 await CatchUpAsync(from, now, $"Seeding {seed.Value.HistoryDays} days of history", stoppingToken);
                 logger.LogInformation("Seeded {Days} days of history.", seed.Value.HistoryDays);
             }
             else
             {
-                engine.StartAt(now);
+                Engine.StartAt(now);
             }
         }
     }
@@ -83,10 +88,10 @@ public sealed class TrafficSimulationService(
         if (report) live.ReportSeeding(new SeedingProgress(true, 0, activity + "…"));
         // Generate the next hour while the writer commits the previous one: the two share the work on two cores.
         Task committing = Task.CompletedTask;
-        while (engine.ClockUtc < until)
+        while (Engine.ClockUtc < until)
         {
-            var stepEnd = engine.ClockUtc + BulkStep < until ? engine.ClockUtc + BulkStep : until;
-            var batch = engine.AdvanceTo(stepEnd);
+            var stepEnd = Engine.ClockUtc + BulkStep < until ? Engine.ClockUtc + BulkStep : until;
+            var batch = Engine.AdvanceTo(stepEnd);
             await committing;
             committing = SubmitAsync(batch, cancellationToken);
             var fraction = total <= 0 ? 1 : (stepEnd - from).TotalSeconds / total;
@@ -106,7 +111,7 @@ public sealed class TrafficSimulationService(
             try
             {
                 // A batch that failed to commit is kept and sent again before anything newer.
-                unsent ??= engine.AdvanceTo(time.GetUtcNow().UtcDateTime);
+                unsent ??= Engine.AdvanceTo(time.GetUtcNow().UtcDateTime);
                 await SubmitAsync(unsent, stoppingToken);
                 unsent = null;
             }

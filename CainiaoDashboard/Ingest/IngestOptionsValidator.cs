@@ -1,0 +1,22 @@
+using CainiaoDashboard.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace CainiaoDashboard.Ingest;
+
+/// <summary>
+/// A batch size below 1 made the writer gather nothing and spin while every submitter waited; the upper bounds keep
+/// one batch's memory and one commit's duration within reason.
+/// </summary>
+public sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
+{
+    public const int MaxBatchSize = 100_000;
+    public const int MaxFlushWindowMilliseconds = 10_000;
+    public const int MaxQueueCapacity = 100_000;
+
+    public ValidateOptionsResult Validate(string? name, IngestOptions options) =>
+        new SettingChecks(IngestOptions.Section)
+            .Between(nameof(options.BatchSize), options.BatchSize, 1, MaxBatchSize)
+            .Between(nameof(options.FlushWindowMilliseconds), options.FlushWindowMilliseconds, 0, MaxFlushWindowMilliseconds)
+            .Between(nameof(options.QueueCapacity), options.QueueCapacity, 1, MaxQueueCapacity)
+            .Result();
+}

@@ -1,0 +1,31 @@
+using CainiaoDashboard.Data;
+using CainiaoDashboard.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace CainiaoDashboard.Services;
+
+/// <summary>On-time thresholds are rates (0 to 1); counts are not negative; a per-carrier override names a known carrier.</summary>
+public sealed class AlertThresholdsValidator : IValidateOptions<AlertThresholds>
+{
+    public const int MaxMinimumAttempts = 1_000_000;
+    public const long MaxParcelCount = 100_000_000;
+
+    private static readonly string[] CarrierCodes = [.. ReferenceData.Carriers.Select(c => c.Code)];
+
+    public ValidateOptionsResult Validate(string? name, AlertThresholds options)
+    {
+        var checks = new SettingChecks(AlertThresholds.Section)
+            .Between(nameof(options.CarrierOnTimeBelow), options.CarrierOnTimeBelow, 0, 1)
+            .KnownCodes(nameof(options.CarrierOnTimeBelowByCarrier), options.CarrierOnTimeBelowByCarrier.Keys, CarrierCodes, "a carrier");
+        foreach (var (carrier, threshold) in options.CarrierOnTimeBelowByCarrier)
+        {
+            checks.Between($"{nameof(options.CarrierOnTimeBelowByCarrier)}:{carrier}", threshold, 0, 1);
+        }
+
+        return checks
+            .Between(nameof(options.MinimumAttempts), options.MinimumAttempts, 0, MaxMinimumAttempts)
+            .Between(nameof(options.HubBacklogAbove), options.HubBacklogAbove, 0, MaxParcelCount)
+            .Between(nameof(options.StalledAbove), options.StalledAbove, 0, MaxParcelCount)
+            .Result();
+    }
+}
