@@ -30,4 +30,26 @@ public class SqliteConnectionStringsTests
         Assert.Contains("ConnectionStrings:Cainiao", error.Message);
         Assert.Contains(expected, error.Message);
     }
+
+    [Theory]
+    [InlineData("Data Source=:memory:", ":memory:")]
+    [InlineData("Data Source=shared;Mode=Memory;Cache=Shared", "shared")]
+    public void An_in_memory_database_is_refused_since_every_connection_would_get_its_own(string configured, string dataSource)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => SqliteConnectionStrings.Resolve(configured, "/tmp"));
+
+        Assert.StartsWith($"ConnectionStrings:Cainiao is an in-memory database ({dataSource}); the dashboard needs a database file", error.Message);
+    }
+
+    [Fact]
+    public void A_folder_that_cannot_be_created_is_named_with_the_file()
+    {
+        using var root = new TempDirectory();
+        File.WriteAllText(root.File("plain.txt"), "a file, not a folder");
+        var database = Path.Combine(root.Path, "plain.txt", "cainiao.db");
+
+        var error = Assert.Throws<InvalidOperationException>(() => SqliteConnectionStrings.Resolve($"Data Source={database}", root.Path));
+
+        Assert.StartsWith($"ConnectionStrings:Cainiao points to {database}, whose folder cannot be created: ", error.Message);
+    }
 }
