@@ -28,7 +28,7 @@ public sealed class TrafficSimulationService(
     private static readonly TimeSpan BulkStep = TimeSpan.FromHours(6);
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
-    // Built on first use: with the simulator off and nothing to seed its settings are never read (nor validated).
+    // Built on first use: with the simulator off and nothing to seed, its volume and tick are neither checked nor needed.
     private TrafficEngine? engine;
 
     private TrafficEngine Engine => engine ??= new TrafficEngine(simulator.Value, scenarios);
