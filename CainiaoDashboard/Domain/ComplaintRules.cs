@@ -4,6 +4,7 @@ public static class ComplaintRules
 {
     public const int MaxDescriptionLength = 2000;
     public const int MaxNoteLength = 1000;
+    public const int MaxIdempotencyKeyLength = 100;
 
     /// <summary>Complaints still waiting for an answer; the ones open longer than this are highlighted.</summary>
     public static readonly TimeSpan OverdueAfter = TimeSpan.FromHours(24);

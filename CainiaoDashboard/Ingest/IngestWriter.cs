@@ -29,6 +29,7 @@ public sealed class IngestWriter : IDisposable
     private readonly SqliteCommand bumpStatus;
     private readonly SqliteCommand insertComplaint;
     private readonly SqliteCommand findComplaint;
+    private readonly SqliteCommand findComplaintByKey;
     private readonly SqliteCommand updateComplaint;
     private readonly SqliteCommand insertComplaintChange;
     private readonly SqliteCommand findParcelId;
@@ -114,9 +115,12 @@ public sealed class IngestWriter : IDisposable
             """, "$bucket", "$lane", "$hub", "$carrier", "$slot", "$delta");
         insertComplaint = Prepare("""
             INSERT INTO Complaints (ParcelId, CarrierId, LaneId, ServiceLevelId, HubId, Category, ContactChannel, Description,
-                State, IsValid, OpenedUtc, UpdatedUtc, OpenedBy, UpdatedBy)
-            VALUES ($parcel, $carrier, $lane, $service, $hub, $category, $channel, $description, 0, 1, $opened, $opened, $by, $by)
-            """, "$parcel", "$carrier", "$lane", "$service", "$hub", "$category", "$channel", "$description", "$opened", "$by");
+                State, IsValid, OpenedUtc, UpdatedUtc, OpenedBy, UpdatedBy, IdempotencyKey)
+            VALUES ($parcel, $carrier, $lane, $service, $hub, $category, $channel, $description, 0, 1, $opened, $opened, $by, $by, $key)
+            """, "$parcel", "$carrier", "$lane", "$service", "$hub", "$category", "$channel", "$description", "$opened", "$by", "$key");
+        findComplaintByKey = Prepare("""
+            SELECT ParcelId, Category, ContactChannel, Description, OpenedBy FROM Complaints WHERE IdempotencyKey = $key
+            """, "$key");
         findComplaint = Prepare("""
             SELECT c.ParcelId, c.CarrierId, c.LaneId, c.ServiceLevelId, c.HubId, c.State, c.IsValid, c.OpenedUtc, p.TrackingNumber
             FROM Complaints c JOIN Parcels p ON p.Id = c.ParcelId WHERE c.Id = $id
@@ -280,6 +284,12 @@ public sealed class IngestWriter : IDisposable
                 continue;
             }
 
+            if (complaint.IdempotencyKey is not null && CompareWithStored(complaint, parcel.Id) is { } repeat)
+            {
+                outcomes[i] = repeat;
+                continue;
+            }
+
             var hubId = parcel.ComplaintHubId;
             var p = insertComplaint.Parameters;
             p["$parcel"].Value = parcel.Id;
@@ -292,6 +302,7 @@ public sealed class IngestWriter : IDisposable
             p["$description"].Value = complaint.Description;
             p["$opened"].Value = complaint.OpenedUtc;
             p["$by"].Value = complaint.FiledBy;
+            p["$key"].Value = (object?)complaint.IdempotencyKey ?? DBNull.Value;
             insertComplaint.ExecuteNonQuery();
             Bump(RollupDelta.Complaint(parcel, complaint.OpenedUtc, hubId), 1);
             Bump(RollupDelta.Daily(parcel, DailyCounter.Complaints, complaint.OpenedUtc), 1);
@@ -300,6 +311,23 @@ public sealed class IngestWriter : IDisposable
         }
 
         return outcomes;
+    }
+
+    /// <summary>
+    /// Null when no complaint holds the filing's key. A stored one with the same content makes the filing a
+    /// duplicate (its time is not compared: a retry is sent later); different content makes it a conflict.
+    /// </summary>
+    private ComplaintOutcome? CompareWithStored(ComplaintFiling complaint, long parcelId)
+    {
+        findComplaintByKey.Parameters["$key"].Value = complaint.IdempotencyKey;
+        using var reader = findComplaintByKey.ExecuteReader();
+        if (!reader.Read()) return null;
+        var same = reader.GetInt64(0) == parcelId
+            && (ComplaintCategory)reader.GetInt32(1) == complaint.Category
+            && (ContactChannel)reader.GetInt32(2) == complaint.ContactChannel
+            && reader.GetString(3) == complaint.Description
+            && reader.GetString(4) == complaint.FiledBy;
+        return same ? ComplaintOutcome.Duplicate : ComplaintOutcome.Conflict;
     }
 
     private int RegisterInTransaction(IReadOnlyList<ParcelRegistration> parcels)
@@ -566,7 +594,7 @@ public sealed class IngestWriter : IDisposable
 
     private IEnumerable<SqliteCommand> AllCommands() =>
         [findParcel, insertParcel, insertEvent, updateParcel, insertTrackingNumber, bumpTransit, bumpStatus, insertComplaint,
-            findComplaint, updateComplaint, insertComplaintChange, findParcelId, insertNote, bumpFlowTransit,
+            findComplaint, findComplaintByKey, updateComplaint, insertComplaintChange, findParcelId, insertNote, bumpFlowTransit,
             .. bumpHourly, .. bumpDaily, .. bumpFlow];
 
     public void Dispose()
