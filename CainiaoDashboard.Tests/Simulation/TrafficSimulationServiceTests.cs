@@ -46,6 +46,10 @@ public sealed class TrafficSimulationServiceTests : IAsyncLifetime
         {
             var newestParcel = await db.Parcels.MaxAsync(p => p.CreatedUtc, ct);
             Assert.True(newestParcel < stop, "The restart must re-send the span that holds the complaint.");
+            // Seeding filed every complaint under the simulator's key for its parcel.
+            var keys = await db.Complaints.Select(c => new { c.IdempotencyKey, c.ParcelId }).ToListAsync(ct);
+            Assert.All(keys, k => Assert.StartsWith("SIM-", k.IdempotencyKey));
+            Assert.Equal(keys.Count, keys.Select(k => k.ParcelId).Distinct().Count());
         }
 
         await RunOnceAsync(stop, ct);
