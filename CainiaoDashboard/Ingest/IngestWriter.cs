@@ -33,6 +33,7 @@ public sealed class IngestWriter : IDisposable
     private readonly SqliteCommand updateComplaint;
     private readonly SqliteCommand insertComplaintChange;
     private readonly SqliteCommand findParcelId;
+    private readonly SqliteCommand findHandover;
     private readonly SqliteCommand insertNote;
     private readonly SqliteCommand[] bumpDaily;
     private readonly SqliteCommand[] bumpFlow;
@@ -133,6 +134,10 @@ public sealed class IngestWriter : IDisposable
             VALUES ($id, $at, $by, $fromState, $toState, $fromValid, $toValid)
             """, "$id", "$at", "$by", "$fromState", "$toState", "$fromValid", "$toValid");
         findParcelId = Prepare("SELECT ParcelId FROM ParcelTrackingNumbers WHERE TrackingNumber = $tn", "$tn");
+        // A parcel's numbers after its first come from hand-overs.
+        findHandover = Prepare("""
+            SELECT CarrierId, TrackingNumber FROM ParcelTrackingNumbers WHERE ParcelId = $parcel AND Sequence > 0 ORDER BY Sequence LIMIT 1
+            """, "$parcel");
         insertNote = Prepare("""
             INSERT INTO ParcelNotes (ParcelId, Text, CreatedUtc, CreatedBy) VALUES ($parcel, $text, $at, $by)
             """, "$parcel", "$text", "$at", "$by");
@@ -401,6 +406,12 @@ public sealed class IngestWriter : IDisposable
             }
 
             var parcel = current.GetValueOrDefault(found.Id, found);
+            if (e.Handover is { } offered && CheckHandover(parcel, e.CarrierId, offered) is { } refused)
+            {
+                outcomes[i] = refused;
+                continue;
+            }
+
             original.TryAdd(parcel.Id, parcel);
 
             if (!InsertEvent(parcel.Id, e, receivedUtc))
@@ -440,6 +451,32 @@ public sealed class IngestWriter : IDisposable
         }
 
         return outcomes;
+    }
+
+    /// <summary>
+    /// Null when the hand-over may be applied: to a partner of the parcel's lane other than the sender, under a number no
+    /// other parcel or carrier uses, and the same as any earlier hand-over of the parcel (a repeat changes nothing).
+    /// </summary>
+    private EventOutcome? CheckHandover(ParcelState parcel, int senderId, Handover handover)
+    {
+        if (handover.CarrierId == senderId || !ReferenceData.HandoverPartners(parcel.LaneId).Contains(handover.CarrierId))
+        {
+            return EventOutcome.HandoverPartnerNotAllowed;
+        }
+
+        findHandover.Parameters["$parcel"].Value = parcel.Id;
+        using (var reader = findHandover.ExecuteReader())
+        {
+            if (reader.Read())
+            {
+                var same = reader.GetInt32(0) == handover.CarrierId && reader.GetString(1) == handover.TrackingNumber;
+                return same ? null : EventOutcome.HandoverConflict;
+            }
+        }
+
+        // Not handed over yet, so any holder of the number is another parcel, or this parcel under its own carrier.
+        findParcelId.Parameters["$tn"].Value = handover.TrackingNumber;
+        return findParcelId.ExecuteScalar() is null ? null : EventOutcome.HandoverNumberTaken;
     }
 
     private ParcelState? Load(string trackingNumber, out int carrierOfNumber)
@@ -594,7 +631,7 @@ public sealed class IngestWriter : IDisposable
 
     private IEnumerable<SqliteCommand> AllCommands() =>
         [findParcel, insertParcel, insertEvent, updateParcel, insertTrackingNumber, bumpTransit, bumpStatus, insertComplaint,
-            findComplaint, findComplaintByKey, updateComplaint, insertComplaintChange, findParcelId, insertNote, bumpFlowTransit,
+            findComplaint, findComplaintByKey, updateComplaint, insertComplaintChange, findParcelId, findHandover, insertNote, bumpFlowTransit,
             .. bumpHourly, .. bumpDaily, .. bumpFlow];
 
     public void Dispose()
