@@ -50,4 +50,25 @@ public class ReferenceDataTests
         Assert.Equal(ReferenceData.ServiceLevels.Length, await db.ServiceLevels.CountAsync(ct));
         Assert.Equal(ReferenceData.Channels.Length, await db.Channels.CountAsync(ct));
     }
+
+    [Fact]
+    public void Only_cross_border_lanes_have_hand_over_partners_and_those_are_partner_carriers_serving_the_destination()
+    {
+        string Partners(string origin, string destination)
+        {
+            var lane = ReferenceData.Lanes.Single(l => l.OriginRegionId == RegionId(origin) && l.DestinationRegionId == RegionId(destination));
+            return string.Join(",", ReferenceData.HandoverPartners(lane.Id).Select(id => ReferenceData.Carriers.Single(c => c.Id == id).Code));
+        }
+
+        Assert.All(ReferenceData.Lanes.Where(l => !l.IsCrossBorder), lane => Assert.Empty(ReferenceData.HandoverPartners(lane.Id)));
+        Assert.All(ReferenceData.Lanes.Where(l => l.IsCrossBorder), lane =>
+            Assert.All(ReferenceData.HandoverPartners(lane.Id), id => Assert.True(ReferenceData.IsCrossBorderPartner(id))));
+        Assert.Equal("USPS", Partners("CN-EAST", "US"));
+        Assert.Equal("SINGPOST", Partners("CN-SOUTH", "SEA"));
+        Assert.Equal("CORREOS,SINGPOST", Partners("CN-EAST", "EU"));
+        Assert.Equal("CORREOS,SINGPOST", Partners("CN-SOUTH", "LATAM"));
+        Assert.Empty(ReferenceData.HandoverPartners(laneId: 0));
+    }
+
+    private static int RegionId(string code) => ReferenceData.Regions.Single(r => r.Code == code).Id;
 }

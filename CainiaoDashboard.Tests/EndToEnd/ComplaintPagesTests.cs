@@ -64,7 +64,7 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
     {
         var ct = TestContext.Current.CancellationToken;
         var number = await RegisterAsync(ct);
-        await server.Services.GetRequiredService<SupportDesk>().FileComplaintAsync(number, ComplaintCategory.Lost, ContactChannel.Email, "Never arrived", "amy", ct);
+        await server.Services.GetRequiredService<SupportDesk>().FileComplaintAsync(number, ComplaintCategory.Lost, ContactChannel.Email, "Never arrived", "amy", cancellationToken: ct);
         var page = await browser.NewSignedInPageAsync(server, Roles.Support);
         await page.GotoAsync($"/parcels/{number}");
         await Interactive(page);
@@ -120,8 +120,8 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         var zto = await RegisterAsync(ct);
         var sto = await RegisterAsync(ct, Sto);
         var desk = server.Services.GetRequiredService<SupportDesk>();
-        await desk.FileComplaintAsync(zto, ComplaintCategory.Lost, ContactChannel.Email, "ZTO lost it", "amy", ct);
-        await desk.FileComplaintAsync(sto, ComplaintCategory.Damaged, ContactChannel.Phone, "STO crushed it", "amy", ct);
+        await desk.FileComplaintAsync(zto, ComplaintCategory.Lost, ContactChannel.Email, "ZTO lost it", "amy", cancellationToken: ct);
+        await desk.FileComplaintAsync(sto, ComplaintCategory.Damaged, ContactChannel.Phone, "STO crushed it", "amy", cancellationToken: ct);
         var page = await browser.NewSignedInPageAsync(server, Roles.Support);
         await page.GotoAsync("/complaints");
         await Interactive(page);
@@ -178,7 +178,7 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         var desk = server.Services.GetRequiredService<SupportDesk>();
         await desk.FileComplaintAsync(number, ComplaintCategory.Misdelivered, ContactChannel.Email,
             "The parcel was left with a neighbour three streets away; the customer wants it redelivered to the address on the order. " +
-            "Second call today, very unhappy.", "amy", ct);
+            "Second call today, very unhappy.", "amy", cancellationToken: ct);
         await desk.AddNoteAsync(number, "Called the station manager.", "amy", ct);
         var page = await browser.NewSignedInPageAsync(server, Roles.Support, width, height);
         await PageChecks.UseThemeAsync(page, server.BaseAddress, theme);

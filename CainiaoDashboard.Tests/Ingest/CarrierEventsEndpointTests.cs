@@ -13,7 +13,7 @@ namespace CainiaoDashboard.Tests.Ingest;
 public sealed class CarrierEventsEndpointTests(DashboardServer server) : IClassFixture<DashboardServer>
 {
     private static readonly DateTime Created = DateTime.UtcNow.AddDays(-1);
-    private const int Zto = 1, Sto = 2;
+    private const int Zto = 1, Sto = 2, Usps = 4, Correos = 6;
 
     [Fact]
     public async Task A_batch_answers_accepted_duplicate_and_rejected_with_a_reason_per_item()
@@ -119,6 +119,149 @@ public sealed class CarrierEventsEndpointTests(DashboardServer server) : IClassF
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsJsonAsync("/api/carriers/zto/events", batch, ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task A_hand_over_is_accepted_only_to_a_partner_of_the_parcels_lane_and_anything_else_moves_nothing()
+    {
+        var (http, prefix) = await ArrangeAsync();
+        var toUs = await RegisterCrossBorderAsync(prefix, "US");
+        object[] batch =
+        [
+            Handover($"{prefix}-1", toUs, "STO", $"{prefix}P1"),
+            Handover($"{prefix}-2", toUs, "ZTO", $"{prefix}P2"),
+            Handover($"{prefix}-3", toUs, "CORREOS", $"{prefix}P3"),
+            Handover($"{prefix}-4", $"{prefix}ZT1", "USPS", $"{prefix}P4"),
+        ];
+
+        var refused = await PostAsync(http, batch);
+        var allowed = await PostAsync(http, [Handover($"{prefix}-5", toUs, "USPS", $"{prefix}P5")]);
+
+        Assert.Equal((0, 4), (refused.Accepted, refused.Rejected));
+        Assert.All(refused.Rejections, r => Assert.Equal("handoverCarrier is not a hand-over partner of the parcel's lane", r.Reason));
+        Assert.Equal(1, allowed.Accepted);
+        Assert.Equal(1, await EventCountAsync(prefix));
+        Assert.Equal([$"{prefix}P5"], await TrackingNumbersAsync($"{prefix}P"));
+        Assert.Equal(Usps, await CarrierOfAsync(toUs));
+        Assert.Equal(Zto, await CarrierOfAsync($"{prefix}ZT1"));
+    }
+
+    [Fact]
+    public async Task A_partner_number_already_in_use_is_rejected_with_a_reason()
+    {
+        var (http, prefix) = await ArrangeAsync();
+        var first = await RegisterCrossBorderAsync(prefix, "US", "A");
+        var second = await RegisterCrossBorderAsync(prefix, "US", "B");
+        Assert.Equal(1, (await PostAsync(http, [Handover($"{prefix}-1", first, "USPS", $"{prefix}P1")])).Accepted);
+
+        var response = await PostAsync(http,
+        [
+            Handover($"{prefix}-2", second, "USPS", $"{prefix}P1"),
+            Handover($"{prefix}-3", second, "USPS", $"{prefix}ST1"),
+            Handover($"{prefix}-4", second, "USPS", second),
+        ]);
+
+        Assert.Equal((0, 3), (response.Accepted, response.Rejected));
+        Assert.All(response.Rejections, r => Assert.Equal("handoverTrackingNumber is already in use", r.Reason));
+        Assert.Equal(1, await EventCountAsync(prefix));
+        Assert.Equal(Zto, await CarrierOfAsync(second));
+        Assert.Equal(first, await ParcelNumberOfAsync($"{prefix}P1"));
+        Assert.Equal(Sto, await CarrierOfAsync($"{prefix}ST1"));
+    }
+
+    [Fact]
+    public async Task A_second_hand_over_to_another_partner_or_number_is_a_conflict_and_a_repeat_of_the_first_is_not()
+    {
+        var (http, prefix) = await ArrangeAsync();
+        var toEurope = await RegisterCrossBorderAsync(prefix, "EU");
+        Assert.Equal(1, (await PostAsync(http, [Handover($"{prefix}-1", toEurope, "CORREOS", $"{prefix}P1")])).Accepted);
+
+        var response = await PostAsync(http,
+        [
+            Handover($"{prefix}-2", toEurope, "SINGPOST", $"{prefix}P2"),
+            Handover($"{prefix}-3", toEurope, "CORREOS", $"{prefix}P3"),
+            Handover($"{prefix}-4", toEurope, "CORREOS", $"{prefix}P1"),
+        ]);
+
+        Assert.Equal((1, 2), (response.Accepted, response.Rejected));
+        Assert.Equal([0, 1], response.Rejections.Select(r => r.Index));
+        Assert.All(response.Rejections, r => Assert.Equal("parcel was already handed over to another partner or number", r.Reason));
+        Assert.Equal([$"{prefix}P1"], await TrackingNumbersAsync($"{prefix}P"));
+        Assert.Equal(Correos, await CarrierOfAsync(toEurope));
+    }
+
+    [Fact]
+    public async Task A_batch_posting_on_a_number_it_hands_over_to_another_carrier_is_refused_and_stores_nothing()
+    {
+        var (http, prefix) = await ArrangeAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var toUs = await RegisterCrossBorderAsync(prefix, "US");
+        object[] batch =
+        [
+            Item($"{prefix}-1", $"{prefix}ZT1", "GOT"),
+            Handover($"{prefix}-2", toUs, "USPS", $"{prefix}P1"),
+            Item($"{prefix}-3", $"{prefix}P1", "ARRIVAL"),
+        ];
+
+        var response = await http.PostAsJsonAsync("/api/carriers/zto/events", batch, ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains($"{prefix}P1", await response.Content.ReadAsStringAsync(ct));
+        Assert.Equal(0, await EventCountAsync(prefix));
+        Assert.Empty(await TrackingNumbersAsync($"{prefix}P"));
+        Assert.Equal(Zto, await CarrierOfAsync(toUs));
+    }
+
+    private async Task<IngestResponse> PostAsync(HttpClient http, object[] batch)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var response = await http.PostAsJsonAsync("/api/carriers/zto/events", batch, ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<IngestResponse>(ct))!;
+    }
+
+    /// <summary>A ZTO cross-border parcel from East China to the region given; returns its tracking number.</summary>
+    private async Task<string> RegisterCrossBorderAsync(string prefix, string destinationRegion, string suffix = "")
+    {
+        var destination = ReferenceData.Regions.Single(r => r.Code == destinationRegion).Id;
+        var lane = ReferenceData.Lanes.Single(l => l.OriginRegionId == 1 && l.DestinationRegionId == destination).Id;
+        var number = $"{prefix}XB{suffix}";
+        await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
+            [new ParcelRegistration(number, Zto, lane, 4, 3, Created, Created.AddDays(20), "Name", "Phone", "Address")],
+            TestContext.Current.CancellationToken);
+        return number;
+    }
+
+    private async Task<List<string>> TrackingNumbersAsync(string startingWith)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<CainiaoDbContext>>()
+            .CreateDbContextAsync(TestContext.Current.CancellationToken);
+        return await db.ParcelTrackingNumbers.Where(t => t.TrackingNumber.StartsWith(startingWith)).Select(t => t.TrackingNumber)
+            .ToListAsync(TestContext.Current.CancellationToken);
+    }
+
+    private async Task<int> CarrierOfAsync(string trackingNumber)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<CainiaoDbContext>>()
+            .CreateDbContextAsync(TestContext.Current.CancellationToken);
+        return await db.Parcels.Where(p => p.TrackingNumber == trackingNumber).Select(p => p.CarrierId).SingleAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The parcel's first tracking number, found by any of its numbers.</summary>
+    private async Task<string> ParcelNumberOfAsync(string trackingNumber)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<CainiaoDbContext>>()
+            .CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var parcelId = await db.ParcelTrackingNumbers.Where(t => t.TrackingNumber == trackingNumber).Select(t => t.ParcelId)
+            .SingleAsync(TestContext.Current.CancellationToken);
+        return await db.Parcels.Where(p => p.Id == parcelId).Select(p => p.TrackingNumber).SingleAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static object Handover(string eventId, string trackingNumber, string partner, string partnerNumber) =>
+        new
+        {
+            eventId, trackingNumber, statusCode = "HANDOVER", statusText = "交接 " + partner, hubCode = "LAX", eventTime = Created.AddHours(2),
+            handoverCarrier = partner, handoverTrackingNumber = partnerNumber,
+        };
 
     private async Task<(HttpClient Http, string Prefix)> ArrangeAsync()
     {

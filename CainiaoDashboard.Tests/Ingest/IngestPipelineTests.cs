@@ -1,4 +1,5 @@
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +53,73 @@ public sealed class IngestPipelineTests : IAsyncLifetime
         Assert.Equal(20, commits.Sum(c => c.AcceptedEvents.Count));
         await using var db = SqliteOptions.CreateContext(connectionString);
         Assert.Equal(20, await db.TrackingEvents.CountAsync(ct));
+    }
+
+    [Fact]
+    public async Task A_complaint_filed_twice_with_the_same_key_is_stored_and_counted_once()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var pipeline = await StartedPipelineAsync(ct);
+        var filing = new ComplaintFiling("ZT0001", ComplaintCategory.Lost, ContactChannel.Email, "Never arrived", Created.AddHours(40), "amy", "form-1");
+
+        var first = await pipeline.FileComplaintAsync(filing, ct);
+        // A retry comes later; the time it carries does not make it a different complaint.
+        var again = await pipeline.FileComplaintAsync(filing with { OpenedUtc = Created.AddHours(41) }, ct);
+        var sameBatch = await pipeline.SubmitAsync(new IngestBatch([], [], [filing with { IdempotencyKey = "form-2" }, filing with { IdempotencyKey = "form-2" }]), ct);
+        await pipeline.StopAsync(ct);
+
+        Assert.Equal((ComplaintOutcome.Filed, ComplaintOutcome.Duplicate), (first, again));
+        Assert.Equal([ComplaintOutcome.Filed, ComplaintOutcome.Duplicate], sameBatch.Complaints);
+        await using var db = SqliteOptions.CreateContext(connectionString);
+        Assert.Equal(["form-1", "form-2"], await db.Complaints.OrderBy(c => c.Id).Select(c => c.IdempotencyKey).ToListAsync(ct));
+        Assert.Equal(Created.AddHours(40), (await db.Complaints.FirstAsync(ct)).OpenedUtc);
+        Assert.Equal(2, await db.HourlyRollups.SumAsync(r => r.Complaints, ct));
+        Assert.Equal(2, await db.DailyVolumes.SumAsync(r => r.Complaints, ct));
+    }
+
+    [Fact]
+    public async Task The_same_key_with_different_content_is_a_conflict_and_stores_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var pipeline = await StartedPipelineAsync(ct);
+        var filing = new ComplaintFiling("ZT0001", ComplaintCategory.Lost, ContactChannel.Email, "Never arrived", Created.AddHours(40), "amy", "form-1");
+        Assert.Equal(ComplaintOutcome.Filed, await pipeline.FileComplaintAsync(filing, ct));
+
+        ComplaintFiling[] changed =
+        [
+            filing with { TrackingNumber = "ZT0002" },
+            filing with { Category = ComplaintCategory.Damaged },
+            filing with { ContactChannel = ContactChannel.Phone },
+            filing with { Description = "Arrived broken" },
+            filing with { FiledBy = "bo" },
+        ];
+        var outcomes = (await pipeline.SubmitAsync(new IngestBatch([], [], changed), ct)).Complaints;
+        var withoutKey = await pipeline.FileComplaintAsync(filing with { IdempotencyKey = null }, ct);
+        await pipeline.StopAsync(ct);
+
+        Assert.All(outcomes, outcome => Assert.Equal(ComplaintOutcome.Conflict, outcome));
+        Assert.Equal(ComplaintOutcome.Filed, withoutKey);
+        await using var db = SqliteOptions.CreateContext(connectionString);
+        var stored = await db.Complaints.OrderBy(c => c.Id).ToListAsync(ct);
+        Assert.Equal(2, stored.Count);
+        Assert.Equal((ComplaintCategory.Lost, ContactChannel.Email, "Never arrived", "amy", "form-1"),
+            (stored[0].Category, stored[0].ContactChannel, stored[0].Description, stored[0].OpenedBy, stored[0].IdempotencyKey));
+        Assert.Null(stored[1].IdempotencyKey);
+        Assert.Equal(2, await db.HourlyRollups.SumAsync(r => r.Complaints, ct));
+    }
+
+    /// <summary>A running pipeline with parcels ZT0001 and ZT0002; stopped by the test.</summary>
+    private async Task<IngestPipeline> StartedPipelineAsync(CancellationToken ct)
+    {
+        var pipeline = new IngestPipeline(new IngestWriterFactory(connectionString), Options.Create(new IngestOptions()),
+            TimeProvider.System, NullLogger<IngestPipeline>.Instance);
+        await pipeline.StartAsync(ct);
+        await pipeline.RegisterAsync(
+        [
+            new ParcelRegistration("ZT0001", 1, 1, 2, 1, Created, Created.AddHours(36), "Name", "Phone", "Address"),
+            new ParcelRegistration("ZT0002", 1, 1, 2, 1, Created, Created.AddHours(36), "Name", "Phone", "Address"),
+        ], ct);
+        return pipeline;
     }
 
     public ValueTask DisposeAsync()

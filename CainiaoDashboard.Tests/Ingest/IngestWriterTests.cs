@@ -1,6 +1,7 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Simulation;
 using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -71,6 +72,51 @@ public sealed class IngestWriterTests : IAsyncLifetime
         Assert.Equal(0, await db.TrackingEvents.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(0, await db.HourlyRollups.SumAsync(r => r.Events, TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public void Every_hand_over_the_simulator_sends_is_accepted()
+    {
+        var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = 1000, Seed = 3 }, new SimulatorScenarios());
+        engine.StartAt(Created);
+        var traffic = engine.AdvanceTo(Created.AddDays(20));
+        using var writer = new IngestWriter(connectionString);
+
+        var result = writer.ApplyBatch(new IngestBatch(traffic.Parcels, traffic.Events, traffic.Complaints), Created.AddDays(20));
+
+        var handovers = traffic.Events.Select((e, i) => (e, i)).Where(x => x.e.Handover is not null).Select(x => result.Outcomes[x.i]).ToList();
+        Assert.True(handovers.Count > 100, $"{handovers.Count} hand-overs");
+        Assert.All(handovers, outcome => Assert.Equal(EventOutcome.Accepted, outcome));
+        Assert.All(result.Outcomes, outcome => Assert.Equal(EventOutcome.Accepted, outcome));
+    }
+
+    [Fact]
+    public async Task A_refused_hand_over_stores_nothing_and_leaves_the_parcel_and_its_rollups_as_they_were()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var toUs = ReferenceData.Lanes.Single(l => l.OriginRegionId == 1 && l.DestinationRegionId == 6).Id;
+        using var writer = new IngestWriter(connectionString);
+        writer.Register([NewParcel("ZT0003") with { LaneId = toUs, ServiceLevelId = 4 }]);
+        await using var db = NewContext();
+        var rollupsBefore = await db.HourlyRollups.SumAsync(r => r.Events, ct);
+        var statusBefore = await db.StatusCounts.Where(s => s.Parcels != 0).Select(s => new { s.CarrierId, s.Status, s.Parcels }).ToListAsync(ct);
+
+        var outcomes = writer.Apply(
+        [
+            Handover("h1", "ZT0001", Usps, "US0001"),
+            Handover("h2", "ZT0003", 2, "ST0003"),
+            Handover("h3", "ZT0003", Usps, "ZT0002"),
+        ], Created.AddHours(30));
+
+        Assert.Equal([EventOutcome.HandoverPartnerNotAllowed, EventOutcome.HandoverPartnerNotAllowed, EventOutcome.HandoverNumberTaken], outcomes);
+        Assert.Equal(0, await db.TrackingEvents.CountAsync(ct));
+        Assert.Equal(3, await db.ParcelTrackingNumbers.CountAsync(ct));
+        Assert.All(await db.Parcels.ToListAsync(ct), p => Assert.Equal(Zto, p.CarrierId));
+        Assert.Equal(rollupsBefore, await db.HourlyRollups.SumAsync(r => r.Events, ct));
+        Assert.Equal(statusBefore, await db.StatusCounts.Where(s => s.Parcels != 0).Select(s => new { s.CarrierId, s.Status, s.Parcels }).ToListAsync(ct));
+    }
+
+    private static CarrierEvent Handover(string eventId, string trackingNumber, int partnerId, string partnerNumber) =>
+        Event(eventId, trackingNumber, "HANDOVER", Created.AddHours(30)) with { Handover = new Handover(partnerId, partnerNumber) };
 
     [Fact]
     public async Task A_late_earlier_failed_attempt_moves_the_first_attempt_and_its_on_time_count()

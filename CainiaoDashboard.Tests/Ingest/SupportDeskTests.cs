@@ -39,8 +39,8 @@ public sealed class SupportDeskTests : IAsyncLifetime
     public async Task Every_change_of_state_or_validity_is_recorded_and_the_rollup_counts_only_valid_complaints()
     {
         var ct = TestContext.Current.CancellationToken;
-        Assert.True((await desk.FileComplaintAsync("ZT0001", ComplaintCategory.LateDelivery, ContactChannel.Phone, "  Where is it?  ", "amy", ct)).Succeeded);
-        Assert.True((await desk.FileComplaintAsync("ST0002", ComplaintCategory.Damaged, ContactChannel.Email, "Box crushed", "amy", ct)).Succeeded);
+        Assert.True((await desk.FileComplaintAsync("ZT0001", ComplaintCategory.LateDelivery, ContactChannel.Phone, "  Where is it?  ", "amy", cancellationToken: ct)).Succeeded);
+        Assert.True((await desk.FileComplaintAsync("ST0002", ComplaintCategory.Damaged, ContactChannel.Email, "Box crushed", "amy", cancellationToken: ct)).Succeeded);
         var (first, second) = await ComplaintIdsAsync(ct);
         Assert.Equal(2, await ComplaintRollupAsync(ct));
 
@@ -78,7 +78,7 @@ public sealed class SupportDeskTests : IAsyncLifetime
     [InlineData(null, "cannot be empty")]
     public async Task An_empty_description_is_refused_and_nothing_is_stored(string? description, string message)
     {
-        var result = await desk.FileComplaintAsync("ZT0001", ComplaintCategory.Lost, ContactChannel.Chat, description, "amy", TestContext.Current.CancellationToken);
+        var result = await desk.FileComplaintAsync("ZT0001", ComplaintCategory.Lost, ContactChannel.Chat, description, "amy", cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.False(result.Succeeded);
         Assert.Contains(message, result.Error);
@@ -91,15 +91,48 @@ public sealed class SupportDeskTests : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         var tooLong = new string('x', ComplaintRules.MaxDescriptionLength + 1);
 
-        var oversized = await desk.FileComplaintAsync("ZT0001", ComplaintCategory.Lost, ContactChannel.Chat, tooLong, "amy", ct);
-        var unknown = await desk.FileComplaintAsync("NOPE", ComplaintCategory.Lost, ContactChannel.Chat, "Lost", "amy", ct);
-        var noCategory = await desk.FileComplaintAsync("ZT0001", null, ContactChannel.Chat, "Lost", "amy", ct);
+        var oversized = await desk.FileComplaintAsync("ZT0001", ComplaintCategory.Lost, ContactChannel.Chat, tooLong, "amy", cancellationToken: ct);
+        var unknown = await desk.FileComplaintAsync("NOPE", ComplaintCategory.Lost, ContactChannel.Chat, "Lost", "amy", cancellationToken: ct);
+        var noCategory = await desk.FileComplaintAsync("ZT0001", null, ContactChannel.Chat, "Lost", "amy", cancellationToken: ct);
         var longNote = await desk.AddNoteAsync("ZT0001", new string('n', ComplaintRules.MaxNoteLength + 1), "amy", ct);
 
         Assert.Contains("too long: 2,001 characters, at most 2,000", oversized.Error);
         Assert.Contains("No parcel has tracking number NOPE", unknown.Error);
         Assert.Contains("category", noCategory.Error);
         Assert.Contains("too long", longNote.Error);
+        await AssertNothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task A_repeated_submit_with_the_forms_key_succeeds_and_files_once_and_other_content_under_it_is_refused()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var first = await desk.FileComplaintAsync("ZT0001", ComplaintCategory.Lost, ContactChannel.Chat, "Lost", "amy", "form-a", ct);
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var repeat = await desk.FileComplaintAsync("ZT0001", ComplaintCategory.Lost, ContactChannel.Chat, " Lost ", "amy", "form-a", ct);
+        var edited = await desk.FileComplaintAsync("ZT0001", ComplaintCategory.Lost, ContactChannel.Chat, "Lost for a week", "amy", "form-a", ct);
+        var nextForm = await desk.FileComplaintAsync("ZT0001", ComplaintCategory.Lost, ContactChannel.Chat, "Lost", "amy", "form-b", ct);
+
+        Assert.Equal((true, true, false, true), (first.Succeeded, repeat.Succeeded, edited.Succeeded, nextForm.Succeeded));
+        Assert.Contains("already logged a different complaint", edited.Error);
+        await using var db = SqliteOptions.CreateContext(connectionString);
+        Assert.Equal(["form-a", "form-b"], await db.Complaints.OrderBy(c => c.Id).Select(c => c.IdempotencyKey).ToListAsync(ct));
+        Assert.Equal(2, await ComplaintRollupAsync(ct));
+    }
+
+    [Theory]
+    [InlineData(" ", "cannot be blank")]
+    [InlineData("k-101", "too long: 101 characters, at most 100")]
+    public async Task A_blank_or_oversized_key_is_refused_and_nothing_is_stored(string key, string message)
+    {
+        var idempotencyKey = key == "k-101" ? new string('k', ComplaintRules.MaxIdempotencyKeyLength + 1) : key;
+
+        var result = await desk.FileComplaintAsync("ZT0001", ComplaintCategory.Lost, ContactChannel.Chat, "Lost", "amy", idempotencyKey,
+            TestContext.Current.CancellationToken);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(message, result.Error);
         await AssertNothingStoredAsync();
     }
 

@@ -45,6 +45,8 @@ public class CrossBorderRouteTests
             var region = DestinationRegion(life);
             Assert.Equal(life.Registration.CarrierId, handover.CarrierId);
             Assert.Contains(CarrierCode(handover.Handover!.CarrierId), allowed[RegionCode(region)]);
+            // The ingest writer accepts hand-overs only to these partners.
+            Assert.Contains(handover.Handover.CarrierId, ReferenceData.HandoverPartners(life.Registration.LaneId));
             Assert.Equal(region, ReferenceData.Hubs.Single(h => h.Id == handover.HubId).RegionId);
         });
 

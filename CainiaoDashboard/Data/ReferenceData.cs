@@ -72,6 +72,21 @@ public static class ReferenceData
     /// <summary>USPS, Singapore Post, Correos: carriers that take cross-border parcels over at a gateway.</summary>
     public static bool IsCrossBorderPartner(int carrierId) => PartnerIds.Contains(carrierId);
 
+    // Who takes parcels over at the destination gateway: USPS in the United States, Singapore Post in Southeast
+    // Asia, Correos or Singapore Post for Europe and South America.
+    private static readonly Dictionary<int, int[]> HandoverPartnersByLane = Lanes.ToDictionary(
+        lane => lane.Id,
+        lane => (Regions.Single(r => r.Id == lane.DestinationRegionId).Code switch
+        {
+            "US" => new[] { "USPS" },
+            "SEA" => ["SINGPOST"],
+            "EU" or "LATAM" => ["CORREOS", "SINGPOST"],
+            _ => [],
+        }).Select(code => Carriers.Single(c => c.Code == code).Id).ToArray());
+
+    /// <summary>The carriers a parcel on this lane may be handed over to; none for domestic lanes.</summary>
+    public static IReadOnlyList<int> HandoverPartners(int laneId) => HandoverPartnersByLane.GetValueOrDefault(laneId, []);
+
     private static Lane[] BuildLanes()
     {
         var domestic = Regions.Where(r => r.CountryCode == "CN").ToArray();

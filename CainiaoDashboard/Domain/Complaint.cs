@@ -50,4 +50,7 @@ public sealed class Complaint
     public DateTime? ResolvedUtc { get; set; }
     public required string OpenedBy { get; set; }
     public required string UpdatedBy { get; set; }
+
+    /// <summary>The filer's key for this complaint (unique where set): a repeat with the same key is not filed again.</summary>
+    public string? IdempotencyKey { get; set; }
 }

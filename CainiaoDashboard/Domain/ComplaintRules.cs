@@ -4,6 +4,7 @@ public static class ComplaintRules
 {
     public const int MaxDescriptionLength = 2000;
     public const int MaxNoteLength = 1000;
+    public const int MaxIdempotencyKeyLength = 100;
 
     /// <summary>Complaints still waiting for an answer; the ones open longer than this are highlighted.</summary>
     public static readonly TimeSpan OverdueAfter = TimeSpan.FromHours(24);
@@ -12,6 +13,13 @@ public static class ComplaintRules
 
     /// <summary>Null when the description can be filed; otherwise the message to show.</summary>
     public static string? CheckDescription(string? description) => CheckText(description, MaxDescriptionLength, "description");
+
+    /// <summary>Null when the key can be stored: none, or 1 to 100 characters that are not all white space.</summary>
+    public static string? CheckIdempotencyKey(string? key) =>
+        key is null ? null
+        : string.IsNullOrWhiteSpace(key) ? "The idempotency key cannot be blank."
+        : key.Length > MaxIdempotencyKeyLength ? $"The idempotency key is too long: {key.Length:N0} characters, at most {MaxIdempotencyKeyLength}."
+        : null;
 
     /// <summary>Null when the note can be saved; otherwise the message to show.</summary>
     public static string? CheckNote(string? text) => CheckText(text, MaxNoteLength, "note");

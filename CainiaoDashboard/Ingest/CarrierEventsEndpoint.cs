@@ -87,15 +87,29 @@ public static class CarrierEventsEndpoint
         return Results.Ok(IngestResponse.From(items, results, outcomes));
     }
 
+    /// <summary>
+    /// The batch's tracking numbers that belong to another carrier: stored as another carrier's, or new numbers that a
+    /// hand-over in this same batch gives to another carrier (posting on them afterwards would store part of the batch).
+    /// </summary>
     private static async Task<List<string>> ForeignTrackingNumbersAsync(
         IDbContextFactory<CainiaoDbContext> dbFactory, int carrierId, List<CarrierEvent> events, CancellationToken cancellationToken)
     {
         if (events.Count == 0) return [];
-        var numbers = events.Select(e => e.TrackingNumber).Distinct().ToList();
+        var posted = events.Select(e => e.TrackingNumber).ToHashSet(StringComparer.Ordinal);
+        var handedOver = events.Where(e => e.Handover is { } h && h.CarrierId != carrierId)
+            .Select(e => e.Handover!.TrackingNumber).ToHashSet(StringComparer.Ordinal);
+        var lookUp = posted.Union(handedOver).ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ParcelTrackingNumbers.AsNoTracking()
-            .Where(t => numbers.Contains(t.TrackingNumber) && t.CarrierId != carrierId)
-            .Select(t => t.TrackingNumber)
+        var stored = await db.ParcelTrackingNumbers.AsNoTracking()
+            .Where(t => lookUp.Contains(t.TrackingNumber))
+            .Select(t => new { t.TrackingNumber, t.CarrierId })
             .ToListAsync(cancellationToken);
+        // A stored number cannot change hands: the writer rejects such a hand-over, so only new numbers move.
+        var storedNumbers = stored.Select(t => t.TrackingNumber).ToHashSet(StringComparer.Ordinal);
+        return
+        [
+            .. stored.Where(t => t.CarrierId != carrierId && posted.Contains(t.TrackingNumber)).Select(t => t.TrackingNumber),
+            .. posted.Where(n => handedOver.Contains(n) && !storedNumbers.Contains(n)),
+        ];
     }
 }

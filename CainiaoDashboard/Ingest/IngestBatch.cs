@@ -31,4 +31,10 @@ public enum ComplaintOutcome
 {
     Filed,
     UnknownParcel,
+
+    /// <summary>A complaint with the same idempotency key and the same content is stored already; nothing new was filed.</summary>
+    Duplicate,
+
+    /// <summary>The idempotency key is stored already with a different parcel, category, channel, description or filer; nothing was filed.</summary>
+    Conflict,
 }

@@ -19,13 +19,21 @@ public sealed record IngestResponse(int Accepted, int Duplicates, int Rejected, 
             {
                 case EventOutcome.Accepted: accepted++; break;
                 case EventOutcome.Duplicate: duplicates++; break;
-                case EventOutcome.UnknownParcel: rejections.Add(new IngestRejection(i, items[i]!.EventId, "unknown parcel")); break;
-                default: rejections.Add(new IngestRejection(i, items[i]!.EventId, "parcel of another carrier")); break;
+                case var rejected: rejections.Add(new IngestRejection(i, items[i]!.EventId, Reason(rejected))); break;
             }
         }
 
         return new IngestResponse(accepted, duplicates, rejections.Count, rejections);
     }
+
+    private static string Reason(EventOutcome outcome) => outcome switch
+    {
+        EventOutcome.UnknownParcel => "unknown parcel",
+        EventOutcome.HandoverPartnerNotAllowed => "handoverCarrier is not a hand-over partner of the parcel's lane",
+        EventOutcome.HandoverNumberTaken => "handoverTrackingNumber is already in use",
+        EventOutcome.HandoverConflict => "parcel was already handed over to another partner or number",
+        _ => "parcel of another carrier",
+    };
 }
 
 public sealed record IngestRejection(int Index, string? EventId, string Reason);

@@ -29,9 +29,11 @@ public sealed class IngestWriter : IDisposable
     private readonly SqliteCommand bumpStatus;
     private readonly SqliteCommand insertComplaint;
     private readonly SqliteCommand findComplaint;
+    private readonly SqliteCommand findComplaintByKey;
     private readonly SqliteCommand updateComplaint;
     private readonly SqliteCommand insertComplaintChange;
     private readonly SqliteCommand findParcelId;
+    private readonly SqliteCommand findHandover;
     private readonly SqliteCommand insertNote;
     private readonly SqliteCommand[] bumpDaily;
     private readonly SqliteCommand[] bumpFlow;
@@ -114,9 +116,12 @@ public sealed class IngestWriter : IDisposable
             """, "$bucket", "$lane", "$hub", "$carrier", "$slot", "$delta");
         insertComplaint = Prepare("""
             INSERT INTO Complaints (ParcelId, CarrierId, LaneId, ServiceLevelId, HubId, Category, ContactChannel, Description,
-                State, IsValid, OpenedUtc, UpdatedUtc, OpenedBy, UpdatedBy)
-            VALUES ($parcel, $carrier, $lane, $service, $hub, $category, $channel, $description, 0, 1, $opened, $opened, $by, $by)
-            """, "$parcel", "$carrier", "$lane", "$service", "$hub", "$category", "$channel", "$description", "$opened", "$by");
+                State, IsValid, OpenedUtc, UpdatedUtc, OpenedBy, UpdatedBy, IdempotencyKey)
+            VALUES ($parcel, $carrier, $lane, $service, $hub, $category, $channel, $description, 0, 1, $opened, $opened, $by, $by, $key)
+            """, "$parcel", "$carrier", "$lane", "$service", "$hub", "$category", "$channel", "$description", "$opened", "$by", "$key");
+        findComplaintByKey = Prepare("""
+            SELECT ParcelId, Category, ContactChannel, Description, OpenedBy FROM Complaints WHERE IdempotencyKey = $key
+            """, "$key");
         findComplaint = Prepare("""
             SELECT c.ParcelId, c.CarrierId, c.LaneId, c.ServiceLevelId, c.HubId, c.State, c.IsValid, c.OpenedUtc, p.TrackingNumber
             FROM Complaints c JOIN Parcels p ON p.Id = c.ParcelId WHERE c.Id = $id
@@ -129,6 +134,10 @@ public sealed class IngestWriter : IDisposable
             VALUES ($id, $at, $by, $fromState, $toState, $fromValid, $toValid)
             """, "$id", "$at", "$by", "$fromState", "$toState", "$fromValid", "$toValid");
         findParcelId = Prepare("SELECT ParcelId FROM ParcelTrackingNumbers WHERE TrackingNumber = $tn", "$tn");
+        // A parcel's numbers after its first come from hand-overs.
+        findHandover = Prepare("""
+            SELECT CarrierId, TrackingNumber FROM ParcelTrackingNumbers WHERE ParcelId = $parcel AND Sequence > 0 ORDER BY Sequence LIMIT 1
+            """, "$parcel");
         insertNote = Prepare("""
             INSERT INTO ParcelNotes (ParcelId, Text, CreatedUtc, CreatedBy) VALUES ($parcel, $text, $at, $by)
             """, "$parcel", "$text", "$at", "$by");
@@ -280,6 +289,12 @@ public sealed class IngestWriter : IDisposable
                 continue;
             }
 
+            if (complaint.IdempotencyKey is not null && CompareWithStored(complaint, parcel.Id) is { } repeat)
+            {
+                outcomes[i] = repeat;
+                continue;
+            }
+
             var hubId = parcel.ComplaintHubId;
             var p = insertComplaint.Parameters;
             p["$parcel"].Value = parcel.Id;
@@ -292,6 +307,7 @@ public sealed class IngestWriter : IDisposable
             p["$description"].Value = complaint.Description;
             p["$opened"].Value = complaint.OpenedUtc;
             p["$by"].Value = complaint.FiledBy;
+            p["$key"].Value = (object?)complaint.IdempotencyKey ?? DBNull.Value;
             insertComplaint.ExecuteNonQuery();
             Bump(RollupDelta.Complaint(parcel, complaint.OpenedUtc, hubId), 1);
             Bump(RollupDelta.Daily(parcel, DailyCounter.Complaints, complaint.OpenedUtc), 1);
@@ -300,6 +316,23 @@ public sealed class IngestWriter : IDisposable
         }
 
         return outcomes;
+    }
+
+    /// <summary>
+    /// Null when no complaint holds the filing's key. A stored one with the same content makes the filing a
+    /// duplicate (its time is not compared: a retry is sent later); different content makes it a conflict.
+    /// </summary>
+    private ComplaintOutcome? CompareWithStored(ComplaintFiling complaint, long parcelId)
+    {
+        findComplaintByKey.Parameters["$key"].Value = complaint.IdempotencyKey;
+        using var reader = findComplaintByKey.ExecuteReader();
+        if (!reader.Read()) return null;
+        var same = reader.GetInt64(0) == parcelId
+            && (ComplaintCategory)reader.GetInt32(1) == complaint.Category
+            && (ContactChannel)reader.GetInt32(2) == complaint.ContactChannel
+            && reader.GetString(3) == complaint.Description
+            && reader.GetString(4) == complaint.FiledBy;
+        return same ? ComplaintOutcome.Duplicate : ComplaintOutcome.Conflict;
     }
 
     private int RegisterInTransaction(IReadOnlyList<ParcelRegistration> parcels)
@@ -373,6 +406,12 @@ public sealed class IngestWriter : IDisposable
             }
 
             var parcel = current.GetValueOrDefault(found.Id, found);
+            if (e.Handover is { } offered && CheckHandover(parcel, e.CarrierId, offered) is { } refused)
+            {
+                outcomes[i] = refused;
+                continue;
+            }
+
             original.TryAdd(parcel.Id, parcel);
 
             if (!InsertEvent(parcel.Id, e, receivedUtc))
@@ -412,6 +451,32 @@ public sealed class IngestWriter : IDisposable
         }
 
         return outcomes;
+    }
+
+    /// <summary>
+    /// Null when the hand-over may be applied: to a partner of the parcel's lane other than the sender, under a number no
+    /// other parcel or carrier uses, and the same as any earlier hand-over of the parcel (a repeat changes nothing).
+    /// </summary>
+    private EventOutcome? CheckHandover(ParcelState parcel, int senderId, Handover handover)
+    {
+        if (handover.CarrierId == senderId || !ReferenceData.HandoverPartners(parcel.LaneId).Contains(handover.CarrierId))
+        {
+            return EventOutcome.HandoverPartnerNotAllowed;
+        }
+
+        findHandover.Parameters["$parcel"].Value = parcel.Id;
+        using (var reader = findHandover.ExecuteReader())
+        {
+            if (reader.Read())
+            {
+                var same = reader.GetInt32(0) == handover.CarrierId && reader.GetString(1) == handover.TrackingNumber;
+                return same ? null : EventOutcome.HandoverConflict;
+            }
+        }
+
+        // Not handed over yet, so any holder of the number is another parcel, or this parcel under its own carrier.
+        findParcelId.Parameters["$tn"].Value = handover.TrackingNumber;
+        return findParcelId.ExecuteScalar() is null ? null : EventOutcome.HandoverNumberTaken;
     }
 
     private ParcelState? Load(string trackingNumber, out int carrierOfNumber)
@@ -566,7 +631,7 @@ public sealed class IngestWriter : IDisposable
 
     private IEnumerable<SqliteCommand> AllCommands() =>
         [findParcel, insertParcel, insertEvent, updateParcel, insertTrackingNumber, bumpTransit, bumpStatus, insertComplaint,
-            findComplaint, updateComplaint, insertComplaintChange, findParcelId, insertNote, bumpFlowTransit,
+            findComplaint, findComplaintByKey, updateComplaint, insertComplaintChange, findParcelId, findHandover, insertNote, bumpFlowTransit,
             .. bumpHourly, .. bumpDaily, .. bumpFlow];
 
     public void Dispose()

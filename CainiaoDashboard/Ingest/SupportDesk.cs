@@ -15,17 +15,28 @@ public sealed record SupportResult(bool Succeeded, string? Error)
 /// </summary>
 public sealed class SupportDesk(IngestPipeline pipeline, TimeProvider time)
 {
+    /// <summary>
+    /// Files a complaint. With an <paramref name="idempotencyKey"/> (the complaint form makes one per opening), a
+    /// repeat of the same complaint succeeds without filing it again.
+    /// </summary>
     public async Task<SupportResult> FileComplaintAsync(
         string trackingNumber, ComplaintCategory? category, ContactChannel? contactChannel, string? description, string filedBy,
-        CancellationToken cancellationToken = default)
+        string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         if (category is not { } c || !Enum.IsDefined(c)) return SupportResult.Failed("Choose a complaint category.");
         if (contactChannel is not { } channel || !Enum.IsDefined(channel)) return SupportResult.Failed("Choose how the customer got in touch.");
         if (ComplaintRules.CheckDescription(description) is { } problem) return SupportResult.Failed(problem);
+        if (ComplaintRules.CheckIdempotencyKey(idempotencyKey) is { } keyProblem) return SupportResult.Failed(keyProblem);
 
         var outcome = await pipeline.FileComplaintAsync(
-            new ComplaintFiling(trackingNumber, c, channel, description!.Trim(), time.GetUtcNow().UtcDateTime, filedBy), cancellationToken);
-        return outcome == ComplaintOutcome.Filed ? SupportResult.Done : SupportResult.Failed($"No parcel has tracking number {trackingNumber}.");
+            new ComplaintFiling(trackingNumber, c, channel, description!.Trim(), time.GetUtcNow().UtcDateTime, filedBy, idempotencyKey),
+            cancellationToken);
+        return outcome switch
+        {
+            ComplaintOutcome.Filed or ComplaintOutcome.Duplicate => SupportResult.Done,
+            ComplaintOutcome.Conflict => SupportResult.Failed("This form already logged a different complaint; reopen the form to log another."),
+            _ => SupportResult.Failed($"No parcel has tracking number {trackingNumber}."),
+        };
     }
 
     public async Task<SupportResult> ChangeComplaintAsync(

@@ -39,6 +39,12 @@ internal static class SimulatedOutput
         var complaint = plan.Complaint!;
         var trackingNumber = step.ByPartner ? plan.PartnerTrackingNumber : plan.TrackingNumber;
         return new ComplaintFiling(trackingNumber, complaint.Category, complaint.ContactChannel, complaint.Description,
-            new DateTime(step.Ticks, DateTimeKind.Utc), FiledBy);
+            new DateTime(step.Ticks, DateTimeKind.Utc), FiledBy, ComplaintKey(plan.TrackingNumber));
     }
+
+    /// <summary>
+    /// A plan draws at most one complaint, so the parcel's first tracking number fixes its key: a restart that
+    /// regenerates the complaint sends the same key and the pipeline files it once.
+    /// </summary>
+    public static string ComplaintKey(string trackingNumber) => $"SIM-{trackingNumber}-complaint";
 }

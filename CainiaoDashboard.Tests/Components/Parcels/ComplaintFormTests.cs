@@ -101,6 +101,31 @@ public sealed class ComplaintFormTests : MudTestContext
         Assert.Equal("", cut.TextBox("complaint-description").GetAttribute("value") ?? "");
     }
 
+    [Fact]
+    public async Task Each_complaint_the_form_logs_is_stored_under_its_own_key_so_a_second_one_is_not_taken_for_a_repeat()
+    {
+        await using var data = await SupportDatabase.CreateAsync();
+        var number = await data.RegisterParcelAsync(DateTime.UtcNow.AddHours(-2));
+        var filed = 0;
+        var cut = RenderForm(data, number, () => filed++);
+
+        foreach (var text in new[] { "Box crushed.", "Box crushed." })
+        {
+            Popovers.Choose(cut, "complaint-category", "Damaged");
+            Popovers.Choose(cut, "complaint-channel", "Chat");
+            cut.TextBox("complaint-description").Input(text);
+            var before = filed;
+            cut.Find("[data-testid=complaint-submit]").Click();
+            cut.WaitForAssertion(() => Assert.Equal(before + 1, filed), Commit);
+        }
+
+        await using var db = data.Contexts.CreateDbContext();
+        var keys = await db.Complaints.Select(c => c.IdempotencyKey).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(2, keys.Count);
+        Assert.All(keys, key => Assert.False(string.IsNullOrEmpty(key)));
+        Assert.NotEqual(keys[0], keys[1]);
+    }
+
     private IRenderedComponent<ComplaintForm> RenderForm(SupportDatabase data, string trackingNumber, Action onFiled)
     {
         Services.AddSingleton(data.Desk);

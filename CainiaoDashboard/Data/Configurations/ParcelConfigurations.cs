@@ -66,6 +66,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.Description).HasMaxLength(ComplaintRules.MaxDescriptionLength);
         builder.Property(c => c.OpenedBy).HasMaxLength(256);
         builder.Property(c => c.UpdatedBy).HasMaxLength(256);
+        builder.Property(c => c.IdempotencyKey).HasMaxLength(ComplaintRules.MaxIdempotencyKeyLength);
+        // Complaints from before keys existed have none: unique only where a key is set.
+        builder.HasIndex(c => c.IdempotencyKey).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");
         builder.HasIndex(c => new { c.State, c.OpenedUtc });
         builder.HasIndex(c => c.ParcelId);
         builder.HasOne<Parcel>().WithMany().HasForeignKey(c => c.ParcelId).OnDelete(DeleteBehavior.Cascade);

@@ -391,6 +391,10 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<int>("HubId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsValid")
                         .HasColumnType("INTEGER");
 
@@ -428,6 +432,10 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CarrierId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("\"IdempotencyKey\" IS NOT NULL");
 
                     b.HasIndex("ParcelId");
 

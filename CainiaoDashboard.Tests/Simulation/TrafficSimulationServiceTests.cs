@@ -1,0 +1,111 @@
+using CainiaoDashboard.Data;
+using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Services;
+using CainiaoDashboard.Simulation;
+using CainiaoDashboard.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CainiaoDashboard.Tests.Simulation;
+
+/// <summary>The hosted simulator on a real SQLite file: seeding on first start, resuming after a restart.</summary>
+public sealed class TrafficSimulationServiceTests : IAsyncLifetime
+{
+    private const int HistoryDays = 3;
+    private static readonly DateTime Anchor = new(2026, 11, 18, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly SimulatorOptions Traffic = new() { Enabled = false, Seed = 11, ParcelsPerDay = 2000 };
+
+    private readonly TempDirectory directory = new();
+    private string connectionString = default!;
+    private IngestPipeline pipeline = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        connectionString = $"Data Source={directory.File("simulator.db")}";
+        await using (var db = SqliteOptions.CreateContext(connectionString)) await db.Database.MigrateAsync(ct);
+        pipeline = new IngestPipeline(new IngestWriterFactory(connectionString), Options.Create(new IngestOptions()), TimeProvider.System,
+            NullLogger<IngestPipeline>.Instance);
+        await pipeline.StartAsync(ct);
+    }
+
+    [Fact]
+    public async Task A_restart_over_the_same_span_files_no_complaint_again()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // Stop the first run right after a complaint: the restart resumes from the newest parcel's creation, before it,
+        // and sends that complaint again.
+        var complaint = RecentComplaint();
+        var stop = complaint.OpenedUtc;
+
+        await RunOnceAsync(stop, ct);
+        var afterFirstRun = await CountsAsync(ct);
+        Assert.Equal(1, await StoredCountAsync(complaint, ct));
+        await using (var db = SqliteOptions.CreateContext(connectionString))
+        {
+            var newestParcel = await db.Parcels.MaxAsync(p => p.CreatedUtc, ct);
+            Assert.True(newestParcel < stop, "The restart must re-send the span that holds the complaint.");
+            // Seeding filed every complaint under the simulator's key for its parcel.
+            var keys = await db.Complaints.Select(c => new { c.IdempotencyKey, c.ParcelId }).ToListAsync(ct);
+            Assert.All(keys, k => Assert.StartsWith("SIM-", k.IdempotencyKey));
+            Assert.Equal(keys.Count, keys.Select(k => k.ParcelId).Distinct().Count());
+        }
+
+        await RunOnceAsync(stop, ct);
+
+        Assert.Equal(afterFirstRun, await CountsAsync(ct));
+        Assert.Equal(1, await StoredCountAsync(complaint, ct));
+    }
+
+    /// <summary>A complaint the seeded history holds: its parcel is born within the history window that ends at the complaint.</summary>
+    private static ComplaintFiling RecentComplaint()
+    {
+        var probe = new TrafficEngine(Traffic, new SimulatorScenarios());
+        probe.StartAt(Anchor.AddDays(-HistoryDays));
+        var traffic = probe.AdvanceTo(Anchor);
+        var created = traffic.Parcels.ToDictionary(p => p.TrackingNumber, p => p.CreatedUtc);
+        return traffic.Complaints.Last(c =>
+            created.TryGetValue(c.TrackingNumber, out var at) && c.OpenedUtc - at < TimeSpan.FromDays(HistoryDays - 0.5));
+    }
+
+    /// <summary>One start of the hosted service with the simulator off: it seeds or catches up to <paramref name="nowUtc"/>, then ends.</summary>
+    private async Task RunOnceAsync(DateTime nowUtc, CancellationToken ct)
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(nowUtc));
+        var contexts = new Factory(connectionString);
+        var live = new LiveOperations(pipeline, new OperationsSnapshotQuery(contexts, Options.Create(new KpiOptions())), clock,
+            NullLogger<LiveOperations>.Instance);
+        using var service = new TrafficSimulationService(pipeline, new TrafficEngine(Traffic, new SimulatorScenarios()), live, contexts,
+            Options.Create(Traffic), Options.Create(new SeedOptions { HistoryDays = HistoryDays }), clock,
+            NullLogger<TrafficSimulationService>.Instance);
+        await service.StartAsync(ct);
+        await service.ExecuteTask!.WaitAsync(TimeSpan.FromMinutes(3), ct);
+        live.Dispose();
+    }
+
+    private async Task<(int Parcels, int Events, int Complaints, long ComplaintRollup)> CountsAsync(CancellationToken ct)
+    {
+        await using var db = SqliteOptions.CreateContext(connectionString);
+        return (await db.Parcels.CountAsync(ct), await db.TrackingEvents.CountAsync(ct), await db.Complaints.CountAsync(ct),
+            await db.HourlyRollups.SumAsync(r => r.Complaints, ct));
+    }
+
+    private async Task<int> StoredCountAsync(ComplaintFiling complaint, CancellationToken ct)
+    {
+        await using var db = SqliteOptions.CreateContext(connectionString);
+        return await db.Complaints.CountAsync(c => c.OpenedUtc == complaint.OpenedUtc && c.Description == complaint.Description, ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await pipeline.StopAsync(CancellationToken.None);
+        pipeline.Dispose();
+        directory.Dispose();
+    }
+
+    private sealed class Factory(string connectionString) : IDbContextFactory<CainiaoDbContext>
+    {
+        public CainiaoDbContext CreateDbContext() => SqliteOptions.CreateContext(connectionString);
+    }
+}
