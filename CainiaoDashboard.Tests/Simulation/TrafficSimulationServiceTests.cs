@@ -76,7 +76,7 @@ public sealed class TrafficSimulationServiceTests : IAsyncLifetime
         var contexts = new Factory(connectionString);
         var live = new LiveOperations(pipeline, new OperationsSnapshotQuery(contexts, Options.Create(new KpiOptions())), clock,
             NullLogger<LiveOperations>.Instance);
-        using var service = new TrafficSimulationService(pipeline, new TrafficEngine(Traffic, new SimulatorScenarios()), live, contexts,
+        using var service = new TrafficSimulationService(pipeline, new SimulatorScenarios(), live, contexts,
             Options.Create(Traffic), Options.Create(new SeedOptions { HistoryDays = HistoryDays }), clock,
             NullLogger<TrafficSimulationService>.Instance);
         await service.StartAsync(ct);
