@@ -16,7 +16,7 @@ public class CarrierEventValidatorTests
         StatusCode = "arrival",
         StatusText = "快件已到达【杭州转运中心】",
         HubCode = "HGH",
-        EventTime = Now.AddMinutes(-5),
+        EventTime = Now.AddMinutes(-5).ToString("o"),
     };
 
     [Fact]
@@ -43,7 +43,7 @@ public class CarrierEventValidatorTests
         { Valid with { EventTime = null }, "missing field: eventTime" },
         { Valid with { StatusCode = "TELEPORTED" }, "unknown status code 'TELEPORTED'" },
         { Valid with { HubCode = "XXX" }, "unknown hub 'XXX'" },
-        { Valid with { EventTime = Now.AddHours(2) }, "eventTime is more than 15 minutes in the future" },
+        { Valid with { EventTime = Now.AddHours(2).ToString("o") }, "eventTime is more than 15 minutes in the future" },
         { Valid with { EventId = new string('e', 65) }, "eventId longer than 64 characters" },
         { Valid with { StatusText = new string('t', 501) }, "statusText longer than 500 characters" },
         { Valid with { StatusCode = "HANDOVER" }, "missing field: handoverCarrier and handoverTrackingNumber are required with HANDOVER" },

@@ -6,4 +6,7 @@ public enum EventOutcome
     Duplicate,
     UnknownParcel,
     OtherCarriersParcel,
+
+    /// <summary>Dated more than <see cref="IngestWriter.RegistrationTolerance"/> before the parcel was registered; not stored.</summary>
+    BeforeRegistration,
 }

@@ -11,7 +11,7 @@ public sealed record IngestResponse(int Accepted, int Duplicates, int Rejected, 
         {
             if (results[i].Error is { } error)
             {
-                rejections.Add(new IngestRejection(i, items[i]?.EventId, error));
+                rejections.Add(IngestRejection.Of(i, items[i], error));
                 continue;
             }
 
@@ -19,8 +19,12 @@ public sealed record IngestResponse(int Accepted, int Duplicates, int Rejected, 
             {
                 case EventOutcome.Accepted: accepted++; break;
                 case EventOutcome.Duplicate: duplicates++; break;
-                case EventOutcome.UnknownParcel: rejections.Add(new IngestRejection(i, items[i]!.EventId, "unknown parcel")); break;
-                default: rejections.Add(new IngestRejection(i, items[i]!.EventId, "parcel of another carrier")); break;
+                case EventOutcome.UnknownParcel: rejections.Add(IngestRejection.Of(i, items[i], "unknown parcel")); break;
+                case EventOutcome.BeforeRegistration:
+                    rejections.Add(IngestRejection.Of(i, items[i],
+                        $"eventTime is more than {IngestWriter.RegistrationTolerance.TotalMinutes:0} minutes before the parcel's registration"));
+                    break;
+                default: rejections.Add(IngestRejection.Of(i, items[i], "parcel of another carrier")); break;
             }
         }
 
@@ -28,4 +32,12 @@ public sealed record IngestResponse(int Accepted, int Duplicates, int Rejected, 
     }
 }
 
-public sealed record IngestRejection(int Index, string? EventId, string Reason);
+/// <summary>A rejected item: its index in the batch, its <c>eventId</c> as sent (cut to <see cref="MaxEchoLength"/>) and why.</summary>
+public sealed record IngestRejection(int Index, string? EventId, string Reason)
+{
+    /// <summary>The longest valid id; a longer one is echoed cut, with "…".</summary>
+    public const int MaxEchoLength = CarrierEventValidator.MaxIdLength;
+
+    internal static IngestRejection Of(int index, IncomingCarrierEvent? item, string reason) =>
+        new(index, item?.EventId is { } id ? ClientEcho.Cut(id, MaxEchoLength) : null, reason);
+}
