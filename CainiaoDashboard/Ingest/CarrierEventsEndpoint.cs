@@ -59,7 +59,7 @@ public static class CarrierEventsEndpoint
         if (sizeLimit is { IsReadOnly: false }) sizeLimit.MaxRequestBodySize = MaxBodyBytes;
         if (http.Request.ContentLength > MaxBodyBytes)
         {
-            return Results.Problem(statusCode: 413, title: "Body too large", detail: $"At most {MaxBodyBytes} bytes per request.");
+            return BodyTooLarge(http);
         }
 
         JsonDocument document;
@@ -77,7 +77,7 @@ public static class CarrierEventsEndpoint
             logs.CreateLogger(typeof(CarrierEventsEndpoint)).LogWarning(
                 "Request body from carrier {Carrier} not read: {Status} {Reason}", route.Code, ex.StatusCode, ex.Message);
             return ex.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? Results.Problem(statusCode: 413, title: "Body too large", detail: $"At most {MaxBodyBytes} bytes per request.")
+                ? BodyTooLarge(http)
                 : Results.Problem(statusCode: ex.StatusCode, title: "Request body not read", detail: ClientEcho.Cut(ex.Message, MaxDetailLength));
         }
 
@@ -123,6 +123,16 @@ public static class CarrierEventsEndpoint
 
         var outcomes = valid.Count == 0 ? [] : await pipeline.SubmitAsync(valid, cancellationToken);
         return Results.Ok(IngestResponse.From(items, results, outcomes));
+    }
+
+    /// <summary>
+    /// The rest of the body stays unread, so Kestrel drops the connection after the answer: say so, or a client
+    /// reuses the connection for its next request and sees it cut.
+    /// </summary>
+    private static IResult BodyTooLarge(HttpContext http)
+    {
+        http.Response.Headers.Connection = "close";
+        return Results.Problem(statusCode: 413, title: "Body too large", detail: $"At most {MaxBodyBytes} bytes per request.");
     }
 
     private static async Task<List<string>> ForeignTrackingNumbersAsync(
