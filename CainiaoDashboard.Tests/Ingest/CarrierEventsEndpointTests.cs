@@ -189,7 +189,8 @@ public sealed class CarrierEventsEndpointTests(DashboardServer server) : IClassF
               {"eventId": "{{prefix}}-2", "trackingNumber": ["{{prefix}}ZT1"], "statusCode": "GOT", "eventTime": "{{at}}"},
               "not an object",
               7,
-              {"eventId": "{{prefix}}-5", "trackingNumber": "{{prefix}}ZT1", "statusCode": "GOT", "eventTime": "{{at}}", "unknownField": [1, {"a": null}]}
+              {"eventId": "{{prefix}}-5", "trackingNumber": "{{prefix}}ZT1", "statusCode": "GOT", "eventTime": "{{at}}", "unknownField": [1, {"a": null}]},
+              {"eventId": "{{prefix}}-6\ud800", "trackingNumber": "{{prefix}}ZT1", "statusCode": "GOT", "eventTime": "{{at}}"}
             ]
             """;
 
@@ -199,7 +200,7 @@ public sealed class CarrierEventsEndpointTests(DashboardServer server) : IClassF
         var body = await response.Content.ReadFromJsonAsync<IngestResponse>(ct);
         Assert.Equal(
             [(0, "wrong type for field: eventId (expected a string)"), (1, "wrong type for field: trackingNumber (expected a string)"),
-                (2, "event is not a JSON object"), (3, "event is not a JSON object")],
+                (2, "event is not a JSON object"), (3, "event is not a JSON object"), (5, "eventId is not valid text")],
             body!.Rejections.Select(r => (r.Index, r.Reason)));
         Assert.Equal([$"{prefix}-5"], await StoredEventIdsAsync(prefix));
     }
