@@ -16,7 +16,7 @@ public class CarrierEventValidatorTests
         StatusCode = "arrival",
         StatusText = "快件已到达【杭州转运中心】",
         HubCode = "HGH",
-        EventTime = Now.AddMinutes(-5),
+        EventTime = Now.AddMinutes(-5).ToString("o"),
     };
 
     [Fact]
@@ -43,8 +43,14 @@ public class CarrierEventValidatorTests
         { Valid with { EventTime = null }, "missing field: eventTime" },
         { Valid with { StatusCode = "TELEPORTED" }, "unknown status code 'TELEPORTED'" },
         { Valid with { HubCode = "XXX" }, "unknown hub 'XXX'" },
-        { Valid with { EventTime = Now.AddHours(2) }, "eventTime is more than 15 minutes in the future" },
+        { Valid with { EventTime = Now.AddHours(2).ToString("o") }, "eventTime is more than 15 minutes in the future" },
         { Valid with { EventId = new string('e', 65) }, "eventId longer than 64 characters" },
+        { Valid with { EventTime = "2026-11-11T03:55:00" }, "eventTime has no UTC offset: write it like 2026-12-02T10:00:00+08:00 or 2026-12-02T02:00:00Z" },
+        { Valid with { EventTime = "11/11/2026 03:55" }, "eventTime is not a time: write it like 2026-12-02T10:00:00+08:00 or 2026-12-02T02:00:00Z" },
+        { Valid with { EventTime = "0001-01-01T00:00:00Z" }, "eventTime is before 2000-01-01" },
+        { Valid with { EventId = "\u200B\u0000" }, "eventId has no visible characters" },
+        { Valid with { TrackingNumber = "ZT1\u00A0000" }, "trackingNumber contains control or invisible characters" },
+        { Valid with { StatusCode = "\uFEFF" }, "statusCode has no visible characters" },
         { Valid with { StatusText = new string('t', 501) }, "statusText longer than 500 characters" },
         { Valid with { StatusCode = "HANDOVER" }, "missing field: handoverCarrier and handoverTrackingNumber are required with HANDOVER" },
         { Valid with { StatusCode = "HANDOVER", HandoverCarrier = "DHL", HandoverTrackingNumber = "X1" }, "unknown carrier 'DHL'" },

@@ -263,6 +263,206 @@ public sealed class CarrierEventsEndpointTests(DashboardServer server) : IClassF
             handoverCarrier = partner, handoverTrackingNumber = partnerNumber,
         };
 
+    [Fact]
+    public async Task Event_times_before_2000_or_before_the_parcels_registration_are_rejected_per_item()
+    {
+        var (http, prefix) = await ArrangeAsync();
+        var ct = TestContext.Current.CancellationToken;
+        object[] batch =
+        [
+            Item($"{prefix}-1", $"{prefix}ZT1", "SIGN", DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)),
+            Item($"{prefix}-2", $"{prefix}ZT1", "SIGN", new DateTime(1999, 12, 31, 23, 59, 59, DateTimeKind.Utc)),
+            Item($"{prefix}-3", $"{prefix}ZT1", "SIGN", Created - TimeSpan.FromHours(1) - TimeSpan.FromMinutes(1)),
+            Item($"{prefix}-4", $"{prefix}ZT1", "GOT", Created - TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1)),
+        ];
+
+        var response = await http.PostAsJsonAsync("/api/carriers/zto/events", batch, ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<IngestResponse>(ct);
+        Assert.Equal(1, body!.Accepted);
+        Assert.Equal(["eventTime is before 2000-01-01", "eventTime is before 2000-01-01", "eventTime is more than 60 minutes before the parcel's registration"],
+            body.Rejections.Select(r => r.Reason));
+        Assert.Equal([$"{prefix}-4"], await StoredEventIdsAsync(prefix));
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<CainiaoDbContext>>().CreateDbContextAsync(ct);
+        var parcel = await db.Parcels.SingleAsync(p => p.TrackingNumber == $"{prefix}ZT1", ct);
+        Assert.Null(parcel.DeliveredUtc);
+    }
+
+    [Theory]
+    [InlineData("\"2026-12-02T10:00:00\"", "eventTime has no UTC offset: write it like 2026-12-02T10:00:00+08:00 or 2026-12-02T02:00:00Z")]
+    [InlineData("\"2026-12-02 10:00\"", "eventTime is not a time: write it like 2026-12-02T10:00:00+08:00 or 2026-12-02T02:00:00Z")]
+    [InlineData("\"yesterday\"", "eventTime is not a time: write it like 2026-12-02T10:00:00+08:00 or 2026-12-02T02:00:00Z")]
+    [InlineData("12345", "wrong type for field: eventTime (expected a string)")]
+    [InlineData("{}", "wrong type for field: eventTime (expected a string)")]
+    public async Task A_bad_event_time_is_a_per_item_rejection_and_the_rest_of_the_batch_is_stored(string eventTimeJson, string reason)
+    {
+        var (http, prefix) = await ArrangeAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var good = Created.AddHours(2);
+        var json = $$"""
+            [
+              {"eventId": "{{prefix}}-1", "trackingNumber": "{{prefix}}ZT1", "statusCode": "GOT", "eventTime": {{eventTimeJson}}},
+              {"eventId": "{{prefix}}-2", "trackingNumber": "{{prefix}}ZT1", "statusCode": "ARRIVAL", "eventTime": "{{good:yyyy-MM-ddTHH:mm:ss}}Z"},
+              {"eventId": "{{prefix}}-3", "trackingNumber": "{{prefix}}ZT1", "statusCode": "DEPARTURE", "eventTime": "{{good.AddHours(8):yyyy-MM-ddTHH:mm:ss.fff}}+08:00"}
+            ]
+            """;
+
+        var response = await PostRawAsync(http, json);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<IngestResponse>(ct);
+        var rejection = Assert.Single(body!.Rejections);
+        Assert.Equal((0, reason), (rejection.Index, rejection.Reason));
+        Assert.Equal([$"{prefix}-2", $"{prefix}-3"], await StoredEventIdsAsync(prefix));
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<CainiaoDbContext>>().CreateDbContextAsync(ct);
+        var times = await db.TrackingEvents.Where(e => e.CarrierEventId.StartsWith(prefix)).Select(e => e.EventUtc).ToListAsync(ct);
+        Assert.All(times, t => Assert.Equal(good.Ticks / TimeSpan.TicksPerSecond, t.Ticks / TimeSpan.TicksPerSecond));
+    }
+
+    [Fact]
+    public async Task A_wrong_type_for_any_field_rejects_only_that_item()
+    {
+        var (http, prefix) = await ArrangeAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var at = $"{Created.AddHours(1):yyyy-MM-ddTHH:mm:ss}Z";
+        var json = $$"""
+            [
+              {"eventId": 42, "trackingNumber": "{{prefix}}ZT1", "statusCode": "GOT", "eventTime": "{{at}}"},
+              {"eventId": "{{prefix}}-2", "trackingNumber": ["{{prefix}}ZT1"], "statusCode": "GOT", "eventTime": "{{at}}"},
+              "not an object",
+              7,
+              {"eventId": "{{prefix}}-5", "trackingNumber": "{{prefix}}ZT1", "statusCode": "GOT", "eventTime": "{{at}}", "unknownField": [1, {"a": null}]},
+              {"eventId": "{{prefix}}-6\ud800", "trackingNumber": "{{prefix}}ZT1", "statusCode": "GOT", "eventTime": "{{at}}"}
+            ]
+            """;
+
+        var response = await PostRawAsync(http, json);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<IngestResponse>(ct);
+        Assert.Equal(
+            [(0, "wrong type for field: eventId (expected a string)"), (1, "wrong type for field: trackingNumber (expected a string)"),
+                (2, "event is not a JSON object"), (3, "event is not a JSON object"), (5, "eventId is not valid text")],
+            body!.Rejections.Select(r => (r.Index, r.Reason)));
+        Assert.Equal([$"{prefix}-5"], await StoredEventIdsAsync(prefix));
+    }
+
+    public static TheoryData<string, string, string, string> InvisibleValues => new()
+    {
+        { "\\u200B", "ZT1", "GOT", "eventId has no visible characters" },
+        { "\\u0000", "ZT1", "GOT", "eventId has no visible characters" },
+        { "\\u200B\\uFEFF\\u2060 \\t", "ZT1", "GOT", "eventId has no visible characters" },
+        { "-a\\u0000b", "ZT1", "GOT", "eventId contains control or invisible characters" },
+        { "-a\\u200Bb", "ZT1", "GOT", "eventId contains control or invisible characters" },
+        { "-1", "\\u200B", "GOT", "trackingNumber has no visible characters" },
+        { "-1", "ZT1\\u0007", "GOT", "trackingNumber contains control or invisible characters" },
+        { "-1", "ZT1", "\\u200B\\u0000", "statusCode has no visible characters" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvisibleValues))]
+    public async Task Ids_and_codes_that_are_invisible_or_hold_control_characters_are_rejected(string eventId, string trackingNumber, string code, string reason)
+    {
+        var (http, prefix) = await ArrangeAsync();
+        var ct = TestContext.Current.CancellationToken;
+        // Values starting with a visible character get the test's prefix so that a wrongly stored event is found.
+        string Prefixed(string value) => value.StartsWith('\\') ? value : prefix + value;
+        var json = $$"""
+            [{"eventId": "{{Prefixed(eventId)}}", "trackingNumber": "{{Prefixed(trackingNumber)}}", "statusCode": "{{code}}",
+              "eventTime": "{{Created.AddHours(1):yyyy-MM-ddTHH:mm:ss}}Z"}]
+            """;
+
+        var response = await PostRawAsync(http, json);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<IngestResponse>(ct);
+        Assert.Equal([reason], body!.Rejections.Select(r => r.Reason));
+        Assert.Empty(await StoredEventIdsAsync(prefix));
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<CainiaoDbContext>>().CreateDbContextAsync(ct);
+        string zeroWidthSpace = "\u200B", nul = "\0"; // parameters: EF would inline constants into the SQL text
+        Assert.False(await db.TrackingEvents.AnyAsync(e => e.CarrierEventId.Contains(zeroWidthSpace) || e.CarrierEventId.Contains(nul), ct));
+    }
+
+    [Fact]
+    public async Task Ids_codes_and_hubs_are_trimmed_alike_and_stored_in_their_normalised_form()
+    {
+        var (http, prefix) = await ArrangeAsync();
+        var ct = TestContext.Current.CancellationToken;
+        object[] batch = [new { eventId = $"  {prefix}-1 ", trackingNumber = $" {prefix}ZT1\t", statusCode = " arrival\n", hubCode = " hgh ", eventTime = Created.AddHours(1) }];
+
+        var response = await http.PostAsJsonAsync("/api/carriers/zto/events", batch, ct);
+
+        var body = await response.Content.ReadFromJsonAsync<IngestResponse>(ct);
+        Assert.Equal((1, 0), (body!.Accepted, body.Rejected));
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<CainiaoDbContext>>().CreateDbContextAsync(ct);
+        var stored = await db.TrackingEvents.SingleAsync(e => e.CarrierEventId.StartsWith(prefix), ct);
+        Assert.Equal(($"{prefix}-1", "ARRIVAL", "ARRIVAL", 1), (stored.CarrierEventId, stored.RawCode, stored.RawText, stored.HubId));
+    }
+
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    [InlineData("PATCH")]
+    public async Task Other_methods_than_post_get_405_with_an_allow_header(string method)
+    {
+        var (http, _) = await ArrangeAsync();
+        var ct = TestContext.Current.CancellationToken;
+        using var anonymous = server.CreateClient();
+
+        foreach (var client in new[] { http, anonymous })
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), "/api/carriers/zto/events");
+            using var response = await client.SendAsync(request, ct);
+
+            Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+            Assert.Equal(["POST"], response.Content.Headers.Allow);
+        }
+    }
+
+    [Fact]
+    public async Task Rejections_echo_client_input_cut_to_a_short_length()
+    {
+        var (http, prefix) = await ArrangeAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var huge = new string('x', 100_000);
+        object[] batch =
+        [
+            Item(prefix + huge, $"{prefix}ZT1", "GOT"),
+            new { eventId = $"{prefix}-2", trackingNumber = $"{prefix}ZT1", statusCode = huge, eventTime = Created.AddHours(1) },
+            new { eventId = $"{prefix}-3", trackingNumber = $"{prefix}ZT1", statusCode = "GOT", hubCode = huge, eventTime = Created.AddHours(1) },
+            Item($"{prefix}-4", $"{prefix}ZT1" + huge, "GOT"),
+        ];
+
+        var response = await http.PostAsJsonAsync("/api/carriers/zto/events", batch, ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        Assert.True(text.Length < 2_000, $"The answer has {text.Length} characters.");
+        var body = JsonSerializer.Deserialize<IngestResponse>(text, JsonSerializerOptions.Web)!;
+        Assert.Equal(4, body.Rejected);
+        Assert.Equal((prefix + huge)[..64] + "…", body.Rejections[0].EventId);
+        Assert.Equal("unknown status code '" + huge[..40] + "…'", body.Rejections[1].Reason);
+        Assert.Equal("unknown hub '" + huge[..40] + "…'", body.Rejections[2].Reason);
+        Assert.Empty(await StoredEventIdsAsync(prefix));
+    }
+
+    [Fact]
+    public async Task Malformed_json_details_do_not_echo_a_huge_property_name()
+    {
+        var (http, _) = await ArrangeAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var json = "[{\"" + new string('k', 100_000) + "\": [1, }]";
+
+        var response = await PostRawAsync(http, json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        Assert.True(text.Length < 2_000, $"The answer has {text.Length} characters.");
+        Assert.Contains("Malformed JSON", text);
+    }
+
     private async Task<(HttpClient Http, string Prefix)> ArrangeAsync()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -284,6 +484,17 @@ public sealed class CarrierEventsEndpointTests(DashboardServer server) : IClassF
             .CreateDbContextAsync(TestContext.Current.CancellationToken);
         return await db.TrackingEvents.CountAsync(e => e.CarrierEventId.StartsWith(prefix), TestContext.Current.CancellationToken);
     }
+
+    private async Task<List<string>> StoredEventIdsAsync(string prefix)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<CainiaoDbContext>>()
+            .CreateDbContextAsync(TestContext.Current.CancellationToken);
+        return await db.TrackingEvents.Where(e => e.CarrierEventId.StartsWith(prefix)).OrderBy(e => e.CarrierEventId)
+            .Select(e => e.CarrierEventId).ToListAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static Task<HttpResponseMessage> PostRawAsync(HttpClient http, string json) =>
+        http.PostAsync("/api/carriers/zto/events", new StringContent(json, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
 
     private static object Item(string eventId, string trackingNumber, string code, DateTime? at = null) =>
         new { eventId, trackingNumber, statusCode = code, statusText = "扫描 " + code, hubCode = "HGH", eventTime = at ?? Created.AddHours(1) };

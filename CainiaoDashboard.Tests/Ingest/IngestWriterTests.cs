@@ -74,6 +74,24 @@ public sealed class IngestWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_event_dated_before_the_parcels_registration_beyond_the_tolerance_stores_nothing()
+    {
+        using var writer = new IngestWriter(connectionString);
+        var earliest = Created - IngestWriter.RegistrationTolerance;
+
+        var outcomes = writer.Apply(
+            [Event("sign", "ZT0001", "SIGN", earliest.AddTicks(-1)), Event("got", "ZT0001", "GOT", earliest)],
+            Created.AddHours(1));
+
+        Assert.Equal([EventOutcome.BeforeRegistration, EventOutcome.Accepted], outcomes);
+        await using var db = NewContext();
+        Assert.Equal(["got"], await db.TrackingEvents.Select(e => e.CarrierEventId).ToListAsync(TestContext.Current.CancellationToken));
+        var parcel = await db.Parcels.SingleAsync(p => p.Id == 1, TestContext.Current.CancellationToken);
+        Assert.Equal((ParcelStatus.PickedUp, null), (parcel.Status, parcel.DeliveredUtc));
+        Assert.Equal(0, await db.HourlyRollups.SumAsync(r => r.Delivered, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public void Every_hand_over_the_simulator_sends_is_accepted()
     {
         var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = 1000, Seed = 3 }, new SimulatorScenarios());

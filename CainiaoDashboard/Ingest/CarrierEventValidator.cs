@@ -4,8 +4,9 @@ using CainiaoDashboard.Domain;
 namespace CainiaoDashboard.Ingest;
 
 /// <summary>
-/// Checks what can be checked without the database: required fields, lengths, known status code and hub,
-/// and an event time not too far in the future. Parcel ownership is checked by the pipeline.
+/// Checks what can be checked without the database: required fields, visible ids, lengths, known status code
+/// and hub, an event time with an offset, after <see cref="EarliestEventUtc"/> and not too far in the future.
+/// Parcel ownership and the time against the parcel's registration are checked by the writer.
 /// </summary>
 public sealed class CarrierEventValidator(TimeProvider time)
 {
@@ -13,6 +14,9 @@ public sealed class CarrierEventValidator(TimeProvider time)
     public const int MaxIdLength = 64;
     public const int MaxTrackingNumberLength = 40;
     public const int MaxTextLength = 500;
+
+    /// <summary>No parcel of this dashboard was scanned before; earlier times are typing or clock errors (year 1).</summary>
+    public static readonly DateTime EarliestEventUtc = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     private static readonly Dictionary<string, int> HubIds =
         ReferenceData.Hubs.ToDictionary(h => h.Code, h => h.Id, StringComparer.OrdinalIgnoreCase);
@@ -22,31 +26,37 @@ public sealed class CarrierEventValidator(TimeProvider time)
 
     public ValidationResult Validate(int carrierId, IncomingCarrierEvent item)
     {
-        if (string.IsNullOrWhiteSpace(item.EventId)) return ValidationResult.Reject("missing field: eventId");
-        if (string.IsNullOrWhiteSpace(item.TrackingNumber)) return ValidationResult.Reject("missing field: trackingNumber");
-        if (string.IsNullOrWhiteSpace(item.StatusCode)) return ValidationResult.Reject("missing field: statusCode");
-        if (item.EventTime is null) return ValidationResult.Reject("missing field: eventTime");
-        if (item.EventId.Length > MaxIdLength) return ValidationResult.Reject($"eventId longer than {MaxIdLength} characters");
-        if (item.TrackingNumber.Length > MaxTrackingNumberLength) return ValidationResult.Reject($"trackingNumber longer than {MaxTrackingNumberLength} characters");
+        if (IdentifierText.Check("eventId", item.EventId, out var eventId) is { } eventIdError) return ValidationResult.Reject(eventIdError);
+        if (IdentifierText.Check("trackingNumber", item.TrackingNumber, out var trackingNumber) is { } numberError) return ValidationResult.Reject(numberError);
+        if (IdentifierText.Check("statusCode", item.StatusCode, out var statusCode) is { } codeError) return ValidationResult.Reject(codeError);
+        if (EventTimeText.Check(item.EventTime, out var eventTime) is { } timeError) return ValidationResult.Reject(timeError);
+        if (eventId.Length > MaxIdLength) return ValidationResult.Reject($"eventId longer than {MaxIdLength} characters");
+        if (trackingNumber.Length > MaxTrackingNumberLength) return ValidationResult.Reject($"trackingNumber longer than {MaxTrackingNumberLength} characters");
         if (item.StatusText?.Length > MaxTextLength) return ValidationResult.Reject($"statusText longer than {MaxTextLength} characters");
 
-        if (!CarrierStatusCodes.TryNormalise(item.StatusCode, out var status, out var subStatus))
+        if (!CarrierStatusCodes.TryNormalise(statusCode, out var status, out var subStatus))
         {
-            return ValidationResult.Reject($"unknown status code '{Truncate(item.StatusCode)}'");
+            return ValidationResult.Reject($"unknown status code '{Truncate(statusCode)}'");
         }
 
         int? hubId = null;
-        if (!string.IsNullOrWhiteSpace(item.HubCode))
+        var hubCode = item.HubCode?.Trim();
+        if (!string.IsNullOrEmpty(hubCode))
         {
-            if (!HubIds.TryGetValue(item.HubCode, out var id))
+            if (!HubIds.TryGetValue(hubCode, out var id))
             {
-                return ValidationResult.Reject($"unknown hub '{Truncate(item.HubCode)}'");
+                return ValidationResult.Reject($"unknown hub '{Truncate(hubCode)}'");
             }
 
             hubId = id;
         }
 
-        var eventUtc = item.EventTime.Value.UtcDateTime;
+        var eventUtc = eventTime.UtcDateTime;
+        if (eventUtc < EarliestEventUtc)
+        {
+            return ValidationResult.Reject($"eventTime is before {EarliestEventUtc:yyyy-MM-dd}");
+        }
+
         if (eventUtc > time.GetUtcNow().UtcDateTime + MaxClockSkew)
         {
             return ValidationResult.Reject($"eventTime is more than {MaxClockSkew.TotalMinutes:0} minutes in the future");
@@ -73,16 +83,16 @@ public sealed class CarrierEventValidator(TimeProvider time)
             handover = new Handover(partnerId, item.HandoverTrackingNumber.Trim());
         }
 
-        var rawCode = item.StatusCode.Trim().ToUpperInvariant();
+        var rawCode = statusCode.ToUpperInvariant();
         return ValidationResult.Accept(new CarrierEvent(
-            carrierId, item.EventId.Trim(), item.TrackingNumber.Trim(), status, subStatus,
+            carrierId, eventId, trackingNumber, status, subStatus,
             rawCode, item.StatusText?.Trim() ?? rawCode, hubId, eventUtc)
         {
             Handover = handover,
         });
     }
 
-    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
+    private static string Truncate(string value) => ClientEcho.Cut(value);
 }
 
 public readonly record struct ValidationResult(CarrierEvent? Event, string? Error)

@@ -11,17 +11,30 @@ public static class CarrierEventsEndpoint
     public const long MaxBodyBytes = 1024 * 1024;
     public const int MaxItems = 1000;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private const int MaxDetailLength = 200;
 
-    public static void MapCarrierEventsApi(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/carriers/{carrier}/events", HandleAsync)
+    private const string Route = "/api/carriers/{carrier}/events";
+
+    public static void MapCarrierEventsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Route, HandleAsync)
             .DisableAntiforgery()
             .AllowAnonymous() // carriers authenticate with their API key, checked in the handler
             .WithName("PostCarrierEvents");
 
+        // Without these, routing's own 405 endpoint falls under the "signed in" fallback policy and answers 401.
+        app.MapMethods(Route, ["GET", "HEAD", "PUT", "DELETE", "PATCH", "OPTIONS"], (HttpContext http) =>
+            {
+                http.Response.Headers.Allow = "POST";
+                return Results.Problem(statusCode: 405, title: "Method not allowed", detail: "Post events to this address.");
+            })
+            .AllowAnonymous()
+            .WithName("CarrierEventsOtherMethods");
+    }
+
     private static async Task<IResult> HandleAsync(
         string carrier, HttpContext http, CarrierApiKeys keys, CarrierEventValidator validator,
-        IngestPipeline pipeline, IDbContextFactory<CainiaoDbContext> dbFactory, CancellationToken cancellationToken)
+        IngestPipeline pipeline, IDbContextFactory<CainiaoDbContext> dbFactory, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var keyCarrierId = await keys.FindCarrierAsync(http.Request.Headers[CarrierApiKeys.HeaderName], cancellationToken);
         if (keyCarrierId is null)
@@ -46,34 +59,59 @@ public static class CarrierEventsEndpoint
         if (sizeLimit is { IsReadOnly: false }) sizeLimit.MaxRequestBodySize = MaxBodyBytes;
         if (http.Request.ContentLength > MaxBodyBytes)
         {
-            return Results.Problem(statusCode: 413, title: "Body too large", detail: $"At most {MaxBodyBytes} bytes per request.");
+            return BodyTooLarge(http);
         }
 
-        List<IncomingCarrierEvent?>? items;
+        JsonDocument document;
         try
         {
-            items = await JsonSerializer.DeserializeAsync<List<IncomingCarrierEvent?>>(http.Request.Body, Json, cancellationToken);
+            document = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: cancellationToken);
         }
         catch (JsonException ex)
         {
-            return Results.Problem(statusCode: 400, title: "Malformed JSON", detail: ex.Message);
+            return Results.Problem(statusCode: 400, title: "Malformed JSON", detail: ClientEcho.Cut(ex.Message, MaxDetailLength));
         }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (BadHttpRequestException ex)
         {
-            return Results.Problem(statusCode: 413, title: "Body too large", detail: $"At most {MaxBodyBytes} bytes per request.");
+            // Kestrel cut the body off (too large, too slow, shorter than announced): the client's fault, not ours.
+            logs.CreateLogger(typeof(CarrierEventsEndpoint)).LogWarning(
+                "Request body from carrier {Carrier} not read: {Status} {Reason}", route.Code, ex.StatusCode, ex.Message);
+            return ex.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? BodyTooLarge(http)
+                : Results.Problem(statusCode: ex.StatusCode, title: "Request body not read", detail: ClientEcho.Cut(ex.Message, MaxDetailLength));
         }
 
-        if (items is null || items.Count == 0)
+        IncomingCarrierEvent?[] items;
+        string?[] readErrors;
+        using (document)
         {
-            return Results.Problem(statusCode: 400, title: "No events", detail: "Send a non-empty JSON array of events.");
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Null || root.ValueKind == JsonValueKind.Array && root.GetArrayLength() == 0)
+            {
+                return Results.Problem(statusCode: 400, title: "No events", detail: "Send a non-empty JSON array of events.");
+            }
+
+            if (root.ValueKind != JsonValueKind.Array)
+            {
+                return Results.Problem(statusCode: 400, title: "Malformed JSON", detail: "Send a JSON array of events.");
+            }
+
+            if (root.GetArrayLength() > MaxItems)
+            {
+                return Results.Problem(statusCode: 400, title: "Too many events", detail: $"At most {MaxItems} events per request; this one has {root.GetArrayLength()}.");
+            }
+
+            items = new IncomingCarrierEvent?[root.GetArrayLength()];
+            readErrors = new string?[items.Length];
+            var index = 0;
+            foreach (var element in root.EnumerateArray())
+            {
+                readErrors[index] = IncomingBatchItems.Read(element, out items[index]);
+                index++;
+            }
         }
 
-        if (items.Count > MaxItems)
-        {
-            return Results.Problem(statusCode: 400, title: "Too many events", detail: $"At most {MaxItems} events per request; this one has {items.Count}.");
-        }
-
-        var results = items.Select(item => item is null ? ValidationResult.Reject("missing event") : validator.Validate(route.Id, item)).ToArray();
+        var results = items.Select((item, i) => readErrors[i] is { } error ? ValidationResult.Reject(error) : validator.Validate(route.Id, item!)).ToArray();
         var valid = results.Where(r => r.Event is not null).Select(r => r.Event!).ToList();
 
         var foreign = await ForeignTrackingNumbersAsync(dbFactory, route.Id, valid, cancellationToken);
@@ -85,6 +123,16 @@ public static class CarrierEventsEndpoint
 
         var outcomes = valid.Count == 0 ? [] : await pipeline.SubmitAsync(valid, cancellationToken);
         return Results.Ok(IngestResponse.From(items, results, outcomes));
+    }
+
+    /// <summary>
+    /// The rest of the body stays unread, so Kestrel drops the connection after the answer: say so, or a client
+    /// reuses the connection for its next request and sees it cut.
+    /// </summary>
+    private static IResult BodyTooLarge(HttpContext http)
+    {
+        http.Response.Headers.Connection = "close";
+        return Results.Problem(statusCode: 413, title: "Body too large", detail: $"At most {MaxBodyBytes} bytes per request.");
     }
 
     /// <summary>

@@ -15,4 +15,7 @@ public enum EventOutcome
 
     /// <summary>A hand-over to another partner or number than the parcel's earlier hand-over.</summary>
     HandoverConflict,
+
+    /// <summary>Dated more than <see cref="IngestWriter.RegistrationTolerance"/> before the parcel was registered; not stored.</summary>
+    BeforeRegistration,
 }

@@ -11,7 +11,9 @@ public sealed record IncomingCarrierEvent
     public string? StatusCode { get; init; }
     public string? StatusText { get; init; }
     public string? HubCode { get; init; }
-    public DateTimeOffset? EventTime { get; init; }
+
+    /// <summary>The raw text: read by <see cref="EventTimeText"/>, which requires an offset.</summary>
+    public string? EventTime { get; init; }
 
     /// <summary>With status code HANDOVER: the partner carrier's code and its new tracking number.</summary>
     public string? HandoverCarrier { get; init; }

@@ -11,7 +11,7 @@ public sealed record IngestResponse(int Accepted, int Duplicates, int Rejected, 
         {
             if (results[i].Error is { } error)
             {
-                rejections.Add(new IngestRejection(i, items[i]?.EventId, error));
+                rejections.Add(IngestRejection.Of(i, items[i], error));
                 continue;
             }
 
@@ -19,7 +19,7 @@ public sealed record IngestResponse(int Accepted, int Duplicates, int Rejected, 
             {
                 case EventOutcome.Accepted: accepted++; break;
                 case EventOutcome.Duplicate: duplicates++; break;
-                case var rejected: rejections.Add(new IngestRejection(i, items[i]!.EventId, Reason(rejected))); break;
+                case var rejected: rejections.Add(IngestRejection.Of(i, items[i], Reason(rejected))); break;
             }
         }
 
@@ -32,8 +32,18 @@ public sealed record IngestResponse(int Accepted, int Duplicates, int Rejected, 
         EventOutcome.HandoverPartnerNotAllowed => "handoverCarrier is not a hand-over partner of the parcel's lane",
         EventOutcome.HandoverNumberTaken => "handoverTrackingNumber is already in use",
         EventOutcome.HandoverConflict => "parcel was already handed over to another partner or number",
+        EventOutcome.BeforeRegistration =>
+            $"eventTime is more than {IngestWriter.RegistrationTolerance.TotalMinutes:0} minutes before the parcel's registration",
         _ => "parcel of another carrier",
     };
 }
 
-public sealed record IngestRejection(int Index, string? EventId, string Reason);
+/// <summary>A rejected item: its index in the batch, its <c>eventId</c> as sent (cut to <see cref="MaxEchoLength"/>) and why.</summary>
+public sealed record IngestRejection(int Index, string? EventId, string Reason)
+{
+    /// <summary>The longest valid id; a longer one is echoed cut, with "…".</summary>
+    public const int MaxEchoLength = CarrierEventValidator.MaxIdLength;
+
+    internal static IngestRejection Of(int index, IncomingCarrierEvent? item, string reason) =>
+        new(index, item?.EventId is { } id ? ClientEcho.Cut(id, MaxEchoLength) : null, reason);
+}

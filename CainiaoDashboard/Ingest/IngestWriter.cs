@@ -17,6 +17,12 @@ public sealed class IngestWriter : IDisposable
     private static readonly string[] DailyColumns = Enum.GetNames<DailyCounter>();
     private static readonly string[] FlowColumns = Enum.GetNames<FlowCounter>();
 
+    /// <summary>
+    /// How much earlier than the parcel's registration (the shipper's clock) a carrier's scan may be dated before
+    /// it is refused: clocks differ by minutes, never by an hour.
+    /// </summary>
+    public static readonly TimeSpan RegistrationTolerance = TimeSpan.FromHours(1);
+
     private readonly SqliteConnection connection;
     private readonly SqliteCommand findParcel;
     private readonly SqliteCommand insertEvent;
@@ -406,6 +412,12 @@ public sealed class IngestWriter : IDisposable
             }
 
             var parcel = current.GetValueOrDefault(found.Id, found);
+            if (e.EventUtc < parcel.CreatedUtc - RegistrationTolerance)
+            {
+                outcomes[i] = EventOutcome.BeforeRegistration;
+                continue;
+            }
+
             if (e.Handover is { } offered && CheckHandover(parcel, e.CarrierId, offered) is { } refused)
             {
                 outcomes[i] = refused;
