@@ -49,10 +49,9 @@ public static class AuthSetup
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
-        // A lock or a role change (both renew the security stamp) ends the user's sessions within this interval:
-        // cookies are re-checked on the next request after it, open circuits by a timer.
+        // Sign-out, a lock or a role change (each renews the security stamp) ends the user's sessions: cookies on their
+        // next request (SessionValidation), open circuits within this interval.
         var revalidation = TimeSpan.FromSeconds(Math.Max(1, builder.Configuration.GetValue(RevalidationSetting, 60)));
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = revalidation);
         services.AddScoped<AuthenticationStateProvider>(provider => ActivatorUtilities.CreateInstance<IdentityRevalidatingStateProvider>(provider, revalidation));
 
         services.ConfigureApplicationCookie(options =>
@@ -66,6 +65,8 @@ public static class AuthSetup
             options.LoginPath = SignInPath;
             options.LogoutPath = SignOutPath;
             options.AccessDeniedPath = NotAllowedPath;
+            // Replaces Identity's interval-based security stamp check (see SessionValidation for why).
+            options.Events.OnValidatePrincipal = SessionValidation.ValidateCookieAsync;
             options.Events.OnRedirectToLogin = context => RedirectPagesOnly(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectPagesOnly(context, StatusCodes.Status403Forbidden);
         });
@@ -122,6 +123,12 @@ public static class AuthSetup
         app.MapPost(SignOutPath, async (SignInManager<IdentityUser> signIn, ILoggerFactory logs, HttpContext http, IFormCollection form) =>
         {
             var userId = signIn.UserManager.GetUserId(http.User);
+            // Removing the cookie from this browser is not enough: a copy of it would still be valid until it expires.
+            if (await signIn.UserManager.GetUserAsync(http.User) is { } user)
+            {
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
+            }
+
             await signIn.SignOutAsync();
             logs.CreateLogger("CainiaoDashboard.Account").LogInformation("User {UserId} signed out.", userId);
             return TypedResults.LocalRedirect(SignInPath + "?signedOut=true");
