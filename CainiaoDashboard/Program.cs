@@ -14,6 +14,8 @@ var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync();
 await app.Services.SeedIdentityAsync();
 
+app.UseBrowserSecurity();
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
