@@ -17,6 +17,8 @@ if (app is null)
     return;
 }
 
+app.UseBrowserSecurity();
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);

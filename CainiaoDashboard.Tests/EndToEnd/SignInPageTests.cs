@@ -100,19 +100,24 @@ public sealed class SignInPageTests(SignInPageTests.Server server, BrowserFixtur
     }
 
     [Fact]
-    public async Task Signing_out_ends_the_session()
+    public async Task Signing_out_ends_the_session_and_the_accounts_open_circuits_elsewhere()
     {
         var ct = TestContext.Current.CancellationToken;
         var email = await CreateUserAsync(Roles.Executive, ct);
         var page = await browser.NewPageAsync(server.BaseAddress);
         await BrowserFixture.SignInAsync(page, email, Password);
         await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var elsewhere = await browser.NewPageAsync(server.BaseAddress);
+        await BrowserFixture.SignInAsync(elsewhere, email, Password);
+        await Assertions.Expect(elsewhere.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
 
         await page.GetByTestId("sign-out").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("signed-out")).ToHaveTextAsync("You are signed out.");
         await page.GotoAsync("/");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in\\?ReturnUrl=%2F$"));
+        // The other browser's live circuit is sent to sign-in by its re-validation, without any action there.
+        await Assertions.Expect(elsewhere).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in"));
     }
 
     [Fact]

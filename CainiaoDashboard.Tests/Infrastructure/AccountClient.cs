@@ -27,6 +27,18 @@ public static partial class AccountClient
         }), ct);
     }
 
+    /// <summary>Signs out as the sign-out button does: takes the form's anti-forgery token from a page, then posts the form.</summary>
+    public static async Task<HttpResponseMessage> PostSignOutAsync(HttpClient http, CancellationToken ct)
+    {
+        var page = await http.GetStringAsync("/system", ct);
+        var token = AntiforgeryField().Match(page);
+        Assert.True(token.Success, "The page has no sign-out form with an anti-forgery token.");
+        return await http.PostAsync(AuthSetup.SignOutPath, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+        }), ct);
+    }
+
     /// <summary>The text of the sign-in page's error message, or null.</summary>
     public static string? ErrorMessage(string html) =>
         ErrorElement().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;

@@ -19,7 +19,6 @@ public static class AuthSetup
     public const string SignInPath = "/account/sign-in";
     public const string SignOutPath = "/account/sign-out";
     public const string NotAllowedPath = "/account/not-allowed";
-    public const string RevalidationSetting = "Auth:SessionRevalidationSeconds";
 
     public static void AddCainiaoAuth(this WebApplicationBuilder builder)
     {
@@ -56,10 +55,8 @@ public static class AuthSetup
             options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(auth.Value.LockoutMinutes);
         });
 
-        // A lock or a role change (both renew the security stamp) ends the user's sessions within this interval:
-        // cookies are re-checked on the next request after it, open circuits by a timer.
-        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AuthOptions>>((options, auth) =>
-            options.ValidationInterval = TimeSpan.FromSeconds(auth.Value.SessionRevalidationSeconds));
+        // Sign-out, a lock or a role change (each renews the security stamp) ends the user's sessions: cookies on their
+        // next request (SessionValidation), open circuits within this interval.
         services.AddScoped<AuthenticationStateProvider>(provider => ActivatorUtilities.CreateInstance<IdentityRevalidatingStateProvider>(
             provider, TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<AuthOptions>>().Value.SessionRevalidationSeconds)));
 
@@ -74,6 +71,8 @@ public static class AuthSetup
             options.LoginPath = SignInPath;
             options.LogoutPath = SignOutPath;
             options.AccessDeniedPath = NotAllowedPath;
+            // Replaces Identity's interval-based security stamp check (see SessionValidation for why).
+            options.Events.OnValidatePrincipal = SessionValidation.ValidateCookieAsync;
             options.Events.OnRedirectToLogin = context => RedirectPagesOnly(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectPagesOnly(context, StatusCodes.Status403Forbidden);
         });
@@ -130,6 +129,12 @@ public static class AuthSetup
         app.MapPost(SignOutPath, async (SignInManager<IdentityUser> signIn, ILoggerFactory logs, HttpContext http, IFormCollection form) =>
         {
             var userId = signIn.UserManager.GetUserId(http.User);
+            // Removing the cookie from this browser is not enough: a copy of it would still be valid until it expires.
+            if (await signIn.UserManager.GetUserAsync(http.User) is { } user)
+            {
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
+            }
+
             await signIn.SignOutAsync();
             logs.CreateLogger("CainiaoDashboard.Account").LogInformation("User {UserId} signed out.", userId);
             return TypedResults.LocalRedirect(SignInPath + "?signedOut=true");

@@ -21,7 +21,7 @@ public sealed record AdminOutcome(bool Succeeded, string Message)
 /// <summary>
 /// Users and roles for <c>/admin</c> and the <c>create-user</c> command. Every operation runs in its own DI scope
 /// (its own DbContext), since a circuit lives for hours. Locks and role changes renew the security stamp, which
-/// ends the user's other sessions within a minute.
+/// refuses the user's session cookies from their next request and ends open circuits within a minute.
 /// </summary>
 public sealed class UserAdministration(
     IServiceScopeFactory scopes,

@@ -3,6 +3,16 @@ const reconnectModal = document.getElementById("components-reconnect-modal");
 reconnectModal.addEventListener("components-reconnect-state-changed", handleReconnectStateChanged);
 document.getElementById("components-reconnect-button").addEventListener("click", retry);
 document.getElementById("components-resume-button").addEventListener("click", resume);
+// The status bar's "Reload" link: handled here because the Content-Security-Policy refuses inline event handlers.
+// Capture phase, so it runs before Blazor's own link handling.
+document.addEventListener("click", reloadFromStatusBar, true);
+
+function reloadFromStatusBar(event) {
+    if (event.target instanceof Element && event.target.closest(".reload-link")) {
+        event.preventDefault();
+        location.reload();
+    }
+}
 
 function handleReconnectStateChanged(event) {
     // The status bar reads this attribute to show "Reconnecting…" or "Connection lost" (app.css).
