@@ -1,3 +1,4 @@
 using CainiaoDashboard.Tests.Infrastructure;
 
 [assembly: AssemblyFixture(typeof(BrowserFixture))]
+[assembly: CloseBrowserPagesAfterTest]

@@ -18,6 +18,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     private string? missingReason;
     private readonly ConcurrentDictionary<(Uri Server, string Role), Lazy<Task<string>>> signedInStates = new();
 
+    // The contexts each running test opened, by the test's id, so they close when it ends (CloseBrowserPagesAfterTest).
+    private static readonly ConcurrentDictionary<string, ConcurrentBag<IBrowserContext>> contextsByTest = new();
+
     public async ValueTask InitializeAsync()
     {
         var executable = Chromium.FindExecutable();
@@ -105,7 +108,26 @@ public sealed class BrowserFixture : IAsyncLifetime
             StorageState = storageState,
         });
         context.SetDefaultTimeout(15_000);
+        if (TestContext.Current.Test?.UniqueID is { } test)
+        {
+            contextsByTest.GetOrAdd(test, _ => []).Add(context);
+        }
+
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Closes the contexts the test opened. A live page left open keeps rendering every update until its server stops;
+    /// dozens of them starve the tests still running on a two-core machine. Not awaited: the runner's hook is
+    /// synchronous, and a close that fails (the browser already gone at the end of the run) changes no result.
+    /// </summary>
+    public static void CloseContextsOf(string testId)
+    {
+        if (!contextsByTest.TryRemove(testId, out var contexts)) return;
+        foreach (var context in contexts)
+        {
+            _ = context.CloseAsync().ContinueWith(closing => closing.Exception, TaskContinuationOptions.OnlyOnFaulted);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -27,6 +27,7 @@ public sealed class SessionValidationTests(DashboardServer server) : IClassFixtu
 
         using var signedOut = await AccountClient.PostSignOutAsync(browser, ct);
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(AuthSetup.SignInPath + "?signedOut=true", signedOut.Headers.Location?.OriginalString);
 
         await AssertRefusedAsync(copied, ct);
     }

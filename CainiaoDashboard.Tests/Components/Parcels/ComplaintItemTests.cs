@@ -44,7 +44,8 @@ public sealed class ComplaintItemTests : MudTestContext
 
         Snackbars.WaitForAssertion(() => Assert.Contains("Complaint saved: Open → In progress", Snackbars.Markup), Commit);
         Assert.Empty(Dialogs.FindAll(".mud-dialog"));
-        Assert.Equal(1, changed);
+        // The snackbar shows before the page's callback runs on the renderer's dispatcher.
+        cut.WaitForAssertion(() => Assert.Equal(1, changed), Commit);
         Assert.Equal([("amy", ComplaintState.Open, ComplaintState.InProgress, true, true)], await ChangesAsync(data, id));
     }
 
@@ -85,7 +86,7 @@ public sealed class ComplaintItemTests : MudTestContext
         Dialogs.WaitForElement("[data-testid=complaint-change-confirm]").Click();
 
         Snackbars.WaitForAssertion(() => Assert.Contains("Complaint saved: Open → Rejected, marked not valid", Snackbars.Markup), Commit);
-        Assert.Equal(1, changed);
+        cut.WaitForAssertion(() => Assert.Equal(1, changed), Commit);
         Assert.Equal([("amy", ComplaintState.Open, ComplaintState.Rejected, true, false)], await ChangesAsync(data, id));
     }
 
