@@ -405,6 +405,8 @@ public sealed class CarrierEventsEndpointTests(DashboardServer server) : IClassF
     [InlineData("PUT")]
     [InlineData("DELETE")]
     [InlineData("PATCH")]
+    [InlineData("OPTIONS")]
+    [InlineData("PROPFIND")]
     public async Task Other_methods_than_post_get_405_with_an_allow_header(string method)
     {
         var (http, _) = await ArrangeAsync();

@@ -22,8 +22,9 @@ public static class CarrierEventsEndpoint
             .AllowAnonymous() // carriers authenticate with their API key, checked in the handler
             .WithName("PostCarrierEvents");
 
-        // Without these, routing's own 405 endpoint falls under the "signed in" fallback policy and answers 401.
-        app.MapMethods(Route, ["GET", "HEAD", "PUT", "DELETE", "PATCH", "OPTIONS"], (HttpContext http) =>
+        // Without this, routing's own 405 endpoint falls under the "signed in" fallback policy and answers 401. It has no
+        // method of its own, so it takes every method but POST: routing prefers the endpoint that names the method.
+        app.Map(Route, (HttpContext http) =>
             {
                 http.Response.Headers.Allow = "POST";
                 return Results.Problem(statusCode: 405, title: "Method not allowed", detail: "Post events to this address.");
