@@ -6,11 +6,7 @@ namespace CainiaoDashboard.Ingest;
 /// <summary>Statements on Complaints and ComplaintChanges: every change of state or validity is recorded beside the complaint.</summary>
 internal sealed class ComplaintStatements : PreparedStatements
 {
-    private readonly SqliteCommand insert;
-    private readonly SqliteCommand find;
-    private readonly SqliteCommand findByKey;
-    private readonly SqliteCommand setState;
-    private readonly SqliteCommand insertChange;
+    private readonly SqliteCommand insert, find, findByKey, setState, insertChange;
 
     public ComplaintStatements(SqliteConnection connection) : base(connection)
     {
@@ -36,22 +32,9 @@ internal sealed class ComplaintStatements : PreparedStatements
     }
 
     /// <summary>Files the complaint against the parcel as it is now, counted at <paramref name="hubId"/>.</summary>
-    public void Insert(ComplaintFiling complaint, ParcelState parcel, int hubId)
-    {
-        var p = insert.Parameters;
-        p["$parcel"].Value = parcel.Id;
-        p["$carrier"].Value = parcel.CarrierId;
-        p["$lane"].Value = parcel.LaneId;
-        p["$service"].Value = parcel.ServiceLevelId;
-        p["$hub"].Value = hubId;
-        p["$category"].Value = (int)complaint.Category;
-        p["$channel"].Value = (int)complaint.ContactChannel;
-        p["$description"].Value = complaint.Description;
-        p["$opened"].Value = complaint.OpenedUtc;
-        p["$by"].Value = complaint.FiledBy;
-        p["$key"].Value = (object?)complaint.IdempotencyKey ?? DBNull.Value;
-        insert.ExecuteNonQuery();
-    }
+    public void Insert(ComplaintFiling complaint, ParcelState parcel, int hubId) =>
+        Execute(insert, parcel.Id, parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, hubId, (int)complaint.Category,
+            (int)complaint.ContactChannel, complaint.Description, complaint.OpenedUtc, complaint.FiledBy, complaint.IdempotencyKey);
 
     /// <summary>
     /// Null when no complaint holds the filing's key. A stored one with the same content makes the filing a
@@ -59,8 +42,7 @@ internal sealed class ComplaintStatements : PreparedStatements
     /// </summary>
     public ComplaintOutcome? CompareWithStored(ComplaintFiling complaint, long parcelId)
     {
-        findByKey.Parameters["$key"].Value = complaint.IdempotencyKey;
-        using var reader = findByKey.ExecuteReader();
+        using var reader = ExecuteReader(findByKey, complaint.IdempotencyKey);
         if (!reader.Read()) return null;
         var same = reader.GetInt64(0) == parcelId
             && (ComplaintCategory)reader.GetInt32(1) == complaint.Category
@@ -72,8 +54,7 @@ internal sealed class ComplaintStatements : PreparedStatements
 
     public StoredComplaint? Find(long complaintId)
     {
-        find.Parameters["$id"].Value = complaintId;
-        using var reader = find.ExecuteReader();
+        using var reader = ExecuteReader(find, complaintId);
         if (!reader.Read()) return null;
         return new StoredComplaint(
             ParcelId: reader.GetInt64(0),
@@ -90,23 +71,9 @@ internal sealed class ComplaintStatements : PreparedStatements
     /// <summary>Applies the update and records the change from <paramref name="before"/>.</summary>
     public void Change(ComplaintUpdate update, StoredComplaint before)
     {
-        var p = setState.Parameters;
-        p["$id"].Value = update.ComplaintId;
-        p["$state"].Value = (int)update.State;
-        p["$valid"].Value = update.IsValid;
-        p["$at"].Value = update.ChangedUtc;
-        p["$by"].Value = update.ChangedBy;
-        p["$resolved"].Value = update.State.IsOpen() ? DBNull.Value : update.ChangedUtc;
-        setState.ExecuteNonQuery();
-
-        var c = insertChange.Parameters;
-        c["$id"].Value = update.ComplaintId;
-        c["$at"].Value = update.ChangedUtc;
-        c["$by"].Value = update.ChangedBy;
-        c["$fromState"].Value = (int)before.State;
-        c["$toState"].Value = (int)update.State;
-        c["$fromValid"].Value = before.IsValid;
-        c["$toValid"].Value = update.IsValid;
-        insertChange.ExecuteNonQuery();
+        DateTime? resolvedUtc = update.State.IsOpen() ? null : update.ChangedUtc;
+        Execute(setState, (int)update.State, update.IsValid, update.ChangedUtc, update.ChangedBy, resolvedUtc, update.ComplaintId);
+        Execute(insertChange, update.ComplaintId, update.ChangedUtc, update.ChangedBy, (int)before.State, (int)update.State,
+            before.IsValid, update.IsValid);
     }
 }

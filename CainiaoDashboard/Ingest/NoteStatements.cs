@@ -7,20 +7,9 @@ internal sealed class NoteStatements : PreparedStatements
 {
     private readonly SqliteCommand insert;
 
-    public NoteStatements(SqliteConnection connection) : base(connection)
-    {
-        insert = Prepare("""
-            INSERT INTO ParcelNotes (ParcelId, Text, CreatedUtc, CreatedBy) VALUES ($parcel, $text, $at, $by)
-            """, "$parcel", "$text", "$at", "$by");
-    }
+    public NoteStatements(SqliteConnection connection) : base(connection) => insert = Prepare("""
+        INSERT INTO ParcelNotes (ParcelId, Text, CreatedUtc, CreatedBy) VALUES ($parcel, $text, $at, $by)
+        """, "$parcel", "$text", "$at", "$by");
 
-    public void Insert(long parcelId, ParcelNoteFiling note)
-    {
-        var p = insert.Parameters;
-        p["$parcel"].Value = parcelId;
-        p["$text"].Value = note.Text;
-        p["$at"].Value = note.CreatedUtc;
-        p["$by"].Value = note.CreatedBy;
-        insert.ExecuteNonQuery();
-    }
+    public void Insert(long parcelId, ParcelNoteFiling note) => Execute(insert, parcelId, note.Text, note.CreatedUtc, note.CreatedBy);
 }

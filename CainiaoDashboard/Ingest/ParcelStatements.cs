@@ -9,12 +9,7 @@ namespace CainiaoDashboard.Ingest;
 /// </summary>
 internal sealed class ParcelStatements : PreparedStatements
 {
-    private readonly SqliteCommand find;
-    private readonly SqliteCommand findId;
-    private readonly SqliteCommand insert;
-    private readonly SqliteCommand update;
-    private readonly SqliteCommand insertTrackingNumber;
-    private readonly SqliteCommand findHandover;
+    private readonly SqliteCommand find, findId, insert, update, insertTrackingNumber, findHandover;
 
     public ParcelStatements(SqliteConnection connection) : base(connection)
     {
@@ -53,8 +48,7 @@ internal sealed class ParcelStatements : PreparedStatements
     /// <summary>The parcel holding the number, and in <paramref name="carrierOfNumber"/> the carrier the number belongs to.</summary>
     public ParcelState? Find(string trackingNumber, out int carrierOfNumber)
     {
-        find.Parameters["$tn"].Value = trackingNumber;
-        using var reader = find.ExecuteReader();
+        using var reader = ExecuteReader(find, trackingNumber);
         if (!reader.Read())
         {
             carrierOfNumber = 0;
@@ -89,63 +83,32 @@ internal sealed class ParcelStatements : PreparedStatements
 
     public long? FindId(string trackingNumber)
     {
-        findId.Parameters["$tn"].Value = trackingNumber;
-        return findId.ExecuteScalar() is long id ? id : null;
+        return ExecuteScalar(findId, trackingNumber) is long id ? id : null;
     }
 
     /// <summary>The parcel's first hand-over: its earliest tracking number after the booked one.</summary>
     public Handover? FindHandover(long parcelId)
     {
-        findHandover.Parameters["$parcel"].Value = parcelId;
-        using var reader = findHandover.ExecuteReader();
+        using var reader = ExecuteReader(findHandover, parcelId);
         return reader.Read() ? new Handover(reader.GetInt32(0), reader.GetString(1)) : null;
     }
 
     /// <summary>The new parcel's id, or null when its tracking number is registered already (nothing is stored).</summary>
     public long? Insert(ParcelRegistration parcel)
     {
-        var p = insert.Parameters;
-        p["$tn"].Value = parcel.TrackingNumber;
-        p["$carrier"].Value = parcel.CarrierId;
-        p["$lane"].Value = parcel.LaneId;
-        p["$service"].Value = parcel.ServiceLevelId;
-        p["$channel"].Value = parcel.ChannelId;
-        p["$created"].Value = parcel.CreatedUtc;
-        p["$promised"].Value = parcel.PromisedUtc;
-        p["$atRisk"].Value = LatenessRules.AtRiskFrom(parcel.CreatedUtc, parcel.PromisedUtc);
-        p["$name"].Value = parcel.RecipientName;
-        p["$phone"].Value = parcel.RecipientPhone;
-        p["$address"].Value = parcel.RecipientAddress;
-        return insert.ExecuteScalar() is long id ? id : null;
+        var atRiskUtc = LatenessRules.AtRiskFrom(parcel.CreatedUtc, parcel.PromisedUtc);
+        return ExecuteScalar(insert, parcel.TrackingNumber, parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, parcel.ChannelId,
+            parcel.CreatedUtc, parcel.PromisedUtc, atRiskUtc, parcel.RecipientName, parcel.RecipientPhone, parcel.RecipientAddress) is long id
+            ? id
+            : null;
     }
 
     /// <summary>Adds the number under the next sequence; a number already held by any parcel is left as it is.</summary>
-    public void AddTrackingNumber(Handover handover, long parcelId)
-    {
-        var p = insertTrackingNumber.Parameters;
-        p["$tn"].Value = handover.TrackingNumber;
-        p["$parcel"].Value = parcelId;
-        p["$carrier"].Value = handover.CarrierId;
-        insertTrackingNumber.ExecuteNonQuery();
-    }
+    public void AddTrackingNumber(Handover handover, long parcelId) =>
+        Execute(insertTrackingNumber, handover.TrackingNumber, parcelId, handover.CarrierId);
 
-    public void Save(ParcelState parcel)
-    {
-        var p = update.Parameters;
-        p["$id"].Value = parcel.Id;
-        p["$carrier"].Value = parcel.CarrierId;
-        p["$status"].Value = (int)parcel.Status;
-        p["$sub"].Value = (int)parcel.SubStatus;
-        p["$last"].Value = Nullable(parcel.LastEventUtc);
-        p["$hub"].Value = Nullable(parcel.LastHubId);
-        p["$picked"].Value = Nullable(parcel.PickedUpUtc);
-        p["$attempt"].Value = Nullable(parcel.FirstAttemptUtc);
-        p["$delivered"].Value = Nullable(parcel.DeliveredUtc);
-        p["$exception"].Value = Nullable(parcel.FirstExceptionUtc);
-        p["$attempts"].Value = parcel.AttemptCount;
-        p["$deliveryHub"].Value = Nullable(parcel.DeliveryHubId);
-        p["$lateness"].Value = (int)parcel.Lateness;
-        p["$originHub"].Value = Nullable(parcel.OriginHubId);
-        update.ExecuteNonQuery();
-    }
+    public void Save(ParcelState parcel) =>
+        Execute(update, parcel.CarrierId, (int)parcel.Status, (int)parcel.SubStatus, parcel.LastEventUtc, parcel.LastHubId,
+            parcel.PickedUpUtc, parcel.FirstAttemptUtc, parcel.DeliveredUtc, parcel.FirstExceptionUtc, parcel.AttemptCount,
+            parcel.DeliveryHubId, (int)parcel.Lateness, parcel.OriginHubId, parcel.Id);
 }

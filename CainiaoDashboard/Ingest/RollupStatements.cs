@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace CainiaoDashboard.Ingest;
@@ -9,54 +10,51 @@ namespace CainiaoDashboard.Ingest;
 /// </summary>
 internal sealed class RollupStatements : PreparedStatements
 {
-    private readonly SqliteCommand[] bumpHourly;
-    private readonly SqliteCommand bumpTransit;
-    private readonly SqliteCommand bumpStatus;
-    private readonly SqliteCommand[] bumpDaily;
-    private readonly SqliteCommand[] bumpFlow;
-    private readonly SqliteCommand bumpFlowTransit;
+    private readonly SqliteCommand[] bumpHourly, bumpDaily, bumpFlow;
+    private readonly SqliteCommand bumpTransit, bumpStatus, bumpFlowTransit;
 
     public RollupStatements(SqliteConnection connection) : base(connection)
     {
         bumpHourly = PrepareCounters<HourlyCounter>(
-            "HourlyRollups", "BucketHour, CarrierId, LaneId, ServiceLevelId, HubId", "$bucket, $carrier, $lane, $service, $hub");
+            "HourlyRollups", "BucketHour, CarrierId, LaneId, ServiceLevelId, HubId", "$hour, $carrier, $lane, $service, $hub");
         bumpDaily = PrepareCounters<DailyCounter>(
-            "DailyVolumes", "Day, CarrierId, ChannelId, ServiceLevelId, RegionId", "$bucket, $carrier, $channel, $service, $lane");
+            "DailyVolumes", "Day, CarrierId, ChannelId, ServiceLevelId, RegionId", "$day, $carrier, $channel, $service, $region");
         bumpFlow = PrepareCounters<FlowCounter>(
-            "DailyFlows", "Day, LaneId, HubId, HandoverCarrierId", "$bucket, $lane, $hub, $carrier");
-        bumpTransit = PrepareCount(
-            "TransitHistograms", "BucketDay, CarrierId, LaneId, ServiceLevelId, TransitBucket", "$bucket, $carrier, $lane, $service, $slot");
-        bumpStatus = PrepareCount(
-            "StatusCounts", "CarrierId, LaneId, ServiceLevelId, HubId, Status, SubStatus", "$carrier, $lane, $service, $hub, $slot, $bucket");
-        bumpFlowTransit = PrepareCount(
-            "FlowTransitHistograms", "Day, LaneId, HubId, HandoverCarrierId, TransitBucket", "$bucket, $lane, $hub, $carrier, $slot");
+            "DailyFlows", "Day, LaneId, HubId, HandoverCarrierId", "$day, $lane, $hub, $carrier");
+        bumpTransit = PrepareParcelCount(
+            "TransitHistograms", "BucketDay, CarrierId, LaneId, ServiceLevelId, TransitBucket", "$day, $carrier, $lane, $service, $slot");
+        bumpStatus = PrepareParcelCount(
+            "StatusCounts", "CarrierId, LaneId, ServiceLevelId, HubId, Status, SubStatus", "$carrier, $lane, $service, $hub, $status, $sub");
+        bumpFlowTransit = PrepareParcelCount(
+            "FlowTransitHistograms", "Day, LaneId, HubId, HandoverCarrierId, TransitBucket", "$day, $lane, $hub, $carrier, $slot");
     }
 
+    /// <summary>Adds <paramref name="amount"/> to the cell; the cell's fields map to each table's key as <see cref="RollupDelta"/> describes.</summary>
     public void Bump(RollupDelta cell, long amount)
     {
-        var command = cell.Table switch
+        switch (cell.Table)
         {
-            RollupTable.Hourly => bumpHourly[cell.Slot],
-            RollupTable.Transit => bumpTransit,
-            RollupTable.Daily => bumpDaily[cell.Slot],
-            RollupTable.Flow => bumpFlow[cell.Slot],
-            RollupTable.FlowTransit => bumpFlowTransit,
-            _ => bumpStatus,
-        };
-        var p = command.Parameters;
-        p["$bucket"].Value = cell.Bucket;
-        p["$carrier"].Value = cell.CarrierId;
-        p["$lane"].Value = cell.LaneId;
-        p["$delta"].Value = amount;
-        if (cell.Table is RollupTable.Hourly or RollupTable.Transit or RollupTable.Status or RollupTable.Daily)
-        {
-            p["$service"].Value = cell.ServiceLevelId;
+            case RollupTable.Hourly:
+                Execute(bumpHourly[cell.Slot], cell.Bucket, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.HubId, amount);
+                break;
+            case RollupTable.Daily:
+                Execute(bumpDaily[cell.Slot], cell.Bucket, cell.CarrierId, cell.ChannelId, cell.ServiceLevelId, cell.LaneId, amount);
+                break;
+            case RollupTable.Flow:
+                Execute(bumpFlow[cell.Slot], cell.Bucket, cell.LaneId, cell.HubId, cell.CarrierId, amount);
+                break;
+            case RollupTable.Transit:
+                Execute(bumpTransit, cell.Bucket, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.Slot, amount);
+                break;
+            case RollupTable.Status:
+                Execute(bumpStatus, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.HubId, cell.Slot, cell.Bucket, amount);
+                break;
+            case RollupTable.FlowTransit:
+                Execute(bumpFlowTransit, cell.Bucket, cell.LaneId, cell.HubId, cell.CarrierId, cell.Slot, amount);
+                break;
+            default:
+                throw new UnreachableException($"No rollup table {cell.Table}.");
         }
-
-        if (cell.Table is not (RollupTable.Transit or RollupTable.Daily)) p["$hub"].Value = cell.HubId;
-        if (cell.Table is RollupTable.Transit or RollupTable.Status or RollupTable.FlowTransit) p["$slot"].Value = cell.Slot;
-        if (cell.Table == RollupTable.Daily) p["$channel"].Value = cell.ChannelId;
-        command.ExecuteNonQuery();
     }
 
     /// <summary>One statement per counter column of <typeparamref name="TCounter"/>, each adding $delta to its column.</summary>
@@ -68,15 +66,13 @@ internal sealed class RollupStatements : PreparedStatements
             INSERT INTO {table} ({keyColumns}, {string.Join(", ", counters)})
             VALUES ({keyParameters}, {string.Join(", ", counters.Select(c => c == column ? "$delta" : "0"))})
             ON CONFLICT ({keyColumns}) DO UPDATE SET {column} = {column} + $delta
-            """, [.. ParameterNames(keyParameters), "$delta"])).ToArray();
+            """, [.. keyParameters.Split(", "), "$delta"])).ToArray();
     }
 
     /// <summary>A statement adding $delta to the Parcels column of a histogram or count table.</summary>
-    private SqliteCommand PrepareCount(string table, string keyColumns, string keyParameters) => Prepare($"""
+    private SqliteCommand PrepareParcelCount(string table, string keyColumns, string keyParameters) => Prepare($"""
         INSERT INTO {table} ({keyColumns}, Parcels)
         VALUES ({keyParameters}, $delta)
         ON CONFLICT ({keyColumns}) DO UPDATE SET Parcels = Parcels + $delta
-        """, [.. ParameterNames(keyParameters), "$delta"]);
-
-    private static string[] ParameterNames(string parameters) => parameters.Split(", ");
+        """, [.. keyParameters.Split(", "), "$delta"]);
 }
