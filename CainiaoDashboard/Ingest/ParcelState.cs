@@ -58,11 +58,12 @@ internal sealed record ParcelState
         var deliveryHub = DeliveryHubId ?? 0;
         if (FirstAttemptUtc is { } attempt)
         {
+            var onTime = OnTimeRules.IsOnTime(attempt, PromisedUtc);
             yield return RollupDelta.Hourly(this, HourlyCounter.FirstAttempts, attempt, deliveryHub);
-            if (attempt <= PromisedUtc) yield return RollupDelta.Hourly(this, HourlyCounter.OnTimeFirstAttempts, attempt, deliveryHub);
+            if (onTime) yield return RollupDelta.Hourly(this, HourlyCounter.OnTimeFirstAttempts, attempt, deliveryHub);
             yield return RollupDelta.Daily(this, DailyCounter.FirstAttempts, attempt);
             yield return RollupDelta.Flow(this, FlowCounter.FirstAttempts);
-            if (attempt <= PromisedUtc)
+            if (onTime)
             {
                 yield return RollupDelta.Daily(this, DailyCounter.OnTimeFirstAttempts, attempt);
                 yield return RollupDelta.Flow(this, FlowCounter.OnTimeFirstAttempts);

@@ -1,0 +1,15 @@
+using Microsoft.Data.Sqlite;
+
+namespace CainiaoDashboard.Ingest;
+
+/// <summary>Statements on ParcelNotes.</summary>
+internal sealed class NoteStatements : PreparedStatements
+{
+    private readonly SqliteCommand insert;
+
+    public NoteStatements(SqliteConnection connection) : base(connection) => insert = Prepare("""
+        INSERT INTO ParcelNotes (ParcelId, Text, CreatedUtc, CreatedBy) VALUES ($parcel, $text, $at, $by)
+        """, "$parcel", "$text", "$at", "$by");
+
+    public void Insert(long parcelId, ParcelNoteFiling note) => Execute(insert, parcelId, note.Text, note.CreatedUtc, note.CreatedBy);
+}

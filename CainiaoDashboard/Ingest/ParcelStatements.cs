@@ -1,0 +1,114 @@
+using CainiaoDashboard.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace CainiaoDashboard.Ingest;
+
+/// <summary>
+/// Statements on Parcels and ParcelTrackingNumbers: a parcel's state is read and saved by any of its tracking
+/// numbers, its booked number first (sequence 0) and hand-over numbers after.
+/// </summary>
+internal sealed class ParcelStatements : PreparedStatements
+{
+    private readonly SqliteCommand find, findId, insert, update, insertTrackingNumber, findHandover;
+
+    public ParcelStatements(SqliteConnection connection) : base(connection)
+    {
+        find = Prepare("""
+            SELECT p.Id, t.CarrierId, p.CarrierId, p.LaneId, p.ServiceLevelId, p.CreatedUtc, p.PromisedUtc, p.Status, p.SubStatus,
+                   p.LastEventUtc, p.LastHubId, p.PickedUpUtc, p.FirstAttemptUtc, p.DeliveredUtc, p.FirstExceptionUtc, p.AttemptCount,
+                   p.DeliveryHubId, p.Lateness, p.BookedCarrierId, p.ChannelId, p.OriginHubId
+            FROM ParcelTrackingNumbers t JOIN Parcels p ON p.Id = t.ParcelId
+            WHERE t.TrackingNumber = $tn
+            """, "$tn");
+        findId = Prepare("SELECT ParcelId FROM ParcelTrackingNumbers WHERE TrackingNumber = $tn", "$tn");
+        insert = Prepare("""
+            INSERT INTO Parcels (TrackingNumber, CarrierId, BookedCarrierId, LaneId, ServiceLevelId, ChannelId, CreatedUtc, PromisedUtc, AtRiskUtc,
+                Status, SubStatus, Lateness, AttemptCount, RecipientName, RecipientPhone, RecipientAddress)
+            VALUES ($tn, $carrier, $carrier, $lane, $service, $channel, $created, $promised, $atRisk, 0, 0, 0, 0, $name, $phone, $address)
+            ON CONFLICT (TrackingNumber) DO NOTHING
+            RETURNING Id
+            """, "$tn", "$carrier", "$lane", "$service", "$channel", "$created", "$promised", "$atRisk", "$name", "$phone", "$address");
+        update = Prepare("""
+            UPDATE Parcels SET CarrierId = $carrier, Status = $status, SubStatus = $sub, LastEventUtc = $last, LastHubId = $hub,
+                PickedUpUtc = $picked, FirstAttemptUtc = $attempt, DeliveredUtc = $delivered, FirstExceptionUtc = $exception,
+                AttemptCount = $attempts, DeliveryHubId = $deliveryHub, Lateness = $lateness, OriginHubId = $originHub
+            WHERE Id = $id
+            """, "$carrier", "$status", "$sub", "$last", "$hub", "$picked", "$attempt", "$delivered", "$exception", "$attempts",
+            "$deliveryHub", "$lateness", "$originHub", "$id");
+        insertTrackingNumber = Prepare("""
+            INSERT INTO ParcelTrackingNumbers (TrackingNumber, ParcelId, CarrierId, Sequence)
+            VALUES ($tn, $parcel, $carrier, (SELECT COUNT(*) FROM ParcelTrackingNumbers WHERE ParcelId = $parcel))
+            ON CONFLICT (TrackingNumber) DO NOTHING
+            """, "$tn", "$parcel", "$carrier");
+        findHandover = Prepare("""
+            SELECT CarrierId, TrackingNumber FROM ParcelTrackingNumbers WHERE ParcelId = $parcel AND Sequence > 0 ORDER BY Sequence LIMIT 1
+            """, "$parcel");
+    }
+
+    /// <summary>The parcel holding the number, and in <paramref name="carrierOfNumber"/> the carrier the number belongs to.</summary>
+    public ParcelState? Find(string trackingNumber, out int carrierOfNumber)
+    {
+        using var reader = ExecuteReader(find, trackingNumber);
+        if (!reader.Read())
+        {
+            carrierOfNumber = 0;
+            return null;
+        }
+
+        carrierOfNumber = reader.GetInt32(1);
+        return new ParcelState
+        {
+            Id = reader.GetInt64(0),
+            CarrierId = reader.GetInt32(2),
+            LaneId = reader.GetInt32(3),
+            ServiceLevelId = reader.GetInt32(4),
+            CreatedUtc = Utc(reader, 5)!.Value,
+            PromisedUtc = Utc(reader, 6)!.Value,
+            Status = (ParcelStatus)reader.GetInt32(7),
+            SubStatus = (ParcelSubStatus)reader.GetInt32(8),
+            LastEventUtc = Utc(reader, 9),
+            LastHubId = reader.IsDBNull(10) ? null : reader.GetInt32(10),
+            PickedUpUtc = Utc(reader, 11),
+            FirstAttemptUtc = Utc(reader, 12),
+            DeliveredUtc = Utc(reader, 13),
+            FirstExceptionUtc = Utc(reader, 14),
+            AttemptCount = reader.GetInt32(15),
+            DeliveryHubId = reader.IsDBNull(16) ? null : reader.GetInt32(16),
+            Lateness = (Lateness)reader.GetInt32(17),
+            BookedCarrierId = reader.GetInt32(18),
+            ChannelId = reader.GetInt32(19),
+            OriginHubId = reader.IsDBNull(20) ? null : reader.GetInt32(20),
+        };
+    }
+
+    public long? FindId(string trackingNumber)
+    {
+        return ExecuteScalar(findId, trackingNumber) is long id ? id : null;
+    }
+
+    /// <summary>The parcel's first hand-over: its earliest tracking number after the booked one.</summary>
+    public Handover? FindHandover(long parcelId)
+    {
+        using var reader = ExecuteReader(findHandover, parcelId);
+        return reader.Read() ? new Handover(reader.GetInt32(0), reader.GetString(1)) : null;
+    }
+
+    /// <summary>The new parcel's id, or null when its tracking number is registered already (nothing is stored).</summary>
+    public long? Insert(ParcelRegistration parcel)
+    {
+        var atRiskUtc = LatenessRules.AtRiskFrom(parcel.CreatedUtc, parcel.PromisedUtc);
+        return ExecuteScalar(insert, parcel.TrackingNumber, parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, parcel.ChannelId,
+            parcel.CreatedUtc, parcel.PromisedUtc, atRiskUtc, parcel.RecipientName, parcel.RecipientPhone, parcel.RecipientAddress) is long id
+            ? id
+            : null;
+    }
+
+    /// <summary>Adds the number under the next sequence; a number already held by any parcel is left as it is.</summary>
+    public void AddTrackingNumber(Handover handover, long parcelId) =>
+        Execute(insertTrackingNumber, handover.TrackingNumber, parcelId, handover.CarrierId);
+
+    public void Save(ParcelState parcel) =>
+        Execute(update, parcel.CarrierId, (int)parcel.Status, (int)parcel.SubStatus, parcel.LastEventUtc, parcel.LastHubId,
+            parcel.PickedUpUtc, parcel.FirstAttemptUtc, parcel.DeliveredUtc, parcel.FirstExceptionUtc, parcel.AttemptCount,
+            parcel.DeliveryHubId, (int)parcel.Lateness, parcel.OriginHubId, parcel.Id);
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace CainiaoDashboard.Ingest;
+
+/// <summary>
+/// The prepared commands of one table group on the writer's connection, prepared once and reused for every batch;
+/// <see cref="IngestWriter"/> enlists them in each batch's transaction. Values are bound by position, in the order
+/// <see cref="Prepare"/> declared the parameters, so each call lists them in the order its SQL names them.
+/// </summary>
+internal abstract class PreparedStatements(SqliteConnection connection) : IDisposable
+{
+    private readonly List<SqliteCommand> commands = [];
+
+    public void Enlist(SqliteTransaction transaction)
+    {
+        foreach (var command in commands) command.Transaction = transaction;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in commands) command.Dispose();
+    }
+
+    protected SqliteCommand Prepare(string sql, params string[] parameterNames)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameterNames)
+        {
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        commands.Add(command);
+        return command;
+    }
+
+    /// <summary>Runs the command with these values (null stored as NULL); returns the rows it changed.</summary>
+    protected static int Execute(SqliteCommand command, params ReadOnlySpan<object?> values)
+    {
+        Bind(command, values);
+        return command.ExecuteNonQuery();
+    }
+
+    protected static object? ExecuteScalar(SqliteCommand command, params ReadOnlySpan<object?> values)
+    {
+        Bind(command, values);
+        return command.ExecuteScalar();
+    }
+
+    protected static SqliteDataReader ExecuteReader(SqliteCommand command, params ReadOnlySpan<object?> values)
+    {
+        Bind(command, values);
+        return command.ExecuteReader();
+    }
+
+    protected static DateTime? Utc(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal)
+            ? null
+            : DateTime.SpecifyKind(DateTime.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture), DateTimeKind.Utc);
+
+    private static void Bind(SqliteCommand command, ReadOnlySpan<object?> values)
+    {
+        var parameters = command.Parameters;
+        if (values.Length != parameters.Count)
+        {
+            throw new ArgumentException($"{values.Length} values for {parameters.Count} parameters of: {command.CommandText}");
+        }
+
+        for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
+    }
+}

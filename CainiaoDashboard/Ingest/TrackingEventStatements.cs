@@ -1,0 +1,23 @@
+using Microsoft.Data.Sqlite;
+
+namespace CainiaoDashboard.Ingest;
+
+/// <summary>
+/// Statements on TrackingEvents: an event is stored once per carrier and carrier event id, so a carrier's retry of a
+/// batch stores nothing twice.
+/// </summary>
+internal sealed class TrackingEventStatements : PreparedStatements
+{
+    private readonly SqliteCommand insert;
+
+    public TrackingEventStatements(SqliteConnection connection) : base(connection) => insert = Prepare("""
+        INSERT INTO TrackingEvents (ParcelId, CarrierId, CarrierEventId, Status, SubStatus, RawCode, RawText, HubId, EventUtc, ReceivedUtc)
+        VALUES ($parcel, $carrier, $eventId, $status, $sub, $code, $text, $hub, $at, $received)
+        ON CONFLICT (CarrierId, CarrierEventId) DO NOTHING
+        """, "$parcel", "$carrier", "$eventId", "$status", "$sub", "$code", "$text", "$hub", "$at", "$received");
+
+    /// <summary>False when the carrier sent this event id before: nothing is stored.</summary>
+    public bool Insert(long parcelId, CarrierEvent e, DateTime receivedUtc) =>
+        Execute(insert, parcelId, e.CarrierId, e.CarrierEventId, (int)e.Status, (int)e.SubStatus, e.RawCode, e.RawText, e.HubId,
+            e.EventUtc, receivedUtc) == 1;
+}
