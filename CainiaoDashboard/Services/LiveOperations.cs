@@ -77,6 +77,13 @@ public sealed class LiveOperations : BackgroundService
         return Task.CompletedTask;
     }
 
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // No reads while the host shuts the database down.
+        Updates.Dispose();
+        await base.StopAsync(cancellationToken);
+    }
+
     private async Task<OperationsSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
