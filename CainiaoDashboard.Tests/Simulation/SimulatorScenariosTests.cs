@@ -1,4 +1,5 @@
 using CainiaoDashboard.Simulation;
+using CainiaoDashboard.Tests.Infrastructure;
 
 namespace CainiaoDashboard.Tests.Simulation;
 
@@ -14,13 +15,17 @@ public class SimulatorScenariosTests
     [Fact]
     public void Setting_a_scenario_makes_it_current_and_notifies_once_per_change()
     {
-        var scenarios = new SimulatorScenarios();
+        var pacing = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
+        using var scenarios = new SimulatorScenarios(pacing);
+        pacing.Advance(TimeSpan.Zero);
         var seen = new List<ScenarioSettings>();
-        scenarios.Changed += seen.Add;
+        scenarios.Updates.Subscribe(seen.Add);
 
         var surge = new ScenarioSettings(SinglesDaySurge: true);
         scenarios.Set(surge);
+        pacing.Advance(TimeSpan.Zero);
         scenarios.Set(surge with { });
+        pacing.Advance(TimeSpan.Zero);
 
         Assert.Same(surge, scenarios.Current);
         Assert.Equal([surge], seen);

@@ -62,7 +62,7 @@ public static class HostingExtensions
 
         services.AddValidatedOptions<SimulatorOptions, SimulatorOptionsValidator>(builder.Configuration, SimulatorOptions.Section);
         services.AddValidatedOptions<SeedOptions, SeedOptionsValidator>(builder.Configuration, SeedOptions.Section);
-        services.AddSingleton<SimulatorScenarios>();
+        services.AddSingleton(_ => new SimulatorScenarios());
         services.AddHostedService<TrafficSimulationService>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -3,11 +3,10 @@ using CainiaoDashboard.Ingest;
 namespace CainiaoDashboard.Services;
 
 /// <summary>
-/// The singleton notifier behind every live page. After ingest commits (and at least every
-/// <see cref="IdleRefresh"/>, because overdue and stalled counts move with the clock) it reads the rollups
-/// once, builds one immutable <see cref="OperationsSnapshot"/> and publishes it to all subscribers. Refreshes
-/// are coalesced to at most one per <see cref="MinimumInterval"/>, so the database work does not depend on
-/// the commit rate or on how many pages are open.
+/// The live operations notifier behind every live page: a <see cref="LiveNotifier{T}"/> of
+/// <see cref="OperationsSnapshot"/>s, signalled by ingest commits and seeding progress (and read at least every
+/// <see cref="IdleRefresh"/>, because overdue and stalled counts move with the clock). Each read builds one
+/// immutable snapshot from the rollups for all pages, at most one per <see cref="MinimumInterval"/>.
 /// </summary>
 public sealed class LiveOperations : BackgroundService
 {
@@ -22,13 +21,10 @@ public sealed class LiveOperations : BackgroundService
     private readonly IngestPipeline pipeline;
     private readonly RollupWindow window;
     private readonly TimeProvider time;
-    private readonly ILogger<LiveOperations> logger;
-    private readonly SemaphoreSlim changed = new(0, 1);
     private readonly Lock feedLock = new();
     private readonly LinkedList<LiveEvent> feed = new();
     private readonly List<StateSample> samples = [];
     private volatile SeedingProgress seeding = SeedingProgress.NotStarted;
-    private volatile OperationsSnapshot current = OperationsSnapshot.Empty;
     private long version;
 
     public LiveOperations(IngestPipeline pipeline, OperationsSnapshotQuery query, TimeProvider time, ILogger<LiveOperations> logger)
@@ -36,22 +32,24 @@ public sealed class LiveOperations : BackgroundService
         this.pipeline = pipeline;
         window = new RollupWindow(query);
         this.time = time;
-        this.logger = logger;
+        // Wall-clock pacing on purpose: it paces database work, it is not domain time.
+        Updates = new LiveNotifier<OperationsSnapshot>(OperationsSnapshot.Empty, ReadAsync,
+            new LivePacing(() => seeding.Running ? SeedingInterval : MinimumInterval, IdleRefresh), TimeProvider.System, logger);
         pipeline.Committed += OnCommitted;
     }
 
-    public OperationsSnapshot Current => current;
+    /// <summary>The snapshots, for pages to follow.</summary>
+    public LiveNotifier<OperationsSnapshot> Updates { get; }
 
-    /// <summary>Raised on a background thread; handlers must marshal to their own context and return quickly.</summary>
-    public event Action<OperationsSnapshot>? Published;
+    public OperationsSnapshot Current => Updates.Current;
 
     /// <summary>How many snapshots were read from the database (diagnostics and tests).</summary>
-    public long Refreshes => Interlocked.Read(ref version);
+    public long Refreshes => Updates.Reads;
 
     public void ReportSeeding(SeedingProgress progress)
     {
         seeding = progress;
-        Signal();
+        Updates.Signal();
     }
 
     private void OnCommitted(IngestCommitted commit)
@@ -70,53 +68,23 @@ public sealed class LiveOperations : BackgroundService
             }
         }
 
-        Signal();
+        Updates.Signal();
     }
 
-    private void Signal()
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // A count of at most one: any number of commits between two refreshes make one refresh.
-        try
-        {
-            if (changed.CurrentCount == 0) changed.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-        }
+        Updates.Start();
+        return Task.CompletedTask;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RefreshAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // A failed read must not end live updates; the next commit or the idle timer retries.
-                logger.LogError(ex, "Refreshing the live operations snapshot failed.");
-            }
-
-            try
-            {
-                // Wall-clock waits on purpose: they pace database work, they are not domain time.
-                await Task.Delay(seeding.Running ? SeedingInterval : MinimumInterval, stoppingToken);
-                await changed.WaitAsync(IdleRefresh, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        // No reads while the host shuts the database down.
+        Updates.Dispose();
+        await base.StopAsync(cancellationToken);
     }
 
-    private async Task RefreshAsync(CancellationToken cancellationToken)
+    private async Task<OperationsSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var readout = await window.RefreshAsync(now, cancellationToken);
@@ -129,26 +97,14 @@ public sealed class LiveOperations : BackgroundService
             samples.RemoveAll(s => now - s.AtUtc > TimeSpan.FromHours(49));
         }
 
-        var snapshot = new OperationsSnapshot(now, Interlocked.Increment(ref version), readout.Hours, readout.Statuses,
+        return new OperationsSnapshot(now, ++version, readout.Hours, readout.Statuses,
             readout.OpenParcels, readout.Transit, latest, [.. samples], seeding);
-        current = snapshot;
-        foreach (var subscriber in Published?.GetInvocationList() ?? [])
-        {
-            try
-            {
-                ((Action<OperationsSnapshot>)subscriber)(snapshot);
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "A snapshot subscriber failed.");
-            }
-        }
     }
 
     public override void Dispose()
     {
         pipeline.Committed -= OnCommitted;
-        changed.Dispose();
+        Updates.Dispose();
         base.Dispose();
     }
 }

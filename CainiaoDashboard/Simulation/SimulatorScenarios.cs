@@ -1,21 +1,36 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
+using CainiaoDashboard.Services;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CainiaoDashboard.Simulation;
 
 /// <summary>
 /// The scenario switches, shared between the UI (writer) and the engine (reader). The settings are an
-/// immutable record swapped atomically, so a reader always sees one consistent set.
+/// immutable record swapped atomically, so a reader always sees one consistent set. Open admin pages follow
+/// <see cref="Updates"/>.
 /// </summary>
-public sealed class SimulatorScenarios
+public sealed class SimulatorScenarios : IDisposable
 {
     private readonly Lock gate = new();
     private volatile ScenarioSettings current = new();
 
+    public SimulatorScenarios() : this(TimeProvider.System)
+    {
+    }
+
+    /// <param name="pacing">The clock that paces notifications (wall time; a manual clock in tests).</param>
+    public SimulatorScenarios(TimeProvider pacing)
+    {
+        Updates = new LiveNotifier<ScenarioSettings>(current, _ => Task.FromResult(current), new LivePacing(TimeSpan.Zero), pacing,
+            NullLogger.Instance);
+        Updates.Start();
+    }
+
     public ScenarioSettings Current => current;
 
-    /// <summary>Raised on the caller's thread after a change; handlers must not block.</summary>
-    public event Action<ScenarioSettings>? Changed;
+    /// <summary>The settings in effect, for pages to follow.</summary>
+    public LiveNotifier<ScenarioSettings> Updates { get; }
 
     public void Set(ScenarioSettings settings)
     {
@@ -32,7 +47,7 @@ public sealed class SimulatorScenarios
             current = settings;
         }
 
-        Changed?.Invoke(settings);
+        Updates.Signal();
     }
 
     private static void Validate(ScenarioSettings settings)
@@ -53,4 +68,6 @@ public sealed class SimulatorScenarios
             throw new ArgumentOutOfRangeException(nameof(settings), gatewayId, "CustomsHoldGatewayId is not a gateway hub.");
         }
     }
+
+    public void Dispose() => Updates.Dispose();
 }

@@ -2,6 +2,7 @@ using Bunit;
 using CainiaoDashboard.Components.Admin;
 using CainiaoDashboard.Simulation;
 using CainiaoDashboard.Tests.Infrastructure;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -9,12 +10,16 @@ namespace CainiaoDashboard.Tests.Components.Admin;
 
 public sealed class SimulatorPanelTests : MudTestContext
 {
-    private readonly SimulatorScenarios scenarios = new();
+    // Another admin's change reaches the panel when the test moves this clock.
+    private readonly ManualTimeProvider pacing = new(DateTimeOffset.UnixEpoch);
+    private readonly SimulatorScenarios scenarios;
 
     public SimulatorPanelTests()
     {
+        scenarios = new SimulatorScenarios(pacing);
         Services.AddSingleton(scenarios);
         Services.AddSingleton(Options.Create(new SimulatorOptions { Enabled = true }));
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         RenderProviders();
     }
 
@@ -72,6 +77,7 @@ public sealed class SimulatorPanelTests : MudTestContext
         var cut = Render<SimulatorPanel>();
 
         scenarios.Set(new ScenarioSettings(SinglesDaySurge: true));
+        pacing.Advance(TimeSpan.Zero);
 
         cut.WaitForAssertion(() => Assert.Equal("In effect: rate ×1, Singles' Day surge", cut.Find("[data-testid=sim-current]").TextContent));
     }

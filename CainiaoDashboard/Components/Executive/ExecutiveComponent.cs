@@ -1,22 +1,21 @@
+using CainiaoDashboard.Components.Live;
+using CainiaoDashboard.Services;
 using CainiaoDashboard.Services.Executive;
 using Microsoft.AspNetCore.Components;
 
 namespace CainiaoDashboard.Components.Executive;
 
 /// <summary>
-/// Base of the executive pages: after the first interactive render it follows <see cref="ExecutiveUpdates"/>
-/// (already throttled, one notifier for all circuits), re-reads through <see cref="ExecutiveReads"/> on the
-/// renderer's context, never runs two reads at once, and unsubscribes on dispose. No polling.
+/// Base of the executive pages: follows <see cref="ExecutiveUpdates"/> (see <see cref="LiveComponent{T}"/>) and
+/// re-reads through <see cref="ExecutiveReads"/>, which shares one read among all pages showing the same view.
 /// </summary>
-public abstract class ExecutiveComponent : ComponentBase, IDisposable
+public abstract class ExecutiveComponent : LiveComponent<long>
 {
-    private bool subscribed;
-    private bool disposed;
-    private int refreshing;
-
     [Inject] protected ExecutiveUpdates Updates { get; set; } = default!;
     [Inject] protected ExecutiveReads Reads { get; set; } = default!;
     [Inject] protected ILogger<ExecutiveComponent> Logger { get; set; } = default!;
+
+    protected override LiveNotifier<long> Notifier => Updates.Updates;
 
     /// <summary>Set when the last read failed; pages show it instead of figures.</summary>
     protected string? LoadError { get; private set; }
@@ -26,6 +25,8 @@ public abstract class ExecutiveComponent : ComponentBase, IDisposable
 
     /// <summary>Reads and recomputes the page's figures for its current parameters.</summary>
     protected abstract Task LoadAsync();
+
+    protected override Task OnPublishedAsync(long version) => ReloadAsync();
 
     protected async Task ReloadAsync()
     {
@@ -39,39 +40,5 @@ public abstract class ExecutiveComponent : ComponentBase, IDisposable
             Logger.LogError(ex, "Reading the executive figures failed.");
             LoadError = "The figures could not be read just now. They will be retried when new data arrives; reloading the page retries at once.";
         }
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender && RendererInfo.IsInteractive && !subscribed)
-        {
-            subscribed = true;
-            Updates.Changed += OnChanged;
-        }
-    }
-
-    private void OnChanged(long version)
-    {
-        if (disposed || Interlocked.Exchange(ref refreshing, 1) == 1) return;
-        _ = InvokeAsync(async () =>
-        {
-            try
-            {
-                if (disposed) return;
-                await ReloadAsync();
-                StateHasChanged();
-            }
-            finally
-            {
-                Interlocked.Exchange(ref refreshing, 0);
-            }
-        }).ContinueWith(t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
-    }
-
-    public virtual void Dispose()
-    {
-        disposed = true;
-        if (subscribed) Updates.Changed -= OnChanged;
-        GC.SuppressFinalize(this);
     }
 }

@@ -15,75 +15,37 @@ public sealed class ExecutiveOptions
 }
 
 /// <summary>
-/// The singleton notifier behind <c>/volume</c> and <c>/flows</c>: it listens to <see cref="IngestPipeline.Committed"/>
-/// and raises <see cref="Changed"/> at most once per <see cref="ExecutiveOptions.RefreshSeconds"/> (trailing edge,
-/// so the last commit is always shown), plus an idle tick. The version it carries keys <see cref="ExecutiveReads"/>'
+/// The notifier behind <c>/volume</c> and <c>/flows</c>: a <see cref="LiveNotifier{T}"/> of a version number, signalled
+/// by <see cref="IngestPipeline.Committed"/>, raised at most once per <see cref="ExecutiveOptions.RefreshSeconds"/>
+/// (trailing edge, so the last commit is always shown) plus an idle tick. The version keys <see cref="ExecutiveReads"/>'
 /// cache, so any number of open pages showing the same view cost one read per refresh.
 /// </summary>
 public sealed class ExecutiveUpdates : IDisposable
 {
     private readonly IngestPipeline pipeline;
-    private readonly TimeSpan interval;
-    private readonly TimeSpan idle;
-    private readonly Timer timer;
-    private readonly Lock gate = new();
     private long version = 1;
-    private long lastPublishTicks;
-    private bool scheduled;
 
-    public ExecutiveUpdates(IngestPipeline pipeline, IOptions<ExecutiveOptions> options)
+    public ExecutiveUpdates(IngestPipeline pipeline, IOptions<ExecutiveOptions> options, ILogger<ExecutiveUpdates> logger)
     {
         this.pipeline = pipeline;
-        interval = TimeSpan.FromSeconds(Math.Max(0.1, options.Value.RefreshSeconds));
-        idle = TimeSpan.FromSeconds(Math.Max(1, options.Value.IdleRefreshSeconds));
-        // Wall-clock timers on purpose: they pace reads, they are not domain time.
-        timer = new Timer(_ => Publish(), null, idle, idle);
+        var pacing = new LivePacing(TimeSpan.FromSeconds(Math.Max(0.1, options.Value.RefreshSeconds)),
+            TimeSpan.FromSeconds(Math.Max(1, options.Value.IdleRefreshSeconds)));
+        // Wall-clock pacing on purpose: it paces reads, it is not domain time.
+        Updates = new LiveNotifier<long>(version, _ => Task.FromResult(Interlocked.Increment(ref version)), pacing, TimeProvider.System, logger);
         pipeline.Committed += OnCommitted;
+        Updates.Start();
     }
+
+    /// <summary>The versions, for pages to follow.</summary>
+    public LiveNotifier<long> Updates { get; }
 
     public long Version => Interlocked.Read(ref version);
 
-    /// <summary>Raised on a timer thread with the new version; handlers marshal to their own context.</summary>
-    public event Action<long>? Changed;
-
-    private void OnCommitted(IngestCommitted commit)
-    {
-        lock (gate)
-        {
-            if (scheduled) return;
-            scheduled = true;
-            var since = TimeSpan.FromMilliseconds(Environment.TickCount64 - lastPublishTicks);
-            var due = since >= interval ? TimeSpan.FromMilliseconds(50) : interval - since;
-            timer.Change(due, idle);
-        }
-    }
-
-    private void Publish()
-    {
-        long next;
-        lock (gate)
-        {
-            scheduled = false;
-            lastPublishTicks = Environment.TickCount64;
-            next = Interlocked.Increment(ref version);
-        }
-
-        foreach (var subscriber in Changed?.GetInvocationList() ?? [])
-        {
-            try
-            {
-                ((Action<long>)subscriber)(next);
-            }
-            catch (Exception)
-            {
-                // One failing page must not stop the others from refreshing.
-            }
-        }
-    }
+    private void OnCommitted(IngestCommitted commit) => Updates.Signal();
 
     public void Dispose()
     {
         pipeline.Committed -= OnCommitted;
-        timer.Dispose();
+        Updates.Dispose();
     }
 }
