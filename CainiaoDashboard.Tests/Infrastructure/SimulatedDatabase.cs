@@ -29,7 +29,7 @@ public sealed class SimulatedDatabase : IAsyncLifetime
         await SimulatedTraffic.LoadAsync(pipeline, NowUtc, TimeSpan.FromDays(12), 1000, ct);
         await pipeline.StopAsync(ct);
         pipeline.Dispose();
-        Contexts = new Factory(ConnectionString);
+        Contexts = SqliteOptions.CreateFactory(ConnectionString);
     }
 
     public ParcelListQuery ListQuery() => new(Contexts, Options.Create(new KpiOptions()));
@@ -38,10 +38,5 @@ public sealed class SimulatedDatabase : IAsyncLifetime
     {
         directory.Dispose();
         return ValueTask.CompletedTask;
-    }
-
-    private sealed class Factory(string connectionString) : IDbContextFactory<CainiaoDbContext>
-    {
-        public CainiaoDbContext CreateDbContext() => SqliteOptions.CreateContext(connectionString);
     }
 }

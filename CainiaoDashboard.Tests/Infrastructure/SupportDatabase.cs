@@ -15,15 +15,13 @@ namespace CainiaoDashboard.Tests.Infrastructure;
 /// </summary>
 public sealed class SupportDatabase : IAsyncDisposable
 {
-    public const int Zto = 1, Sto = 2, EastToEast = 1, NextDay = 2;
-
     private readonly TempDirectory directory = new();
 
     private SupportDatabase(TimeProvider clock)
     {
         Clock = clock;
         ConnectionString = $"Data Source={directory.File("support.db")}";
-        Contexts = new Factory(ConnectionString);
+        Contexts = SqliteOptions.CreateFactory(ConnectionString);
         Pipeline = new IngestPipeline(new IngestWriterFactory(ConnectionString), Options.Create(new IngestOptions()), clock,
             NullLogger<IngestPipeline>.Instance);
         Desk = new SupportDesk(Pipeline, clock);
@@ -55,13 +53,11 @@ public sealed class SupportDatabase : IAsyncDisposable
     }
 
     /// <summary>Registers a next-day ZTO parcel (or the carrier given) created at <paramref name="createdUtc"/>; returns its tracking number.</summary>
-    public async Task<string> RegisterParcelAsync(DateTime createdUtc, int carrierId = Zto)
+    public async Task<string> RegisterParcelAsync(DateTime createdUtc, int? carrier = null)
     {
-        var number = (carrierId == Zto ? "ZT" : "ST") + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
-        await Pipeline.RegisterAsync(
-            [new ParcelRegistration(number, carrierId, EastToEast, NextDay, 1, createdUtc, createdUtc.AddHours(36), "Li Wei", "+86 138 0000 0000", "Hangzhou")],
-            TestContext.Current.CancellationToken);
-        return number;
+        var carrierId = carrier ?? Zto;
+        return await TestParcels.RegisterAsync(Pipeline, createdUtc, TestContext.Current.CancellationToken,
+            TestParcels.NewTrackingNumber(carrierId == Zto ? "ZT" : "ST"), carrierId);
     }
 
     public async Task<long> FileComplaintAsync(string trackingNumber, ComplaintCategory category, DateTime openedUtc, string description = "Where is it?")
@@ -88,10 +84,5 @@ public sealed class SupportDatabase : IAsyncDisposable
         await Pipeline.StopAsync(CancellationToken.None);
         Pipeline.Dispose();
         directory.Dispose();
-    }
-
-    private sealed class Factory(string connectionString) : IDbContextFactory<CainiaoDbContext>
-    {
-        public CainiaoDbContext CreateDbContext() => SqliteOptions.CreateContext(connectionString);
     }
 }

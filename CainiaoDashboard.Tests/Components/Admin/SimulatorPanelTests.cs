@@ -1,8 +1,6 @@
 using Bunit;
 using CainiaoDashboard.Components.Admin;
 using CainiaoDashboard.Simulation;
-using CainiaoDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Tests.Components.Admin;
