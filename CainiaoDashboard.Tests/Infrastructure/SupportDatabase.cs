@@ -3,7 +3,6 @@ using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Tests.Infrastructure;
@@ -15,23 +14,21 @@ namespace CainiaoDashboard.Tests.Infrastructure;
 /// </summary>
 public sealed class SupportDatabase : IAsyncDisposable
 {
-    private readonly TempDirectory directory = new();
+    private readonly MigratedDatabase file;
 
-    private SupportDatabase(TimeProvider clock)
+    private SupportDatabase(MigratedDatabase file, TimeProvider clock)
     {
+        this.file = file;
         Clock = clock;
-        ConnectionString = $"Data Source={directory.File("support.db")}";
-        Contexts = SqliteOptions.CreateFactory(ConnectionString);
-        Pipeline = new IngestPipeline(new IngestWriterFactory(ConnectionString), Options.Create(new IngestOptions()), clock,
-            NullLogger<IngestPipeline>.Instance);
+        Pipeline = file.NewPipeline(clock);
         Desk = new SupportDesk(Pipeline, clock);
     }
 
     public TimeProvider Clock { get; }
 
-    public string ConnectionString { get; }
+    public string ConnectionString => file.ConnectionString;
 
-    public IDbContextFactory<CainiaoDbContext> Contexts { get; }
+    public IDbContextFactory<CainiaoDbContext> Contexts => file.Contexts;
 
     public IngestPipeline Pipeline { get; }
 
@@ -45,10 +42,8 @@ public sealed class SupportDatabase : IAsyncDisposable
 
     public static async Task<SupportDatabase> CreateAsync(TimeProvider? clock = null)
     {
-        var ct = TestContext.Current.CancellationToken;
-        var database = new SupportDatabase(clock ?? TimeProvider.System);
-        await using (var db = SqliteOptions.CreateContext(database.ConnectionString)) await db.Database.MigrateAsync(ct);
-        await database.Pipeline.StartAsync(ct);
+        var database = new SupportDatabase(await MigratedDatabase.CreateAsync("support.db"), clock ?? TimeProvider.System);
+        await database.Pipeline.StartAsync(TestContext.Current.CancellationToken);
         return database;
     }
 
@@ -83,6 +78,6 @@ public sealed class SupportDatabase : IAsyncDisposable
     {
         await Pipeline.StopAsync(CancellationToken.None);
         Pipeline.Dispose();
-        directory.Dispose();
+        file.Dispose();
     }
 }
