@@ -1,9 +1,7 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Data;
 

@@ -1,5 +1,4 @@
 using CainiaoDashboard.Data;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace CainiaoDashboard.Tests.Data;

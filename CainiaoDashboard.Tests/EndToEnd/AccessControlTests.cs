@@ -1,6 +1,5 @@
 using System.Net;
 using CainiaoDashboard.Infrastructure;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
@@ -110,9 +109,7 @@ public sealed class AccessControlTests(DashboardServer server, BrowserFixture br
     [MemberData(nameof(RoleCases))]
     public async Task Navigation_lists_only_the_pages_the_role_may_open_and_a_forbidden_page_says_not_allowed(string role)
     {
-        var page = await browser.NewSignedInPageAsync(server, role);
-        await page.GotoAsync("/");
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var page = await browser.OpenInteractiveAsync(server, role, "/");
 
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" });
         var expected = Pages.Where(p => p.NavText != "" && Allowed(p.Roles, role)).Select(p => p.NavText).ToArray();

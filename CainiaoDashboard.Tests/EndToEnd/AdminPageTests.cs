@@ -1,19 +1,14 @@
 using System.Net;
-using System.Net.Http.Json;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
 using CainiaoDashboard.Simulation;
-using CainiaoDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 
 public sealed class AdminPageTests(DashboardServer server, BrowserFixture browser) : IClassFixture<DashboardServer>
 {
-    private const int Zto = 1;
-
     [Fact]
     public async Task A_key_created_on_the_page_works_a_rotated_key_is_replaced_at_once_and_a_revoked_one_stops_at_once()
     {
@@ -157,9 +152,7 @@ public sealed class AdminPageTests(DashboardServer server, BrowserFixture browse
 
     private async Task<IPage> OpenAdminAsync()
     {
-        var page = await browser.NewSignedInPageAsync(server, Roles.Admin);
-        await page.GotoAsync("/admin");
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var page = await browser.OpenInteractiveAsync(server, Roles.Admin, "/admin");
         await Assertions.Expect(page.GetByTestId("users-table")).ToBeVisibleAsync();
         return page;
     }
@@ -187,22 +180,14 @@ public sealed class AdminPageTests(DashboardServer server, BrowserFixture browse
     private async Task<HttpResponseMessage> SignInAsync(string email, string password, CancellationToken ct) =>
         await AccountClient.PostSignInAsync(AccountClient.Create(server.BaseAddress), email, password, ct);
 
-    private async Task<string> RegisterParcelAsync(CancellationToken ct)
-    {
-        var trackingNumber = "ZT" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
-        var created = DateTime.UtcNow.AddHours(-2);
-        await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
-            [new ParcelRegistration(trackingNumber, Zto, 1, 2, 1, created, created.AddHours(36), "n", "p", "a")], ct);
-        return trackingNumber;
-    }
+    private Task<string> RegisterParcelAsync(CancellationToken ct) =>
+        TestParcels.RegisterAsync(server.Services.GetRequiredService<IngestPipeline>(), DateTime.UtcNow.AddHours(-2), ct);
 
     /// <summary>One event through the real ingest API with the given key.</summary>
     private async Task<HttpStatusCode> PostAsync(string key, string trackingNumber, string code, CancellationToken ct)
     {
-        using var http = server.CreateClient();
-        http.DefaultRequestHeaders.Add(CarrierApiKeys.HeaderName, key);
-        object[] batch = [new { eventId = $"{trackingNumber}-{code}", trackingNumber, statusCode = code, statusText = code, hubCode = "HGH", eventTime = DateTime.UtcNow.AddMinutes(-5) }];
-        using var response = await http.PostAsJsonAsync("/api/carriers/zto/events", batch, ct);
+        using var http = CarrierApi.ClientWithKey(server, key);
+        using var response = await CarrierApi.PostAsync(http, $"{trackingNumber}-{code}", trackingNumber, code, code, "HGH", DateTime.UtcNow.AddMinutes(-5), ct);
         return response.StatusCode;
     }
 }

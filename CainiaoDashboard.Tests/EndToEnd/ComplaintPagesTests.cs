@@ -6,32 +6,26 @@ using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 
 public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture browser) : IClassFixture<DashboardServer>
 {
-    private const int Zto = 1, Sto = 2, EastToEast = 1, NextDay = 2;
-
     [Fact]
     public async Task A_logged_complaint_shows_on_the_parcel_on_the_complaints_list_and_in_the_overview_kpi()
     {
         var ct = TestContext.Current.CancellationToken;
         var number = await RegisterAsync(ct);
-        var page = await browser.NewSignedInPageAsync(server, Roles.Support);
-        await page.GotoAsync("/");
-        await Interactive(page);
+        var page = await browser.OpenInteractiveAsync(server, Roles.Support, "/");
         var kpi = page.Locator($"[data-kpi='{OverviewCalculator.Names.ComplaintsPer10kToday}']");
         await Assertions.Expect(kpi).ToHaveAttributeAsync("data-value", new System.Text.RegularExpressions.Regex(".+"));
         var before = double.Parse((await kpi.GetAttributeAsync("data-value"))!, CultureInfo.InvariantCulture);
         var createdToday = await CreatedTodayAsync(ct);
 
         await page.GotoAsync($"/parcels/{number}");
-        await Interactive(page);
+        await page.WaitUntilInteractiveAsync();
         await ChooseAsync(page, "complaint-category", "Impolite courier");
         await ChooseAsync(page, "complaint-channel", "Phone");
         await page.GetByTestId("complaint-description").FillAsync("The courier shouted at the customer.");
@@ -42,7 +36,7 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         await Assertions.Expect(page.GetByTestId("complaints")).ToContainTextAsync("The courier shouted at the customer.");
 
         await page.GotoAsync("/complaints?state=unresolved&carrier=ZTO");
-        await Interactive(page);
+        await page.WaitUntilInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("complaint-grid").Locator($"[data-tracking='{number}']")).ToBeVisibleAsync();
         await using (var db = Db())
         {
@@ -52,7 +46,7 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         }
 
         await page.GotoAsync("/");
-        await Interactive(page);
+        await page.WaitUntilInteractiveAsync();
         var expected = before + 10_000.0 / createdToday;
         await Assertions.Expect(kpi).Not.ToHaveAttributeAsync("data-value", before.ToString("R", CultureInfo.InvariantCulture));
         var after = double.Parse((await kpi.GetAttributeAsync("data-value"))!, CultureInfo.InvariantCulture);
@@ -65,9 +59,7 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         var ct = TestContext.Current.CancellationToken;
         var number = await RegisterAsync(ct);
         await server.Services.GetRequiredService<SupportDesk>().FileComplaintAsync(number, ComplaintCategory.Lost, ContactChannel.Email, "Never arrived", "amy", cancellationToken: ct);
-        var page = await browser.NewSignedInPageAsync(server, Roles.Support);
-        await page.GotoAsync($"/parcels/{number}");
-        await Interactive(page);
+        var page = await browser.OpenInteractiveAsync(server, Roles.Support, $"/parcels/{number}");
 
         await ChooseAsync(page, "complaint-edit-state", "Rejected");
         await page.GetByTestId("complaint-edit-valid").UncheckAsync();
@@ -96,9 +88,7 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         var ct = TestContext.Current.CancellationToken;
         var number = await RegisterAsync(ct);
         var complaints = await CountAsync(ct);
-        var page = await browser.NewSignedInPageAsync(server, Roles.Support);
-        await page.GotoAsync($"/parcels/{number}");
-        await Interactive(page);
+        var page = await browser.OpenInteractiveAsync(server, Roles.Support, $"/parcels/{number}");
 
         await ChooseAsync(page, "complaint-category", "Damaged");
         // Without a mouse: focus the select and type the option's first letter.
@@ -122,9 +112,7 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         var desk = server.Services.GetRequiredService<SupportDesk>();
         await desk.FileComplaintAsync(zto, ComplaintCategory.Lost, ContactChannel.Email, "ZTO lost it", "amy", cancellationToken: ct);
         await desk.FileComplaintAsync(sto, ComplaintCategory.Damaged, ContactChannel.Phone, "STO crushed it", "amy", cancellationToken: ct);
-        var page = await browser.NewSignedInPageAsync(server, Roles.Support);
-        await page.GotoAsync("/complaints");
-        await Interactive(page);
+        var page = await browser.OpenInteractiveAsync(server, Roles.Support, "/complaints");
         var grid = page.GetByTestId("complaint-grid");
         await Assertions.Expect(grid.Locator($"[data-tracking='{zto}']")).ToBeVisibleAsync();
 
@@ -152,9 +140,7 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
     {
         var ct = TestContext.Current.CancellationToken;
         var number = await RegisterAsync(ct);
-        var page = await browser.NewSignedInPageAsync(server, Roles.Support);
-        await page.GotoAsync($"/parcels/{number}");
-        await Interactive(page);
+        var page = await browser.OpenInteractiveAsync(server, Roles.Support, $"/parcels/{number}");
 
         await page.GetByLabel("New note").FillAsync("Customer asked for a call-back after 18:00.");
         await page.GetByTestId("note-submit").ClickAsync();
@@ -186,7 +172,7 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         foreach (var (path, name) in new[] { ("/complaints", "complaints"), ($"/parcels/{number}", "parcel") })
         {
             await page.GotoAsync(path);
-            await Interactive(page);
+            await page.WaitUntilInteractiveAsync();
             await Assertions.Expect(page.Locator("[data-tracking], [data-complaint]").First).ToBeVisibleAsync();
             await PageChecks.AssertFitsAsync(page, $"{name}-{theme}-{width}x{height}");
         }
@@ -213,17 +199,12 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         return await db.Parcels.CountAsync(p => p.CreatedUtc >= start, ct);
     }
 
-    private async Task<string> RegisterAsync(CancellationToken ct, int carrier = Zto)
+    private async Task<string> RegisterAsync(CancellationToken ct, int? carrierId = null)
     {
-        var number = (carrier == Zto ? "ZT" : "ST") + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
-        var created = DateTime.UtcNow.AddMinutes(-5);
-        await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
-            [new ParcelRegistration(number, carrier, EastToEast, NextDay, 1, created, created.AddHours(36), "Li Wei", "+86 138 0000 0000", "Hangzhou")], ct);
-        return number;
+        var carrier = carrierId ?? Zto;
+        return await TestParcels.RegisterAsync(server.Services.GetRequiredService<IngestPipeline>(), DateTime.UtcNow.AddMinutes(-5), ct,
+            TestParcels.NewTrackingNumber(carrier == Zto ? "ZT" : "ST"), carrier);
     }
 
     private CainiaoDbContext Db() => SqliteOptions.CreateContext($"Data Source={server.DatabasePath}");
-
-    private static Task Interactive(IPage page) =>
-        Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
 }

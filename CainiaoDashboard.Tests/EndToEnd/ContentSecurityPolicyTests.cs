@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using CainiaoDashboard.Infrastructure;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;

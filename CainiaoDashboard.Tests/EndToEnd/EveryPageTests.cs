@@ -1,5 +1,4 @@
 using CainiaoDashboard.Infrastructure;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
@@ -99,7 +98,7 @@ public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture 
         var page = await browser.NewSignedInPageAsync(server, Roles.Manager, width, height);
         await PageChecks.UseThemeAsync(page, server.BaseAddress, theme);
         await page.GotoAsync("/flows?range=30d");
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        await page.WaitUntilInteractiveAsync();
         await Assertions.Expect(page.Locator("a.sankey-link").First).ToBeAttachedAsync();
 
         // The On-time and Transit columns were cut off at 1440 px before; every heading must lie inside the card.
@@ -119,9 +118,7 @@ public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture 
 
     private async Task<IPage> OpenAsync(string url)
     {
-        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
-        await page.GotoAsync(url);
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, url);
         await Assertions.Expect(page.Locator("a.sankey-link").First).ToBeAttachedAsync();
         return page;
     }

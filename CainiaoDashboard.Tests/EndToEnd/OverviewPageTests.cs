@@ -1,32 +1,22 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
 using CainiaoDashboard.Infrastructure;
-using CainiaoDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 
 public sealed class OverviewPageTests(DashboardServer server, BrowserFixture browser) : IClassFixture<DashboardServer>
 {
-    private const int Zto = 1, EastToEast = 1, NextDay = 2;
-
     [Fact]
     public async Task Events_posted_through_the_api_change_the_kpis_and_the_feed_without_a_reload()
     {
         var ct = TestContext.Current.CancellationToken;
-        var trackingNumber = "ZT" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
-        var created = DateTime.UtcNow.AddMinutes(-50);
-        await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
-            [new ParcelRegistration(trackingNumber, Zto, EastToEast, NextDay, 1, created, created.AddHours(36), "Li Wei", "+86 138 0000 0000", "Hangzhou")], ct);
-        using var http = await CarrierClientAsync(ct);
+        var trackingNumber = await TestParcels.RegisterAsync(server.Services.GetRequiredService<IngestPipeline>(), DateTime.UtcNow.AddMinutes(-50), ct);
+        using var http = await CarrierApi.ClientAsync(server, Zto, ct);
 
-        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
-        await page.GotoAsync("/");
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");
         var inFlight = await KpiAsync(page, OverviewCalculator.Names.InFlight);
         var delivered = await KpiAsync(page, OverviewCalculator.Names.DeliveredToday);
         var url = page.Url;
@@ -50,14 +40,9 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     public async Task A_paused_feed_holds_new_updates_back_until_resumed()
     {
         var ct = TestContext.Current.CancellationToken;
-        var trackingNumber = "ZT" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
-        var created = DateTime.UtcNow.AddMinutes(-50);
-        await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
-            [new ParcelRegistration(trackingNumber, Zto, EastToEast, NextDay, 1, created, created.AddHours(36), "Li Wei", "+86 138 0000 0000", "Hangzhou")], ct);
-        using var http = await CarrierClientAsync(ct);
-        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
-        await page.GotoAsync("/");
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var trackingNumber = await TestParcels.RegisterAsync(server.Services.GetRequiredService<IngestPipeline>(), DateTime.UtcNow.AddMinutes(-50), ct);
+        using var http = await CarrierApi.ClientAsync(server, Zto, ct);
+        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");
         var inFlight = await KpiAsync(page, OverviewCalculator.Names.InFlight);
 
         await page.GetByTestId("feed-pause").ClickAsync();
@@ -76,14 +61,10 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     [Fact]
     public async Task An_executive_gets_the_figures_without_links_into_the_parcel_list_they_may_not_open()
     {
-        var manager = await browser.NewSignedInPageAsync(server, Roles.Manager);
-        await manager.GotoAsync("/");
-        await Assertions.Expect(manager.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var manager = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");
         await Assertions.Expect(manager.Locator("[data-kpi][href^='/parcels?']")).ToHaveCountAsync(8);
 
-        var executive = await browser.NewSignedInPageAsync(server, Roles.Executive);
-        await executive.GotoAsync("/");
-        await Assertions.Expect(executive.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var executive = await browser.OpenInteractiveAsync(server, Roles.Executive, "/");
         await Assertions.Expect(executive.Locator("[data-kpi]")).ToHaveCountAsync(8);
         await Assertions.Expect(executive.Locator("a[href*='/parcels']")).ToHaveCountAsync(0);
     }
@@ -91,9 +72,7 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     [Fact]
     public async Task Filters_live_in_the_address_and_unknown_values_are_explained()
     {
-        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
-        await page.GotoAsync("/?carrier=DHL&service=NEXT_DAY");
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/?carrier=DHL&service=NEXT_DAY");
         await Assertions.Expect(page.GetByText("Unknown carrier \"DHL\" in the address was ignored.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Service" })).ToHaveValueAsync("Next-day");
 
@@ -109,9 +88,7 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     [Fact]
     public async Task Filters_work_from_the_keyboard_and_clear_with_one_button()
     {
-        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
-        await page.GotoAsync("/?carrier=ZTO");
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/?carrier=ZTO");
 
         // The time zone list opens on Enter; China Standard Time is chosen, so one step down is UTC.
         var zone = page.GetByRole(AriaRole.Combobox, new() { Name = "Time zone" });
@@ -137,9 +114,7 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     [Fact]
     public async Task A_kpi_card_shows_its_formula_when_reached_with_the_keyboard()
     {
-        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
-        await page.GotoAsync("/");
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");
         var card = page.Locator("[data-kpi]").First;
         var formula = (await card.Locator(".visually-hidden").TextContentAsync())!.Replace("Formula: ", "").Trim();
 
@@ -175,13 +150,7 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
         foreach (var page in pages) await page.Context.CloseAsync();
     }
 
-    private async Task<IPage> OpenOverviewAsync()
-    {
-        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
-        await page.GotoAsync("/");
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
-        return page;
-    }
+    private Task<IPage> OpenOverviewAsync() => browser.OpenInteractiveAsync(server, Roles.Manager, "/");
 
     private sealed record DatabaseWork(long Queries, long Refreshes, double Seconds)
     {
@@ -209,21 +178,9 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
         return new DatabaseWork(counter.Count - queries, live.Refreshes - refreshes, clock.Elapsed.TotalSeconds);
     }
 
-    private async Task<HttpClient> CarrierClientAsync(CancellationToken ct)
-    {
-        var key = await server.Services.GetRequiredService<CarrierApiKeys>().CreateAsync(Zto, ct);
-        var http = server.CreateClient();
-        http.DefaultRequestHeaders.Add(CarrierApiKeys.HeaderName, key);
-        return http;
-    }
-
     private static async Task PostAsync(HttpClient http, string trackingNumber, string code, DateTime at, CancellationToken ct)
     {
-        object[] batch = [new { eventId = $"{trackingNumber}-{code}", trackingNumber, statusCode = code, statusText = "扫描 " + code, hubCode = "HGH", eventTime = at }];
-        var response = await http.PostAsJsonAsync("/api/carriers/zto/events", batch, ct);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<IngestResponse>(ct);
-        Assert.Equal(1, body!.Accepted);
+        await CarrierApi.PostAcceptedAsync(http, $"{trackingNumber}-{code}", trackingNumber, code, "扫描 " + code, "HGH", at, ct);
     }
 
     private static ILocator Kpi(IPage page, string name) => page.Locator($"[data-kpi='{name}']");

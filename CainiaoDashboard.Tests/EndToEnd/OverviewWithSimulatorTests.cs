@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
@@ -15,9 +13,7 @@ public sealed class OverviewWithSimulatorTests(SimulatedTrafficServer server, Br
     {
         var ct = TestContext.Current.CancellationToken;
         await server.WaitForSeedingAsync(ct);
-        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
-        await page.GotoAsync("/");
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");
         await Assertions.Expect(page.Locator($"[data-kpi='{OverviewCalculator.Names.InFlight}']")).Not.ToHaveAttributeAsync("data-value", "0");
         var url = page.Url;
 
@@ -48,7 +44,7 @@ public sealed class OverviewWithSimulatorTests(SimulatedTrafficServer server, Br
         await server.WaitForSeedingAsync(ct);
         var page = await browser.NewSignedInPageAsync(server, Roles.Manager, 1440, 900);
         await page.GotoAsync("/");
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        await page.WaitUntilInteractiveAsync();
         if (theme == "dark")
         {
             await page.GetByTestId("theme-toggle").ClickAsync();
@@ -56,7 +52,7 @@ public sealed class OverviewWithSimulatorTests(SimulatedTrafficServer server, Br
             await Assertions.Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
             await page.ReloadAsync();
             await Assertions.Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
-            await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+            await page.WaitUntilInteractiveAsync();
         }
 
         // Every chart drawn (four on the overview), rows in the hub table and the feed.

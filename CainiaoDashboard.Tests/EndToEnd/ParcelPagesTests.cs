@@ -1,34 +1,27 @@
-using System.Net.Http.Json;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 
 public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture browser) : IClassFixture<DashboardServer>
 {
-    private const int Zto = 1, EastToEast = 1, NextDay = 2;
-
     [Fact]
     public async Task Search_opens_the_parcel_with_exactly_its_stored_events_in_order_and_a_posted_event_appears_without_reload()
     {
         var ct = TestContext.Current.CancellationToken;
         var trackingNumber = await RegisterAsync(DateTime.UtcNow.AddHours(-20), ct);
-        using var http = await CarrierClientAsync(ct);
+        using var http = await CarrierApi.ClientAsync(server, Zto, ct);
         var start = DateTime.UtcNow.AddHours(-19);
         // Posted out of order: the page shows event time order, not arrival order.
         await PostAsync(http, trackingNumber, "ARRIVAL", "HGH", start.AddHours(3), ct);
         await PostAsync(http, trackingNumber, "GOT", "HGH", start, ct);
         await PostAsync(http, trackingNumber, "DEPARTURE", "HGH", start.AddHours(5), ct);
 
-        var page = await browser.NewSignedInPageAsync(server, Roles.Support);
-        await page.GotoAsync("/");
-        await Interactive(page);
+        var page = await browser.OpenInteractiveAsync(server, Roles.Support, "/");
         await page.GetByTestId("header-search").FillAsync(" " + trackingNumber.ToLowerInvariant());
         await page.GetByTestId("header-search").PressAsync("Enter");
 
@@ -54,9 +47,7 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
     {
         var ct = TestContext.Current.CancellationToken;
         var number = await RegisterAsync(DateTime.UtcNow.AddHours(-2), ct);
-        var page = await browser.NewSignedInPageAsync(server, Roles.Support);
-        await page.GotoAsync("/");
-        await Interactive(page);
+        var page = await browser.OpenInteractiveAsync(server, Roles.Support, "/");
 
         await page.GetByTestId("header-search").FillAsync(number[..^2]);
         await page.GetByTestId("header-search").PressAsync("Enter");
@@ -77,10 +68,7 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
         await RegisterAsync(DateTime.UtcNow.AddHours(-3), ct);
         int total;
         await using (var db = SqliteOptions.CreateContext($"Data Source={server.DatabasePath}")) total = await db.Parcels.CountAsync(ct);
-        var page = await browser.NewSignedInPageAsync(server, Roles.Support);
-
-        await page.GotoAsync("/parcels?view=overdue&carrier=DHL&created-from=2026-02-31&stalled=perhaps");
-        await Interactive(page);
+        var page = await browser.OpenInteractiveAsync(server, Roles.Support, "/parcels?view=overdue&carrier=DHL&created-from=2026-02-31&stalled=perhaps");
 
         await Assertions.Expect(page.GetByTestId("filter-problem")).ToHaveCountAsync(4);
         await Assertions.Expect(page.GetByText("Unknown view \"overdue\" in the address; showing all parcels.")).ToBeVisibleAsync();
@@ -96,9 +84,7 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
         var now = DateTime.UtcNow;
         for (var i = 0; i < 3; i++) await RegisterAsync(now.AddDays(-3), ct, NextDay); // past their promise: late
         await RegisterAsync(now.AddHours(-1), ct, NextDay);
-        var page = await browser.NewSignedInPageAsync(server, Roles.Support);
-        await page.GotoAsync("/parcels?view=late");
-        await Interactive(page);
+        var page = await browser.OpenInteractiveAsync(server, Roles.Support, "/parcels?view=late");
 
         // With the pointer: open the service list and pick an entry.
         await page.Locator("input[data-testid=filter-service]").ClickAsync();
@@ -150,7 +136,7 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
         await RegisterAsync(DateTime.UtcNow.AddDays(-3), ct);
         var page = await browser.NewSignedInPageAsync(server, Roles.Support, 1280, 800);
         await page.GotoAsync("/parcels?view=late");
-        await Interactive(page);
+        await page.WaitUntilInteractiveAsync();
         var grid = page.GetByTestId("parcel-grid");
         await Assertions.Expect(grid.Locator("a[data-tracking]").First).ToBeVisibleAsync();
         Assert.Equal(0, await SidewaysOverflowAsync(page));
@@ -174,13 +160,9 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
         }
         """);
 
-    private async Task<string> RegisterAsync(DateTime created, CancellationToken ct, int service = NextDay)
+    private async Task<string> RegisterAsync(DateTime created, CancellationToken ct, int? serviceLevelId = null)
     {
-        var number = "ZT" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
-        var hours = ReferenceData.ServiceLevels.Single(s => s.Id == service).PromiseHours;
-        await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
-            [new ParcelRegistration(number, Zto, EastToEast, service, 1, created, created.AddHours(hours), "Li Wei", "+86 138 0000 0000", "Hangzhou")], ct);
-        return number;
+        return await TestParcels.RegisterAsync(server.Services.GetRequiredService<IngestPipeline>(), created, ct, serviceLevelId: serviceLevelId);
     }
 
     private async Task<List<long>> StoredEventIdsAsync(string trackingNumber, CancellationToken ct)
@@ -194,22 +176,8 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
     private static async Task<List<long>> ShownEventIdsAsync(IPage page) =>
         (await page.Locator("[data-event-id]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.eventId)")).Select(long.Parse).ToList();
 
-    private static Task Interactive(IPage page) =>
-        Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
-
-    private async Task<HttpClient> CarrierClientAsync(CancellationToken ct)
-    {
-        var key = await server.Services.GetRequiredService<CarrierApiKeys>().CreateAsync(Zto, ct);
-        var http = server.CreateClient();
-        http.DefaultRequestHeaders.Add(CarrierApiKeys.HeaderName, key);
-        return http;
-    }
-
     private static async Task PostAsync(HttpClient http, string trackingNumber, string code, string hub, DateTime at, CancellationToken ct)
     {
-        object[] batch = [new { eventId = $"{trackingNumber}-{code}-{hub}", trackingNumber, statusCode = code, statusText = $"到达 {code} {hub}", hubCode = hub, eventTime = at }];
-        var response = await http.PostAsJsonAsync("/api/carriers/zto/events", batch, ct);
-        response.EnsureSuccessStatusCode();
-        Assert.Equal(1, (await response.Content.ReadFromJsonAsync<IngestResponse>(ct))!.Accepted);
+        await CarrierApi.PostAcceptedAsync(http, $"{trackingNumber}-{code}-{hub}", trackingNumber, code, $"到达 {code} {hub}", hub, at, ct);
     }
 }

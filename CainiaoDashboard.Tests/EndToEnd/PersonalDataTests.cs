@@ -4,8 +4,6 @@ using System.Text;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
@@ -16,8 +14,6 @@ namespace CainiaoDashboard.Tests.EndToEnd;
 /// </summary>
 public sealed class PersonalDataTests(DashboardServer server, BrowserFixture browser) : IClassFixture<DashboardServer>
 {
-    private const int Zto = 1;
-
     /// <summary>
     /// Every page each role may open; <c>{tracking}</c> is replaced by the test parcel's tracking number.
     /// </summary>
@@ -61,7 +57,7 @@ public sealed class PersonalDataTests(DashboardServer server, BrowserFixture bro
             var response = await page.GotoAsync(path);
             Assert.Equal(200, response!.Status);
             documents.Add(await response.TextAsync());
-            await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+            await page.WaitUntilInteractiveAsync();
             if (path == "/")
             {
                 // The parcel's own live update arrives through the circuit: proof that the frames are read.

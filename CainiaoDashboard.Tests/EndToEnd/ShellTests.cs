@@ -1,6 +1,5 @@
 using System.Net;
 using CainiaoDashboard.Infrastructure;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
@@ -37,7 +36,7 @@ public class ShellTests(DashboardServer server, BrowserFixture browser) : IClass
 
         await page.GotoAsync("/");
 
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        await page.WaitUntilInteractiveAsync();
         await Assertions.Expect(page.Locator(".live-text-up")).ToBeVisibleAsync();
         Assert.Empty(problems);
     }
@@ -45,9 +44,7 @@ public class ShellTests(DashboardServer server, BrowserFixture browser) : IClass
     [Fact]
     public async Task The_theme_toggle_switches_to_dark_and_is_remembered_after_a_reload()
     {
-        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
-        await page.GotoAsync("/");
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");
         const string background = "() => getComputedStyle(document.body).backgroundColor";
         var light = await page.EvaluateAsync<string>(background);
 
@@ -64,9 +61,7 @@ public class ShellTests(DashboardServer server, BrowserFixture browser) : IClass
     [Fact]
     public async Task Side_navigation_reaches_the_pages_without_a_full_reload()
     {
-        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
-        await page.GotoAsync("/");
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");
         await page.EvaluateAsync("() => window.__sameDocument = true");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByText("System").ClickAsync();

@@ -1,5 +1,4 @@
 using CainiaoDashboard.Infrastructure;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
@@ -9,9 +8,7 @@ public class SystemStatusPageTests(DashboardServer server, BrowserFixture browse
     [Fact]
     public async Task A_click_changes_what_the_server_renders()
     {
-        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
-        await page.GotoAsync("/system");
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/system");
         await Assertions.Expect(page.GetByTestId("sample-count")).ToHaveTextAsync("3");
 
         await page.GetByTestId("add-sample").ClickAsync();

@@ -3,8 +3,6 @@ using System.Text.Json;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
@@ -89,7 +87,7 @@ public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture
         var page = await browser.NewSignedInPageAsync(server, Roles.Executive, width, height);
         await PageChecks.UseThemeAsync(page, server.BaseAddress, theme);
         await page.GotoAsync("/volume?range=30d&stack=channel");
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        await page.WaitUntilInteractiveAsync();
         await Assertions.Expect(page.Locator(".apex-chart .apexcharts-svg")).ToHaveCountAsync(3);
 
         await PageChecks.AssertFitsAsync(page, $"volume-{theme}-{width}x{height}");
@@ -130,9 +128,7 @@ public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture
 
     private async Task<IPage> OpenAsync(string url)
     {
-        var page = await browser.NewSignedInPageAsync(server, Roles.Executive);
-        await page.GotoAsync(url);
-        await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+        var page = await browser.OpenInteractiveAsync(server, Roles.Executive, url);
         await Assertions.Expect(page.Locator("[data-chart-id='volume'][data-drawn='true']")).ToHaveCountAsync(1);
         return page;
     }

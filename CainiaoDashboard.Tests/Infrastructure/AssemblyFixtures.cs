@@ -1,4 +1,2 @@
-using CainiaoDashboard.Tests.Infrastructure;
-
 [assembly: AssemblyFixture(typeof(BrowserFixture))]
 [assembly: CloseBrowserPagesAfterTest]

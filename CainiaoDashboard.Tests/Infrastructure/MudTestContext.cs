@@ -1,7 +1,6 @@
 using Bunit;
 using MudBlazor;
 using MudBlazor.Services;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Infrastructure;
 
@@ -16,6 +15,9 @@ public abstract class MudTestContext : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
     }
+
+    /// <summary>How long a test waits for what a component reads from, or writes to, a real SQLite file.</summary>
+    protected static readonly TimeSpan DatabaseWait = TimeSpan.FromSeconds(15);
 
     /// <summary>Popover items (select lists, menus, tooltips) render here, not in the component under test.</summary>
     protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;

@@ -17,7 +17,7 @@ public static class PageChecks
     {
         if (interactive)
         {
-            await Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+            await page.WaitUntilInteractiveAsync();
         }
 
         await Assertions.Expect(page.Locator(".loading-card, .mud-table-loading, .mud-skeleton")).ToHaveCountAsync(0);

@@ -2,7 +2,6 @@ using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
 using CainiaoDashboard.Simulation;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Infrastructure;
 

@@ -1,8 +1,6 @@
 using CainiaoDashboard.Data;
-using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Tests.Infrastructure;
@@ -12,36 +10,28 @@ public sealed class SimulatedDatabase : IAsyncLifetime
 {
     public static readonly DateTime NowUtc = new(2026, 11, 20, 7, 30, 0, DateTimeKind.Utc);
 
-    private readonly TempDirectory directory = new();
+    private MigratedDatabase file = default!;
 
-    public string ConnectionString { get; private set; } = default!;
+    public string ConnectionString => file.ConnectionString;
 
-    public IDbContextFactory<CainiaoDbContext> Contexts { get; private set; } = default!;
+    public IDbContextFactory<CainiaoDbContext> Contexts => file.Contexts;
 
     public async ValueTask InitializeAsync()
     {
         var ct = TestContext.Current.CancellationToken;
-        ConnectionString = $"Data Source={directory.File("simulated.db")}";
-        await using (var db = SqliteOptions.CreateContext(ConnectionString)) await db.Database.MigrateAsync(ct);
-        var pipeline = new IngestPipeline(new IngestWriterFactory(ConnectionString), Options.Create(new IngestOptions()), TimeProvider.System,
-            NullLogger<IngestPipeline>.Instance);
+        file = await MigratedDatabase.CreateAsync("simulated.db");
+        var pipeline = file.NewPipeline();
         await pipeline.StartAsync(ct);
         await SimulatedTraffic.LoadAsync(pipeline, NowUtc, TimeSpan.FromDays(12), 1000, ct);
         await pipeline.StopAsync(ct);
         pipeline.Dispose();
-        Contexts = new Factory(ConnectionString);
     }
 
     public ParcelListQuery ListQuery() => new(Contexts, Options.Create(new KpiOptions()));
 
     public ValueTask DisposeAsync()
     {
-        directory.Dispose();
+        file.Dispose();
         return ValueTask.CompletedTask;
-    }
-
-    private sealed class Factory(string connectionString) : IDbContextFactory<CainiaoDbContext>
-    {
-        public CainiaoDbContext CreateDbContext() => SqliteOptions.CreateContext(connectionString);
     }
 }

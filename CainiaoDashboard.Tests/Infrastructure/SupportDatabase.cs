@@ -3,7 +3,6 @@ using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Tests.Infrastructure;
@@ -15,25 +14,21 @@ namespace CainiaoDashboard.Tests.Infrastructure;
 /// </summary>
 public sealed class SupportDatabase : IAsyncDisposable
 {
-    public const int Zto = 1, Sto = 2, EastToEast = 1, NextDay = 2;
+    private readonly MigratedDatabase file;
 
-    private readonly TempDirectory directory = new();
-
-    private SupportDatabase(TimeProvider clock)
+    private SupportDatabase(MigratedDatabase file, TimeProvider clock)
     {
+        this.file = file;
         Clock = clock;
-        ConnectionString = $"Data Source={directory.File("support.db")}";
-        Contexts = new Factory(ConnectionString);
-        Pipeline = new IngestPipeline(new IngestWriterFactory(ConnectionString), Options.Create(new IngestOptions()), clock,
-            NullLogger<IngestPipeline>.Instance);
+        Pipeline = file.NewPipeline(clock);
         Desk = new SupportDesk(Pipeline, clock);
     }
 
     public TimeProvider Clock { get; }
 
-    public string ConnectionString { get; }
+    public string ConnectionString => file.ConnectionString;
 
-    public IDbContextFactory<CainiaoDbContext> Contexts { get; }
+    public IDbContextFactory<CainiaoDbContext> Contexts => file.Contexts;
 
     public IngestPipeline Pipeline { get; }
 
@@ -47,21 +42,17 @@ public sealed class SupportDatabase : IAsyncDisposable
 
     public static async Task<SupportDatabase> CreateAsync(TimeProvider? clock = null)
     {
-        var ct = TestContext.Current.CancellationToken;
-        var database = new SupportDatabase(clock ?? TimeProvider.System);
-        await using (var db = SqliteOptions.CreateContext(database.ConnectionString)) await db.Database.MigrateAsync(ct);
-        await database.Pipeline.StartAsync(ct);
+        var database = new SupportDatabase(await MigratedDatabase.CreateAsync("support.db"), clock ?? TimeProvider.System);
+        await database.Pipeline.StartAsync(TestContext.Current.CancellationToken);
         return database;
     }
 
     /// <summary>Registers a next-day ZTO parcel (or the carrier given) created at <paramref name="createdUtc"/>; returns its tracking number.</summary>
-    public async Task<string> RegisterParcelAsync(DateTime createdUtc, int carrierId = Zto)
+    public async Task<string> RegisterParcelAsync(DateTime createdUtc, int? carrier = null)
     {
-        var number = (carrierId == Zto ? "ZT" : "ST") + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
-        await Pipeline.RegisterAsync(
-            [new ParcelRegistration(number, carrierId, EastToEast, NextDay, 1, createdUtc, createdUtc.AddHours(36), "Li Wei", "+86 138 0000 0000", "Hangzhou")],
-            TestContext.Current.CancellationToken);
-        return number;
+        var carrierId = carrier ?? Zto;
+        return await TestParcels.RegisterAsync(Pipeline, createdUtc, TestContext.Current.CancellationToken,
+            TestParcels.NewTrackingNumber(carrierId == Zto ? "ZT" : "ST"), carrierId);
     }
 
     public async Task<long> FileComplaintAsync(string trackingNumber, ComplaintCategory category, DateTime openedUtc, string description = "Where is it?")
@@ -87,11 +78,6 @@ public sealed class SupportDatabase : IAsyncDisposable
     {
         await Pipeline.StopAsync(CancellationToken.None);
         Pipeline.Dispose();
-        directory.Dispose();
-    }
-
-    private sealed class Factory(string connectionString) : IDbContextFactory<CainiaoDbContext>
-    {
-        public CainiaoDbContext CreateDbContext() => SqliteOptions.CreateContext(connectionString);
+        file.Dispose();
     }
 }

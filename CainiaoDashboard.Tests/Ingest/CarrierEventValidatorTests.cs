@@ -1,6 +1,5 @@
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Tests.Infrastructure;
 
 namespace CainiaoDashboard.Tests.Ingest;
 

@@ -1,11 +1,9 @@
 using System.Net.Sockets;
 using System.Text;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CainiaoDashboard.Tests.Ingest;
@@ -14,8 +12,6 @@ namespace CainiaoDashboard.Tests.Ingest;
 public sealed class CarrierEventsBodyTimeoutTests(CarrierEventsBodyTimeoutTests.SlowBodyServer server)
     : IClassFixture<CarrierEventsBodyTimeoutTests.SlowBodyServer>
 {
-    private const int Zto = 1;
-
     [Fact]
     public async Task A_body_too_slow_for_kestrel_answers_408_and_logs_one_warning_without_a_stack_trace()
     {

@@ -4,16 +4,13 @@ using System.Text;
 using System.Text.Json;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Ingest;
 
 public sealed class CarrierEventsEndpointTests(DashboardServer server) : IClassFixture<DashboardServer>
 {
     private static readonly DateTime Created = DateTime.UtcNow.AddDays(-1);
-    private const int Zto = 1, Sto = 2, Usps = 4, Correos = 6;
 
     [Fact]
     public async Task A_batch_answers_accepted_duplicate_and_rejected_with_a_reason_per_item()

@@ -4,7 +4,6 @@ using System.Net;
 using System.Net.Http.Json;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Ingest;

@@ -1,33 +1,22 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Tests.Ingest;
 
 public sealed class IngestPipelineTests : IAsyncLifetime
 {
     private static readonly DateTime Created = new(2026, 11, 10, 2, 0, 0, DateTimeKind.Utc);
-    private readonly TempDirectory directory = new();
-    private string connectionString = default!;
+    private MigratedDatabase database = default!;
 
-    public async ValueTask InitializeAsync()
-    {
-        connectionString = $"Data Source={directory.File("pipeline.db")}";
-        await using var db = SqliteOptions.CreateContext(connectionString);
-        await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
-    }
+    public async ValueTask InitializeAsync() => database = await MigratedDatabase.CreateAsync("pipeline.db");
 
     [Fact]
     public async Task Concurrent_submitters_are_batched_and_each_gets_its_own_outcomes_after_the_commit()
     {
         var ct = TestContext.Current.CancellationToken;
-        var pipeline = new IngestPipeline(new IngestWriterFactory(connectionString),
-            Options.Create(new IngestOptions { BatchSize = 10_000, FlushWindowMilliseconds = 200 }),
-            TimeProvider.System, NullLogger<IngestPipeline>.Instance);
+        var pipeline = database.NewPipeline(options: new IngestOptions { BatchSize = 10_000, FlushWindowMilliseconds = 200 });
         var commits = new List<IngestCommitted>();
         pipeline.Committed += commit => { lock (commits) commits.Add(commit); };
         await pipeline.StartAsync(ct);
@@ -51,7 +40,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
         Assert.All(results, outcomes => Assert.Equal([EventOutcome.Accepted, EventOutcome.Duplicate, EventOutcome.UnknownParcel], outcomes));
         Assert.InRange(commits.Count, 2, 20);
         Assert.Equal(20, commits.Sum(c => c.AcceptedEvents.Count));
-        await using var db = SqliteOptions.CreateContext(connectionString);
+        await using var db = database.NewContext();
         Assert.Equal(20, await db.TrackingEvents.CountAsync(ct));
     }
 
@@ -70,7 +59,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
 
         Assert.Equal((ComplaintOutcome.Filed, ComplaintOutcome.Duplicate), (first, again));
         Assert.Equal([ComplaintOutcome.Filed, ComplaintOutcome.Duplicate], sameBatch.Complaints);
-        await using var db = SqliteOptions.CreateContext(connectionString);
+        await using var db = database.NewContext();
         Assert.Equal(["form-1", "form-2"], await db.Complaints.OrderBy(c => c.Id).Select(c => c.IdempotencyKey).ToListAsync(ct));
         Assert.Equal(Created.AddHours(40), (await db.Complaints.FirstAsync(ct)).OpenedUtc);
         Assert.Equal(2, await db.HourlyRollups.SumAsync(r => r.Complaints, ct));
@@ -99,7 +88,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
 
         Assert.All(outcomes, outcome => Assert.Equal(ComplaintOutcome.Conflict, outcome));
         Assert.Equal(ComplaintOutcome.Filed, withoutKey);
-        await using var db = SqliteOptions.CreateContext(connectionString);
+        await using var db = database.NewContext();
         var stored = await db.Complaints.OrderBy(c => c.Id).ToListAsync(ct);
         Assert.Equal(2, stored.Count);
         Assert.Equal((ComplaintCategory.Lost, ContactChannel.Email, "Never arrived", "amy", "form-1"),
@@ -111,20 +100,19 @@ public sealed class IngestPipelineTests : IAsyncLifetime
     /// <summary>A running pipeline with parcels ZT0001 and ZT0002; stopped by the test.</summary>
     private async Task<IngestPipeline> StartedPipelineAsync(CancellationToken ct)
     {
-        var pipeline = new IngestPipeline(new IngestWriterFactory(connectionString), Options.Create(new IngestOptions()),
-            TimeProvider.System, NullLogger<IngestPipeline>.Instance);
+        var pipeline = database.NewPipeline();
         await pipeline.StartAsync(ct);
         await pipeline.RegisterAsync(
         [
-            new ParcelRegistration("ZT0001", 1, 1, 2, 1, Created, Created.AddHours(36), "Name", "Phone", "Address"),
-            new ParcelRegistration("ZT0002", 1, 1, 2, 1, Created, Created.AddHours(36), "Name", "Phone", "Address"),
+            new ParcelRegistration("ZT0001", Zto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36), "Name", "Phone", "Address"),
+            new ParcelRegistration("ZT0002", Zto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36), "Name", "Phone", "Address"),
         ], ct);
         return pipeline;
     }
 
     public ValueTask DisposeAsync()
     {
-        directory.Dispose();
+        database.Dispose();
         return ValueTask.CompletedTask;
     }
 }

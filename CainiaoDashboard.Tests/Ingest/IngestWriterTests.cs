@@ -2,7 +2,6 @@ using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Simulation;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Ingest;
@@ -10,7 +9,6 @@ namespace CainiaoDashboard.Tests.Ingest;
 public sealed class IngestWriterTests : IAsyncLifetime
 {
     private static readonly DateTime Created = new(2026, 11, 10, 2, 0, 0, DateTimeKind.Utc);
-    private const int Zto = 1, Usps = 4, LaneEastToEast = 1, NextDay = 2, Hangzhou = 1;
 
     private readonly TempDirectory directory = new();
     private string connectionString = default!;
@@ -209,7 +207,7 @@ public sealed class IngestWriterTests : IAsyncLifetime
     }
 
     private static ParcelRegistration NewParcel(string trackingNumber) => new(
-        trackingNumber, Zto, LaneEastToEast, NextDay, ChannelId: 1, Created, Created.AddHours(36),
+        trackingNumber, Zto, EastToEast, NextDay, ChannelId: 1, Created, Created.AddHours(36),
         "Li Wei", "+86 138 0000 0000", "1 Wensan Road, Hangzhou");
 
     private CainiaoDbContext NewContext() => NewContext(connectionString);

@@ -1,34 +1,27 @@
-using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Tests.Ingest;
 
 public sealed class SupportDeskTests : IAsyncLifetime
 {
     private static readonly DateTime Created = new(2026, 11, 10, 2, 0, 0, DateTimeKind.Utc);
-    private readonly TempDirectory directory = new();
     private readonly ManualTimeProvider clock = new(new DateTimeOffset(Created.AddHours(5)));
-    private string connectionString = default!;
+    private MigratedDatabase database = default!;
     private IngestPipeline pipeline = default!;
     private SupportDesk desk = default!;
 
     public async ValueTask InitializeAsync()
     {
         var ct = TestContext.Current.CancellationToken;
-        connectionString = $"Data Source={directory.File("support.db")}";
-        await using (var db = SqliteOptions.CreateContext(connectionString)) await db.Database.MigrateAsync(ct);
-        pipeline = new IngestPipeline(new IngestWriterFactory(connectionString), Options.Create(new IngestOptions()), clock,
-            NullLogger<IngestPipeline>.Instance);
+        database = await MigratedDatabase.CreateAsync("support.db");
+        pipeline = database.NewPipeline(clock);
         await pipeline.StartAsync(ct);
         desk = new SupportDesk(pipeline, clock);
         await pipeline.RegisterAsync(
         [
-            new ParcelRegistration("ZT0001", 1, 1, 2, 1, Created, Created.AddHours(36), "Li Wei", "+86 138", "Hangzhou"),
+            new ParcelRegistration("ZT0001", Zto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36), "Li Wei", "+86 138", "Hangzhou"),
             new ParcelRegistration("ST0002", 2, 3, 3, 2, Created, Created.AddHours(96), "Wang Fang", "+86 139", "Beijing"),
         ], ct);
         // The complaint counts at the parcel's hub: give it one.
@@ -53,7 +46,7 @@ public sealed class SupportDeskTests : IAsyncLifetime
 
         Assert.False(unchanged.Succeeded);
         Assert.False(unknown.Succeeded);
-        await using var db = SqliteOptions.CreateContext(connectionString);
+        await using var db = database.NewContext();
         var history = await db.ComplaintChanges.Where(c => c.ComplaintId == first).OrderBy(c => c.Id).ToListAsync(ct);
         Assert.Equal(2, history.Count);
         Assert.Equal(("bo", ComplaintState.Open, ComplaintState.InProgress, true, true, Created.AddHours(6)),
@@ -68,7 +61,7 @@ public sealed class SupportDeskTests : IAsyncLifetime
 
         Assert.True((await desk.ChangeComplaintAsync(first, ComplaintState.Open, true, "dee", ct)).Succeeded);
         Assert.Equal(2, await ComplaintRollupAsync(ct));
-        Assert.Null((await SqliteOptions.CreateContext(connectionString).Complaints.SingleAsync(c => c.Id == first, ct)).ResolvedUtc);
+        Assert.Null((await database.NewContext().Complaints.SingleAsync(c => c.Id == first, ct)).ResolvedUtc);
         Assert.Equal(0, await db.ComplaintChanges.CountAsync(c => c.ComplaintId == second, ct));
     }
 
@@ -116,7 +109,7 @@ public sealed class SupportDeskTests : IAsyncLifetime
 
         Assert.Equal((true, true, false, true), (first.Succeeded, repeat.Succeeded, edited.Succeeded, nextForm.Succeeded));
         Assert.Contains("already logged a different complaint", edited.Error);
-        await using var db = SqliteOptions.CreateContext(connectionString);
+        await using var db = database.NewContext();
         Assert.Equal(["form-a", "form-b"], await db.Complaints.OrderBy(c => c.Id).Select(c => c.IdempotencyKey).ToListAsync(ct));
         Assert.Equal(2, await ComplaintRollupAsync(ct));
     }
@@ -142,7 +135,7 @@ public sealed class SupportDeskTests : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         Assert.True((await desk.AddNoteAsync("ZT0001", " Called the courier. ", "amy", ct)).Succeeded);
 
-        await using var db = SqliteOptions.CreateContext(connectionString);
+        await using var db = database.NewContext();
         var note = await db.ParcelNotes.SingleAsync(ct);
         var parcel = await db.Parcels.SingleAsync(p => p.TrackingNumber == "ZT0001", ct);
         Assert.Equal((parcel.Id, "Called the courier.", "amy", Created.AddHours(5)), (note.ParcelId, note.Text, note.CreatedBy, note.CreatedUtc));
@@ -151,7 +144,7 @@ public sealed class SupportDeskTests : IAsyncLifetime
     private async Task AssertNothingStoredAsync()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var db = SqliteOptions.CreateContext(connectionString);
+        await using var db = database.NewContext();
         Assert.Equal(0, await db.Complaints.CountAsync(ct));
         Assert.Equal(0, await db.ParcelNotes.CountAsync(ct));
         Assert.Equal(0, await ComplaintRollupAsync(ct));
@@ -159,14 +152,14 @@ public sealed class SupportDeskTests : IAsyncLifetime
 
     private async Task<(long First, long Second)> ComplaintIdsAsync(CancellationToken ct)
     {
-        await using var db = SqliteOptions.CreateContext(connectionString);
+        await using var db = database.NewContext();
         var ids = await db.Complaints.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
         return (ids[0], ids[1]);
     }
 
     private async Task<long> ComplaintRollupAsync(CancellationToken ct)
     {
-        await using var db = SqliteOptions.CreateContext(connectionString);
+        await using var db = database.NewContext();
         return await db.HourlyRollups.SumAsync(r => r.Complaints, ct);
     }
 
@@ -174,6 +167,6 @@ public sealed class SupportDeskTests : IAsyncLifetime
     {
         await pipeline.StopAsync(CancellationToken.None);
         pipeline.Dispose();
-        directory.Dispose();
+        database.Dispose();
     }
 }

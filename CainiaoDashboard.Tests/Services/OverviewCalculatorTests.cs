@@ -9,7 +9,6 @@ public sealed class OverviewCalculatorTests
 {
     // 14:30 China Standard Time on Friday 20 November 2026; the CST day began at 16:00 UTC the day before.
     private static readonly DateTime Now = new(2026, 11, 20, 6, 30, 0, DateTimeKind.Utc);
-    private const int Zto = 1, Sto = 2, EastToEast = 1, NextDay = 2, Shenzhen = 5;
 
     private static readonly OperationsSnapshot Snapshot = new(
         Now, Version: 1,

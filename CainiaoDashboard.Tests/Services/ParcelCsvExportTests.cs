@@ -2,8 +2,6 @@ using System.Net;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Services;
 

@@ -1,6 +1,5 @@
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Services;

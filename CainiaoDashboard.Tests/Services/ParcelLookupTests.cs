@@ -1,5 +1,4 @@
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Services;

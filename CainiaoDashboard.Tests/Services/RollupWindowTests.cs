@@ -1,9 +1,7 @@
-using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
 using CainiaoDashboard.Simulation;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -16,25 +14,19 @@ namespace CainiaoDashboard.Tests.Services;
 public sealed class RollupWindowTests : IAsyncLifetime
 {
     private static readonly DateTime Start = new(2026, 11, 16, 16, 0, 0, DateTimeKind.Utc);
-    private readonly TempDirectory directory = new();
-    private string connectionString = default!;
+    private MigratedDatabase database = default!;
 
-    public async ValueTask InitializeAsync()
-    {
-        connectionString = $"Data Source={directory.File("window.db")}";
-        await using var db = SqliteOptions.CreateContext(connectionString);
-        await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
-    }
+    public async ValueTask InitializeAsync() => database = await MigratedDatabase.CreateAsync("window.db");
 
     [Fact]
     public async Task Equals_a_full_read_after_every_commit_while_the_window_slides()
     {
         var ct = TestContext.Current.CancellationToken;
-        var query = new OperationsSnapshotQuery(SqliteOptions.CreateFactory(connectionString), Options.Create(new KpiOptions()));
+        var query = new OperationsSnapshotQuery(database.Contexts, Options.Create(new KpiOptions()));
         var window = new RollupWindow(query);
         var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = 3000, Seed = 7 }, new SimulatorScenarios());
         engine.StartAt(Start);
-        using var writer = new IngestWriter(connectionString);
+        using var writer = new IngestWriter(database.ConnectionString);
 
         var compared = 0;
         // Ten-hour steps over four days: hours and transit days leave the window while new ones fill it.
@@ -58,11 +50,11 @@ public sealed class RollupWindowTests : IAsyncLifetime
     public async Task Rereads_an_old_hour_that_a_late_event_changed()
     {
         var ct = TestContext.Current.CancellationToken;
-        var query = new OperationsSnapshotQuery(SqliteOptions.CreateFactory(connectionString), Options.Create(new KpiOptions()));
+        var query = new OperationsSnapshotQuery(database.Contexts, Options.Create(new KpiOptions()));
         var window = new RollupWindow(query);
-        using var writer = new IngestWriter(connectionString);
+        using var writer = new IngestWriter(database.ConnectionString);
         var now = Start.AddHours(30);
-        writer.Register([new ParcelRegistration("ZTLATE000001", 1, 1, 2, 1, Start, Start.AddHours(36), "n", "p", "a")]);
+        writer.Register([new ParcelRegistration("ZTLATE000001", Zto, EastToEast, NextDay, Tmall, Start, Start.AddHours(36), "n", "p", "a")]);
         var before = await window.RefreshAsync(now, ct);
 
         // A scan from 29 hours ago arrives only now.
@@ -93,8 +85,7 @@ public sealed class RollupWindowTests : IAsyncLifetime
 
     public ValueTask DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        directory.Dispose();
+        database.Dispose();
         return ValueTask.CompletedTask;
     }
 }

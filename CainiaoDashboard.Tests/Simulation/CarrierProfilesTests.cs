@@ -5,8 +5,6 @@ namespace CainiaoDashboard.Tests.Simulation;
 /// <summary>Carriers must differ clearly enough for the dashboards to show contrasts.</summary>
 public class CarrierProfilesTests
 {
-    private const int Zto = 1, Sto = 2, Yto = 3, Usps = 4, SingPost = 5, Correos = 6;
-
     private static readonly IReadOnlyList<ParcelLife> Domestic = SimulatedLives.Default.Where(l => !l.IsCrossBorder).ToList();
 
     private static double Share(int carrierId, Func<ParcelLife, bool> predicate)

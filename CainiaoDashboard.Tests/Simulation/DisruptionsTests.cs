@@ -6,8 +6,6 @@ namespace CainiaoDashboard.Tests.Simulation;
 /// <summary>Scenario switches and their effect on the parcels created while they are on.</summary>
 public class DisruptionsTests
 {
-    private const int Hangzhou = 1, LosAngeles = 9;
-
     private static bool PassesHub(ParcelLife life, int hubId) =>
         life.Events.Any(e => e.HubId == hubId && e.RawCode is "ARRIVAL" or "ARRIVED_COUNTRY");
 

@@ -2,7 +2,6 @@ using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
 using CainiaoDashboard.Simulation;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -16,18 +15,14 @@ public sealed class TrafficSimulationServiceTests : IAsyncLifetime
     private static readonly DateTime Anchor = new(2026, 11, 18, 9, 0, 0, DateTimeKind.Utc);
     private static readonly SimulatorOptions Traffic = new() { Enabled = false, Seed = 11, ParcelsPerDay = 2000 };
 
-    private readonly TempDirectory directory = new();
-    private string connectionString = default!;
+    private MigratedDatabase database = default!;
     private IngestPipeline pipeline = default!;
 
     public async ValueTask InitializeAsync()
     {
-        var ct = TestContext.Current.CancellationToken;
-        connectionString = $"Data Source={directory.File("simulator.db")}";
-        await using (var db = SqliteOptions.CreateContext(connectionString)) await db.Database.MigrateAsync(ct);
-        pipeline = new IngestPipeline(new IngestWriterFactory(connectionString), Options.Create(new IngestOptions()), TimeProvider.System,
-            NullLogger<IngestPipeline>.Instance);
-        await pipeline.StartAsync(ct);
+        database = await MigratedDatabase.CreateAsync("simulator.db");
+        pipeline = database.NewPipeline();
+        await pipeline.StartAsync(TestContext.Current.CancellationToken);
     }
 
     [Fact]
@@ -42,7 +37,7 @@ public sealed class TrafficSimulationServiceTests : IAsyncLifetime
         await RunOnceAsync(stop, ct);
         var afterFirstRun = await CountsAsync(ct);
         Assert.Equal(1, await StoredCountAsync(complaint, ct));
-        await using (var db = SqliteOptions.CreateContext(connectionString))
+        await using (var db = database.NewContext())
         {
             var newestParcel = await db.Parcels.MaxAsync(p => p.CreatedUtc, ct);
             Assert.True(newestParcel < stop, "The restart must re-send the span that holds the complaint.");
@@ -73,7 +68,7 @@ public sealed class TrafficSimulationServiceTests : IAsyncLifetime
     private async Task RunOnceAsync(DateTime nowUtc, CancellationToken ct)
     {
         var clock = new ManualTimeProvider(new DateTimeOffset(nowUtc));
-        var contexts = new Factory(connectionString);
+        var contexts = database.Contexts;
         var live = new LiveOperations(pipeline, new OperationsSnapshotQuery(contexts, Options.Create(new KpiOptions())), clock,
             NullLogger<LiveOperations>.Instance);
         using var service = new TrafficSimulationService(pipeline, new SimulatorScenarios(), live, contexts,
@@ -86,14 +81,14 @@ public sealed class TrafficSimulationServiceTests : IAsyncLifetime
 
     private async Task<(int Parcels, int Events, int Complaints, long ComplaintRollup)> CountsAsync(CancellationToken ct)
     {
-        await using var db = SqliteOptions.CreateContext(connectionString);
+        await using var db = database.NewContext();
         return (await db.Parcels.CountAsync(ct), await db.TrackingEvents.CountAsync(ct), await db.Complaints.CountAsync(ct),
             await db.HourlyRollups.SumAsync(r => r.Complaints, ct));
     }
 
     private async Task<int> StoredCountAsync(ComplaintFiling complaint, CancellationToken ct)
     {
-        await using var db = SqliteOptions.CreateContext(connectionString);
+        await using var db = database.NewContext();
         return await db.Complaints.CountAsync(c => c.OpenedUtc == complaint.OpenedUtc && c.Description == complaint.Description, ct);
     }
 
@@ -101,11 +96,6 @@ public sealed class TrafficSimulationServiceTests : IAsyncLifetime
     {
         await pipeline.StopAsync(CancellationToken.None);
         pipeline.Dispose();
-        directory.Dispose();
-    }
-
-    private sealed class Factory(string connectionString) : IDbContextFactory<CainiaoDbContext>
-    {
-        public CainiaoDbContext CreateDbContext() => SqliteOptions.CreateContext(connectionString);
+        database.Dispose();
     }
 }

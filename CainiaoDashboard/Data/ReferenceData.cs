@@ -66,6 +66,19 @@ public static class ReferenceData
 
     public static readonly Lane[] Lanes = BuildLanes();
 
+    public static Carrier Carrier(string code) => Carriers.Single(c => c.Code == code);
+
+    public static Region Region(string code) => Regions.Single(r => r.Code == code);
+
+    public static Hub Hub(string code) => Hubs.Single(h => h.Code == code);
+
+    public static ServiceLevel ServiceLevel(string code) => ServiceLevels.Single(s => s.Code == code);
+
+    public static Channel Channel(string code) => Channels.Single(c => c.Code == code);
+
+    public static Lane Lane(string originRegionCode, string destinationRegionCode) => Lanes.Single(l =>
+        l.OriginRegionId == Region(originRegionCode).Id && l.DestinationRegionId == Region(destinationRegionCode).Id);
+
     private static readonly HashSet<int> PartnerIds =
         [.. Carriers.Where(c => c.Scope == CarrierScope.CrossBorderPartner).Select(c => c.Id)];
 
@@ -82,7 +95,7 @@ public static class ReferenceData
             "SEA" => ["SINGPOST"],
             "EU" or "LATAM" => ["CORREOS", "SINGPOST"],
             _ => [],
-        }).Select(code => Carriers.Single(c => c.Code == code).Id).ToArray());
+        }).Select(code => Carrier(code).Id).ToArray());
 
     /// <summary>The carriers a parcel on this lane may be handed over to; none for domestic lanes.</summary>
     public static IReadOnlyList<int> HandoverPartners(int laneId) => HandoverPartnersByLane.GetValueOrDefault(laneId, []);

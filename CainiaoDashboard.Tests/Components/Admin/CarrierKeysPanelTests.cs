@@ -2,15 +2,11 @@ using Bunit;
 using CainiaoDashboard.Components.Admin;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Components.Admin;
 
 public sealed class CarrierKeysPanelTests : MudTestContext, IClassFixture<AdminApp>
 {
-    private const int Zto = 1;
-    private const int Sto = 2;
     private readonly CarrierApiKeys keys;
 
     public CarrierKeysPanelTests(AdminApp app)

@@ -1,9 +1,7 @@
 using Bunit;
 using CainiaoDashboard.Components.Admin;
 using CainiaoDashboard.Simulation;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Tests.Components.Admin;

@@ -4,8 +4,6 @@ using Bunit.TestDoubles;
 using CainiaoDashboard.Components.Admin;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Components.Admin;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Bunit;
 using CainiaoDashboard.Components.Charts;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
 
 namespace CainiaoDashboard.Tests.Components.Charts;

@@ -2,8 +2,6 @@ using Bunit;
 using Bunit.TestDoubles;
 using CainiaoDashboard.Components.Complaints;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Components.Complaints;
 

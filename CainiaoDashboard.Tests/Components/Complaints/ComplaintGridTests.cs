@@ -5,16 +5,12 @@ using CainiaoDashboard.Components.Complaints;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Components.Complaints;
 
 /// <summary>The grid reads through the real <see cref="ComplaintListQuery"/> from a fresh SQLite file.</summary>
 public sealed class ComplaintGridTests : MudTestContext
 {
-    private static readonly TimeSpan Read = TimeSpan.FromSeconds(10);
-
     [Fact]
     public async Task Shows_the_filtered_complaints_newest_first_and_marks_those_open_longer_than_a_day_in_words()
     {
@@ -28,7 +24,7 @@ public sealed class ComplaintGridTests : MudTestContext
 
         var cut = RenderGrid(data, ComplaintListFilter.Parse("unresolved", null, null, null).Filter, Roles.Support);
 
-        cut.WaitForAssertion(() => Assert.Equal([fresh.ToString(), old.ToString()], Rows(cut).Select(r => r.QuerySelector("[data-complaint]")!.GetAttribute("data-complaint"))), Read);
+        cut.WaitForAssertion(() => Assert.Equal([fresh.ToString(), old.ToString()], Rows(cut).Select(r => r.QuerySelector("[data-complaint]")!.GetAttribute("data-complaint"))), DatabaseWait);
         Assert.Equal("2", cut.Find("[data-testid=complaint-count]").GetAttribute("data-count"));
         var (freshRow, oldRow) = (Rows(cut)[0], Rows(cut)[1]);
         Assert.Empty(freshRow.QuerySelectorAll("[data-testid=complaint-overdue-tag]"));
@@ -45,22 +41,22 @@ public sealed class ComplaintGridTests : MudTestContext
         await using var data = await SupportDatabase.CreateAsync();
         var now = DateTime.UtcNow;
         var zto = await data.RegisterParcelAsync(now.AddDays(-2));
-        var sto = await data.RegisterParcelAsync(now.AddDays(-2), SupportDatabase.Sto);
+        var sto = await data.RegisterParcelAsync(now.AddDays(-2), ReferenceIds.Sto);
         await data.FileComplaintsAsync(zto, 30, now.AddHours(-1), "ZTO complaint");
         await data.FileComplaintsAsync(sto, 3, now.AddHours(-5), "STO complaint");
         var cut = RenderGrid(data, ComplaintListFilter.Parse(null, null, "ZTO", null).Filter, Roles.Support);
 
-        cut.WaitForAssertion(() => Assert.Equal(25, Rows(cut).Count), Read);
+        cut.WaitForAssertion(() => Assert.Equal(25, Rows(cut).Count), DatabaseWait);
         Assert.Equal("ZTO complaint 30", Description(Rows(cut)[0]));
         Assert.Equal("ZTO complaint 6", Description(Rows(cut)[24]));
         Assert.Contains("1-25 of 30", cut.Markup);
 
         cut.Find("button[aria-label='Next page']").Click();
         cut.WaitForAssertion(() => Assert.Equal(["ZTO complaint 5", "ZTO complaint 4", "ZTO complaint 3", "ZTO complaint 2", "ZTO complaint 1"],
-            Rows(cut).Select(Description)), Read);
+            Rows(cut).Select(Description)), DatabaseWait);
 
         cut.Render(p => p.Add(g => g.Filter, ComplaintListFilter.Parse(null, null, "STO", null).Filter));
-        cut.WaitForAssertion(() => Assert.Equal(["STO complaint 3", "STO complaint 2", "STO complaint 1"], Rows(cut).Select(Description)), Read);
+        cut.WaitForAssertion(() => Assert.Equal(["STO complaint 3", "STO complaint 2", "STO complaint 1"], Rows(cut).Select(Description)), DatabaseWait);
         Assert.Contains("1-3 of 3", cut.Markup);
     }
 
@@ -73,7 +69,7 @@ public sealed class ComplaintGridTests : MudTestContext
 
         var cut = RenderGrid(data, new ComplaintListFilter(), Roles.Manager);
 
-        cut.WaitForAssertion(() => Assert.Equal([PersonalDataAccess.Hidden], Rows(cut).Select(Description)), Read);
+        cut.WaitForAssertion(() => Assert.Equal([PersonalDataAccess.Hidden], Rows(cut).Select(Description)), DatabaseWait);
         Assert.DoesNotContain("+86 138", cut.Markup);
     }
 
@@ -84,7 +80,7 @@ public sealed class ComplaintGridTests : MudTestContext
 
         var cut = RenderGrid(data, new ComplaintListFilter(), Roles.Support);
 
-        cut.WaitForAssertion(() => Assert.Contains("No complaints match these filters.", cut.Find("[data-testid=complaint-grid-empty]").TextContent), Read);
+        cut.WaitForAssertion(() => Assert.Contains("No complaints match these filters.", cut.Find("[data-testid=complaint-grid-empty]").TextContent), DatabaseWait);
         Assert.Equal(["Opened", "Parcel", "Carrier", "Category", "State", "Description", "Last change"],
             cut.FindAll("thead .column-header").Select(h => h.TextContent.Trim()));
         Assert.Equal("Show or hide columns", cut.Find("[data-testid=complaint-columns]").GetAttribute("aria-label"));

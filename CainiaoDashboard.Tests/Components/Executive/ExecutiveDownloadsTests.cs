@@ -3,7 +3,6 @@ using System.Net;
 using System.Xml.Linq;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
 
 namespace CainiaoDashboard.Tests.Components.Executive;
 

@@ -1,6 +1,5 @@
 using Bunit;
 using CainiaoDashboard.Components.Executive;
-using CainiaoDashboard.Tests.Infrastructure;
 
 namespace CainiaoDashboard.Tests.Components.Executive;
 

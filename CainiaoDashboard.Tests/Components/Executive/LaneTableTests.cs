@@ -1,7 +1,6 @@
 using Bunit;
 using CainiaoDashboard.Components.Executive;
 using CainiaoDashboard.Services.Executive;
-using CainiaoDashboard.Tests.Infrastructure;
 
 namespace CainiaoDashboard.Tests.Components.Executive;
 

@@ -5,8 +5,6 @@ using CainiaoDashboard.Components.Executive;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Services;
 using CainiaoDashboard.Services.Executive;
-using CainiaoDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Components.Executive;
 

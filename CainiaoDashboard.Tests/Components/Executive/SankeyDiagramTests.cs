@@ -2,7 +2,6 @@ using Bunit;
 using CainiaoDashboard.Components.Charts;
 using CainiaoDashboard.Components.Executive;
 using CainiaoDashboard.Services.Executive;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
 
 namespace CainiaoDashboard.Tests.Components.Executive;

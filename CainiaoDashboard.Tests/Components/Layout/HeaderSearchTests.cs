@@ -2,10 +2,8 @@ using Bunit;
 using Bunit.TestDoubles;
 using CainiaoDashboard.Components.Layout;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Components.Layout;
 

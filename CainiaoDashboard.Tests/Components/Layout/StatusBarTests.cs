@@ -1,9 +1,7 @@
 using Bunit;
 using CainiaoDashboard.Components.Layout;
 using CainiaoDashboard.Infrastructure;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Components.Layout;
 

@@ -1,6 +1,6 @@
+using AngleSharp.Dom;
 using Bunit;
 using CainiaoDashboard.Components.Layout;
-using CainiaoDashboard.Tests.Infrastructure;
 
 namespace CainiaoDashboard.Tests.Components.Layout;
 
@@ -9,37 +9,18 @@ public sealed class ThemeToggleTests : MudTestContext
     [Fact]
     public void A_click_switches_to_dark_and_remembers_it_in_the_theme_cookie()
     {
-        var module = JSInterop.SetupModule("./Components/Layout/ThemeToggle.razor.js");
-        var remember = module.SetupVoid("rememberTheme", DashboardTheme.CookieName, "dark");
-        bool? changedTo = null;
-        var cut = Render<ThemeToggle>(p => p
-            .Add(t => t.IsDark, false)
-            .Add(t => t.IsDarkChanged, (bool dark) => changedTo = dark));
-
-        var button = cut.Find("button[data-testid=theme-toggle]");
-        Assert.Equal("Switch to the dark theme", button.GetAttribute("aria-label"));
-        button.Click();
+        var changedTo = ClickToggle(isDark: false, remembers: "dark",
+            button => Assert.Equal("Switch to the dark theme", button.GetAttribute("aria-label")));
 
         Assert.True(changedTo);
-        remember.VerifyInvoke("rememberTheme");
     }
 
     [Fact]
     public void In_dark_mode_it_offers_the_light_theme_and_writes_light()
     {
-        var module = JSInterop.SetupModule("./Components/Layout/ThemeToggle.razor.js");
-        var remember = module.SetupVoid("rememberTheme", DashboardTheme.CookieName, "light");
-        bool? changedTo = null;
-        var cut = Render<ThemeToggle>(p => p
-            .Add(t => t.IsDark, true)
-            .Add(t => t.IsDarkChanged, (bool dark) => changedTo = dark));
-
-        var button = cut.Find("button[data-testid=theme-toggle]");
-        Assert.Equal("true", button.GetAttribute("aria-pressed"));
-        button.Click();
+        var changedTo = ClickToggle(isDark: true, remembers: "light", button => Assert.Equal("true", button.GetAttribute("aria-pressed")));
 
         Assert.False(changedTo);
-        remember.VerifyInvoke("rememberTheme");
     }
 
     [Theory]
@@ -50,4 +31,25 @@ public sealed class ThemeToggleTests : MudTestContext
     [InlineData("garbage", false)]
     public void The_cookie_value_decides_the_first_paint(string? cookie, bool dark) =>
         Assert.Equal(dark, DashboardTheme.IsDark(cookie));
+
+    /// <summary>
+    /// Renders the toggle in one theme, checks its button, clicks it and returns the theme it asked for; fails unless the
+    /// click wrote <paramref name="remembers"/> into the theme cookie.
+    /// </summary>
+    private bool? ClickToggle(bool isDark, string remembers, Action<IElement> checkButton)
+    {
+        var module = JSInterop.SetupModule("./Components/Layout/ThemeToggle.razor.js");
+        var remember = module.SetupVoid("rememberTheme", DashboardTheme.CookieName, remembers);
+        bool? changedTo = null;
+        var cut = Render<ThemeToggle>(p => p
+            .Add(t => t.IsDark, isDark)
+            .Add(t => t.IsDarkChanged, (bool dark) => changedTo = dark));
+
+        var button = cut.Find("button[data-testid=theme-toggle]");
+        checkButton(button);
+        button.Click();
+
+        remember.VerifyInvoke("rememberTheme");
+        return changedTo;
+    }
 }

@@ -4,14 +4,11 @@ using CainiaoDashboard.Components.Overview;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
 
 namespace CainiaoDashboard.Tests.Components.Overview;
 
 public sealed class EventFeedTests : MudTestContext
 {
-    private const int Zto = 1, Sto = 2, Hangzhou = 1;
-
     [Fact]
     public void Shows_the_ten_latest_updates_of_the_filtered_carrier()
     {
@@ -100,7 +97,7 @@ public sealed class EventFeedTests : MudTestContext
     private static List<string?> Tracking(IRenderedComponent<EventFeed> cut) =>
         cut.FindAll("[data-testid=event-feed] li").Select(li => li.GetAttribute("data-tracking")).ToList();
 
-    private static LiveEvent Event(string trackingNumber, int minute, int carrier = Zto) =>
-        new(new DateTime(2026, 11, 18, 7, minute, 5, DateTimeKind.Utc), carrier, trackingNumber,
+    private static LiveEvent Event(string trackingNumber, int minute, int? carrier = null) =>
+        new(new DateTime(2026, 11, 18, 7, minute, 5, DateTimeKind.Utc), carrier ?? Zto, trackingNumber,
             ParcelStatus.InTransit, ParcelSubStatus.ArrivedHub, "ARR", "到达 杭州", Hangzhou);
 }

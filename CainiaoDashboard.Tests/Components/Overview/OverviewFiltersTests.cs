@@ -1,7 +1,6 @@
 using Bunit;
 using CainiaoDashboard.Components.Overview;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
 
 namespace CainiaoDashboard.Tests.Components.Overview;
 

@@ -3,7 +3,6 @@ using Bunit;
 using CainiaoDashboard.Components.Charts;
 using CainiaoDashboard.Components.Overview;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
 
 namespace CainiaoDashboard.Tests.Components.Overview;

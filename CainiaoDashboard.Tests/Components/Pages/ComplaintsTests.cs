@@ -4,23 +4,19 @@ using ComplaintsPage = CainiaoDashboard.Components.Pages.Complaints;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Components.Pages;
 
 /// <summary>The address decides what <c>/complaints</c> shows: filters, their warnings, counts and rows agree.</summary>
 public sealed class ComplaintsTests : MudTestContext
 {
-    private static readonly TimeSpan Read = TimeSpan.FromSeconds(10);
-
     [Fact]
     public async Task Filters_from_the_address_drive_the_selects_the_counts_and_the_rows_and_unreadable_ones_are_named()
     {
         await using var data = await SupportDatabase.CreateAsync();
         var now = DateTime.UtcNow;
         var zto = await data.RegisterParcelAsync(now.AddDays(-3));
-        var sto = await data.RegisterParcelAsync(now.AddDays(-3), SupportDatabase.Sto);
+        var sto = await data.RegisterParcelAsync(now.AddDays(-3), ReferenceIds.Sto);
         await data.FileComplaintAsync(zto, ComplaintCategory.Lost, now.AddHours(-30), "ZTO lost");
         await data.FileComplaintAsync(zto, ComplaintCategory.Damaged, now.AddHours(-3), "ZTO damaged");
         await data.FileComplaintAsync(sto, ComplaintCategory.Lost, now.AddHours(-2), "STO lost");
@@ -36,7 +32,7 @@ public sealed class ComplaintsTests : MudTestContext
         Assert.Equal("1 open longer than 24 h", cut.Find("[data-testid=complaint-overdue]").TextContent);
         Assert.Equal("1", cut.Find("[data-category=Lost] td").TextContent);
         Assert.Equal("0", cut.Find("[data-carrier=STO] td").TextContent);
-        cut.WaitForAssertion(() => Assert.Equal(["ZTO damaged", "ZTO lost"], cut.FindAll(".complaint-text-cell").Select(c => c.TextContent)), Read);
+        cut.WaitForAssertion(() => Assert.Equal(["ZTO damaged", "ZTO lost"], cut.FindAll(".complaint-text-cell").Select(c => c.TextContent)), DatabaseWait);
     }
 
     [Fact]
@@ -49,13 +45,13 @@ public sealed class ComplaintsTests : MudTestContext
         var done = await data.FileComplaintAsync(number, ComplaintCategory.Lost, now.AddHours(-2), "Sorted out");
         Assert.True((await data.Desk.ChangeComplaintAsync(done, ComplaintState.Resolved, true, "bo", Xunit.TestContext.Current.CancellationToken)).Succeeded);
         var cut = RenderPage(data, "complaints");
-        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll(".complaint-text-cell").Count), Read);
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll(".complaint-text-cell").Count), DatabaseWait);
 
         Popovers.Choose(cut, "complaint-filter-state", "Resolved");
 
         var navigation = Services.GetRequiredService<BunitNavigationManager>();
-        cut.WaitForAssertion(() => Assert.Equal(navigation.BaseUri + "complaints?state=Resolved", navigation.Uri), Read);
-        cut.WaitForAssertion(() => Assert.Equal(["Sorted out"], cut.FindAll(".complaint-text-cell").Select(c => c.TextContent)), Read);
+        cut.WaitForAssertion(() => Assert.Equal(navigation.BaseUri + "complaints?state=Resolved", navigation.Uri), DatabaseWait);
+        cut.WaitForAssertion(() => Assert.Equal(["Sorted out"], cut.FindAll(".complaint-text-cell").Select(c => c.TextContent)), DatabaseWait);
         Assert.Equal("1", cut.Find("[data-testid=complaint-total]").TextContent);
     }
 

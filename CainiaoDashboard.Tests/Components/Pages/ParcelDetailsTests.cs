@@ -3,9 +3,7 @@ using Bunit;
 using CainiaoDashboard.Components.Pages;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using TestContext = Xunit.TestContext;
 
@@ -13,7 +11,6 @@ namespace CainiaoDashboard.Tests.Components.Pages;
 
 public sealed class ParcelDetailsTests : MudTestContext, IAsyncLifetime
 {
-    private static readonly TimeSpan Read = TimeSpan.FromSeconds(15);
     private SupportDatabase data = default!;
 
     public async ValueTask InitializeAsync()
@@ -42,7 +39,7 @@ public sealed class ParcelDetailsTests : MudTestContext, IAsyncLifetime
     {
         var cut = Render<ParcelDetails>(p => p.Add(d => d.TrackingNumber, "ZZ404404404CN"));
 
-        cut.WaitForAssertion(() => Assert.Contains("No parcel has tracking number ZZ404404404CN", cut.Find("[data-testid=parcel-not-found]").TextContent), Read);
+        cut.WaitForAssertion(() => Assert.Contains("No parcel has tracking number ZZ404404404CN", cut.Find("[data-testid=parcel-not-found]").TextContent), DatabaseWait);
         Assert.Equal("/parcels", cut.Find("[data-testid=parcel-not-found] a").GetAttribute("href"));
     }
 
@@ -54,7 +51,7 @@ public sealed class ParcelDetailsTests : MudTestContext, IAsyncLifetime
         var created = new DateTime(2026, 11, 20, 1, 0, 0, DateTimeKind.Utc);
         var number = await data.RegisterParcelAsync(created);
         var cut = Render<ParcelDetails>(p => p.Add(d => d.TrackingNumber, number));
-        cut.WaitForAssertion(() => Assert.Equal("2026-11-21 21:00 CST · 13:00 UTC", cut.Find("[data-testid=promised]").TextContent), Read);
+        cut.WaitForAssertion(() => Assert.Equal("2026-11-21 21:00 CST · 13:00 UTC", cut.Find("[data-testid=promised]").TextContent), DatabaseWait);
 
         Popovers.Choose(cut, "detail-zone", "New York");
 
@@ -67,11 +64,11 @@ public sealed class ParcelDetailsTests : MudTestContext, IAsyncLifetime
     {
         var number = await data.RegisterParcelAsync(DateTime.UtcNow.AddHours(-3));
         var cut = Render<ParcelDetails>(p => p.Add(d => d.TrackingNumber, number));
-        cut.WaitForAssertion(() => Assert.Equal(number, cut.Find("[data-testid=parcel-tracking]").TextContent), Read);
+        cut.WaitForAssertion(() => Assert.Equal(number, cut.Find("[data-testid=parcel-tracking]").TextContent), DatabaseWait);
         Assert.Empty(cut.FindAll("[data-testid=notes] li"));
 
         await data.Desk.AddNoteAsync(number, "Added in another tab.", "bo", TestContext.Current.CancellationToken);
 
-        cut.WaitForAssertion(() => Assert.Contains("Added in another tab.", cut.Find("[data-testid=notes]").TextContent), Read);
+        cut.WaitForAssertion(() => Assert.Contains("Added in another tab.", cut.Find("[data-testid=notes]").TextContent), DatabaseWait);
     }
 }

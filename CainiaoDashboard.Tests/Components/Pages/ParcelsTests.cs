@@ -3,14 +3,11 @@ using Bunit.TestDoubles;
 using ParcelsPage = CainiaoDashboard.Components.Pages.Parcels;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Components.Pages;
 
 public sealed class ParcelsTests : MudTestContext, IClassFixture<SimulatedDatabase>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
     private readonly ParcelListQuery query;
 
     public ParcelsTests(SimulatedDatabase data)
@@ -40,7 +37,7 @@ public sealed class ParcelsTests : MudTestContext, IClassFixture<SimulatedDataba
             cut.FindAll("[data-testid=filter-problem]").Select(p => p.TextContent.Trim()));
         cut.WaitForAssertion(() => Assert.Equal(
             expected.Rows.Select(r => r.TrackingNumber),
-            cut.FindAll("a[data-tracking]").Select(a => a.GetAttribute("data-tracking"))), Patience);
+            cut.FindAll("a[data-tracking]").Select(a => a.GetAttribute("data-tracking"))), DatabaseWait);
     }
 
     [Fact]
@@ -50,13 +47,13 @@ public sealed class ParcelsTests : MudTestContext, IClassFixture<SimulatedDataba
         var expected = await query.CountAsync(lateSto, SimulatedDatabase.NowUtc, Xunit.TestContext.Current.CancellationToken);
         Navigation.NavigateTo("parcels?view=late&tz=NY");
         var cut = Render<ParcelsPage>();
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("a[data-tracking]")), Patience);
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("a[data-tracking]")), DatabaseWait);
 
         cut.Find("input[data-testid=filter-carrier]").Closest(".mud-input-control")!.MouseDown();
         Popovers.WaitForElement(".mud-popover-open .mud-list-item:contains('STO Express (Shentong)')").Click();
 
         Assert.Equal("http://localhost/parcels?view=late&tz=NY&carrier=STO", Navigation.Uri);
-        cut.WaitForAssertion(() => Assert.Equal(expected.ToString(), cut.Find("[data-testid=parcel-count]").GetAttribute("data-count")), Patience);
+        cut.WaitForAssertion(() => Assert.Equal(expected.ToString(), cut.Find("[data-testid=parcel-count]").GetAttribute("data-count")), DatabaseWait);
         Assert.Equal("Times in New York", cut.Find(".page-heading .as-of").TextContent);
     }
 

@@ -2,9 +2,7 @@ using Bunit;
 using TestContext = Xunit.TestContext;
 using CainiaoDashboard.Components.Parcels;
 using CainiaoDashboard.Domain;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Components.Parcels;
 
@@ -12,8 +10,6 @@ namespace CainiaoDashboard.Tests.Components.Parcels;
 public sealed class ComplaintFormTests : MudTestContext
 {
     /// <summary>A save waits for the single writer's commit; the machine running the tests may be busy.</summary>
-    private static readonly TimeSpan Commit = TimeSpan.FromSeconds(15);
-
     [Theory]
     [InlineData(0, "Enter a description: it cannot be empty.")]
     [InlineData(ComplaintRules.MaxDescriptionLength + 1, "The description is too long: 2,001 characters, at most 2,000.")]
@@ -31,7 +27,7 @@ public sealed class ComplaintFormTests : MudTestContext
         cut.TextBox("complaint-description").Input(new string('x', length));
         cut.Find("[data-testid=complaint-submit]").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal(message, cut.Find("[data-testid=complaint-error]").TextContent), Commit);
+        cut.WaitForAssertion(() => Assert.Equal(message, cut.Find("[data-testid=complaint-error]").TextContent), DatabaseWait);
         Assert.Equal("alert", cut.Find("[data-testid=complaint-error]").GetAttribute("role"));
         Assert.Equal("true", cut.TextBox("complaint-description").GetAttribute("aria-invalid"));
         Assert.Equal(0, commits);
@@ -68,7 +64,7 @@ public sealed class ComplaintFormTests : MudTestContext
         cut.TextBox("complaint-description").Input("Box arrived crushed.");
         cut.Find("[data-testid=complaint-submit]").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("Choose a complaint category.", cut.Find("[data-testid=complaint-error]").TextContent), Commit);
+        cut.WaitForAssertion(() => Assert.Equal("Choose a complaint category.", cut.Find("[data-testid=complaint-error]").TextContent), DatabaseWait);
         Assert.Equal("true", cut.Find("input[data-testid=complaint-category]").GetAttribute("aria-invalid"));
         Assert.Equal("false", cut.Find("input[data-testid=complaint-channel]").GetAttribute("aria-invalid"));
         Assert.Equal(0, await ComplaintCountAsync(data));
@@ -87,8 +83,8 @@ public sealed class ComplaintFormTests : MudTestContext
         cut.TextBox("complaint-description").Input("  The courier shouted at the customer.  ");
         cut.Find("[data-testid=complaint-submit]").Click();
 
-        Snackbars.WaitForAssertion(() => Assert.Contains("Complaint logged", Snackbars.Markup), Commit);
-        Assert.Equal(1, filed);
+        Snackbars.WaitForAssertion(() => Assert.Contains("Complaint logged", Snackbars.Markup), DatabaseWait);
+        cut.WaitForAssertion(() => Assert.Equal(1, filed), DatabaseWait);
         await using (var db = data.Contexts.CreateDbContext())
         {
             var stored = await db.Complaints.SingleAsync(TestContext.Current.CancellationToken);
@@ -116,7 +112,7 @@ public sealed class ComplaintFormTests : MudTestContext
             cut.TextBox("complaint-description").Input(text);
             var before = filed;
             cut.Find("[data-testid=complaint-submit]").Click();
-            cut.WaitForAssertion(() => Assert.Equal(before + 1, filed), Commit);
+            cut.WaitForAssertion(() => Assert.Equal(before + 1, filed), DatabaseWait);
         }
 
         await using var db = data.Contexts.CreateDbContext();

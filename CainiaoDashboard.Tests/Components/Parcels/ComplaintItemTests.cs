@@ -4,9 +4,7 @@ using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Components.Parcels;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using TestContext = Xunit.TestContext;
 
 namespace CainiaoDashboard.Tests.Components.Parcels;
@@ -14,8 +12,6 @@ namespace CainiaoDashboard.Tests.Components.Parcels;
 /// <summary>Saves go through the real <see cref="CainiaoDashboard.Ingest.SupportDesk"/> into a fresh SQLite file.</summary>
 public sealed class ComplaintItemTests : MudTestContext
 {
-    private static readonly TimeSpan Commit = TimeSpan.FromSeconds(15);
-
     [Fact]
     public async Task Save_stays_disabled_until_the_state_or_validity_differs_from_the_stored_one()
     {
@@ -42,10 +38,10 @@ public sealed class ComplaintItemTests : MudTestContext
         Popovers.Choose(cut, "complaint-edit-state", "In progress");
         cut.Find("[data-testid=complaint-edit-save]").Click();
 
-        Snackbars.WaitForAssertion(() => Assert.Contains("Complaint saved: Open → In progress", Snackbars.Markup), Commit);
+        Snackbars.WaitForAssertion(() => Assert.Contains("Complaint saved: Open → In progress", Snackbars.Markup), DatabaseWait);
         Assert.Empty(Dialogs.FindAll(".mud-dialog"));
         // The snackbar shows before the page's callback runs on the renderer's dispatcher.
-        cut.WaitForAssertion(() => Assert.Equal(1, changed), Commit);
+        cut.WaitForAssertion(() => Assert.Equal(1, changed), DatabaseWait);
         Assert.Equal([("amy", ComplaintState.Open, ComplaintState.InProgress, true, true)], await ChangesAsync(data, id));
     }
 
@@ -85,8 +81,8 @@ public sealed class ComplaintItemTests : MudTestContext
         cut.Find("[data-testid=complaint-edit-save]").Click();
         Dialogs.WaitForElement("[data-testid=complaint-change-confirm]").Click();
 
-        Snackbars.WaitForAssertion(() => Assert.Contains("Complaint saved: Open → Rejected, marked not valid", Snackbars.Markup), Commit);
-        cut.WaitForAssertion(() => Assert.Equal(1, changed), Commit);
+        Snackbars.WaitForAssertion(() => Assert.Contains("Complaint saved: Open → Rejected, marked not valid", Snackbars.Markup), DatabaseWait);
+        cut.WaitForAssertion(() => Assert.Equal(1, changed), DatabaseWait);
         Assert.Equal([("amy", ComplaintState.Open, ComplaintState.Rejected, true, false)], await ChangesAsync(data, id));
     }
 

@@ -1,6 +1,5 @@
 using Bunit;
 using CainiaoDashboard.Components.Parcels;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.JSInterop;
 
 namespace CainiaoDashboard.Tests.Components.Parcels;

@@ -4,13 +4,11 @@ using CainiaoDashboard.Components.Parcels;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
 
 namespace CainiaoDashboard.Tests.Components.Parcels;
 
 public sealed class ParcelFiltersTests : MudTestContext
 {
-    private const int Sto = 2, NextDay = 2;
     private readonly List<ParcelListFilter> changes = [];
 
     public ParcelFiltersTests() => RenderProviders();

@@ -2,14 +2,11 @@ using Bunit;
 using CainiaoDashboard.Components.Parcels;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Components.Parcels;
 
 public sealed class ParcelGridTests : MudTestContext, IClassFixture<SimulatedDatabase>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
     private static readonly DateTime Now = SimulatedDatabase.NowUtc;
     private readonly ParcelListQuery query;
 
@@ -30,7 +27,7 @@ public sealed class ParcelGridTests : MudTestContext, IClassFixture<SimulatedDat
 
         var cut = RenderGrid(ParcelListFilter.All);
 
-        cut.WaitForAssertion(() => Assert.Equal(Numbers(expected), ShownNumbers(cut)), Patience);
+        cut.WaitForAssertion(() => Assert.Equal(Numbers(expected), ShownNumbers(cut)), DatabaseWait);
         Assert.Equal(["Tracking number", "Carrier", "Status", "Lateness", "Promised", "Last scan"], Headers(cut));
         Assert.Equal(expected.Count.ToString(), cut.Find("[data-testid=parcel-count]").GetAttribute("data-count"));
         Assert.Equal($"{expected.Count:N0} parcels", cut.Find("[data-testid=parcel-count]").TextContent);
@@ -51,14 +48,14 @@ public sealed class ParcelGridTests : MudTestContext, IClassFixture<SimulatedDat
         var byNumber = await query.PageAsync(late, ParcelSort.TrackingNumber, false, 0, 25, Now, true, ct);
         Assert.NotEqual(Numbers(ascending), Numbers(descending));
         var cut = RenderGrid(late);
-        cut.WaitForAssertion(() => Assert.NotEmpty(ShownNumbers(cut)), Patience);
+        cut.WaitForAssertion(() => Assert.NotEmpty(ShownNumbers(cut)), DatabaseWait);
 
         SortBy(cut, "Promised");
-        cut.WaitForAssertion(() => Assert.Equal(Numbers(ascending), ShownNumbers(cut)), Patience);
+        cut.WaitForAssertion(() => Assert.Equal(Numbers(ascending), ShownNumbers(cut)), DatabaseWait);
         SortBy(cut, "Promised");
-        cut.WaitForAssertion(() => Assert.Equal(Numbers(descending), ShownNumbers(cut)), Patience);
+        cut.WaitForAssertion(() => Assert.Equal(Numbers(descending), ShownNumbers(cut)), DatabaseWait);
         SortBy(cut, "Tracking number");
-        cut.WaitForAssertion(() => Assert.Equal(Numbers(byNumber), ShownNumbers(cut)), Patience);
+        cut.WaitForAssertion(() => Assert.Equal(Numbers(byNumber), ShownNumbers(cut)), DatabaseWait);
     }
 
     [Fact]
@@ -69,13 +66,13 @@ public sealed class ParcelGridTests : MudTestContext, IClassFixture<SimulatedDat
         var zto = ParcelListFilter.All with { CarrierId = 1 };
         var ztoFirst = await query.PageAsync(zto, ParcelSort.Default, false, 0, 25, Now, true, ct);
         var cut = RenderGrid(ParcelListFilter.All);
-        cut.WaitForAssertion(() => Assert.NotEmpty(ShownNumbers(cut)), Patience);
+        cut.WaitForAssertion(() => Assert.NotEmpty(ShownNumbers(cut)), DatabaseWait);
 
         cut.Find("button[aria-label='Next page']").Click();
-        cut.WaitForAssertion(() => Assert.Equal(Numbers(all), ShownNumbers(cut)), Patience);
+        cut.WaitForAssertion(() => Assert.Equal(Numbers(all), ShownNumbers(cut)), DatabaseWait);
         cut.Render(p => p.Add(g => g.Filter, zto));
 
-        cut.WaitForAssertion(() => Assert.Equal(Numbers(ztoFirst), ShownNumbers(cut)), Patience);
+        cut.WaitForAssertion(() => Assert.Equal(Numbers(ztoFirst), ShownNumbers(cut)), DatabaseWait);
         Assert.Contains($"1-25 of {ztoFirst.Count:N0}", cut.Find(".mud-table-pagination").TextContent);
         Assert.Equal(ztoFirst.Count.ToString(), cut.Find("[data-testid=parcel-count]").GetAttribute("data-count"));
     }
@@ -84,7 +81,7 @@ public sealed class ParcelGridTests : MudTestContext, IClassFixture<SimulatedDat
     public void Hidden_columns_can_be_shown_from_the_columns_panel()
     {
         var cut = RenderGrid(ParcelListFilter.All);
-        cut.WaitForAssertion(() => Assert.NotEmpty(ShownNumbers(cut)), Patience);
+        cut.WaitForAssertion(() => Assert.NotEmpty(ShownNumbers(cut)), DatabaseWait);
         Assert.DoesNotContain("Service", Headers(cut));
 
         var button = cut.Find("[data-testid=parcel-columns]");
@@ -103,7 +100,7 @@ public sealed class ParcelGridTests : MudTestContext, IClassFixture<SimulatedDat
     {
         var cut = RenderGrid(ParcelListFilter.All with { CreatedFrom = new DateOnly(2031, 1, 1) });
 
-        cut.WaitForAssertion(() => Assert.Equal("No parcels match these filters.", cut.Find("[data-testid=parcel-empty]").TextContent), Patience);
+        cut.WaitForAssertion(() => Assert.Equal("No parcels match these filters.", cut.Find("[data-testid=parcel-empty]").TextContent), DatabaseWait);
         Assert.Empty(cut.FindAll("[data-testid=parcel-loading]"));
         Assert.Equal("0", cut.Find("[data-testid=parcel-count]").GetAttribute("data-count"));
     }
@@ -116,7 +113,7 @@ public sealed class ParcelGridTests : MudTestContext, IClassFixture<SimulatedDat
 
         var cut = RenderGrid(newYork);
 
-        cut.WaitForAssertion(() => Assert.Equal(Numbers(expected), ShownNumbers(cut)), Patience);
+        cut.WaitForAssertion(() => Assert.Equal(Numbers(expected), ShownNumbers(cut)), DatabaseWait);
         var first = expected.Rows[0];
         Assert.Equal($"/parcels/{first.TrackingNumber}?tz=NY", cut.Find($"a[data-tracking='{first.TrackingNumber}']").GetAttribute("href"));
         Assert.Contains(newYork.Zone.FormatDateTime(first.PromisedUtc), Row(cut, 0));

@@ -1,17 +1,13 @@
 using Bunit;
 using CainiaoDashboard.Components.Parcels;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using TestContext = Xunit.TestContext;
 
 namespace CainiaoDashboard.Tests.Components.Parcels;
 
 public sealed class ParcelNotesTests : MudTestContext
 {
-    private static readonly TimeSpan Commit = TimeSpan.FromSeconds(15);
-
     [Fact]
     public async Task An_empty_note_is_refused_with_the_message_and_nothing_is_stored()
     {
@@ -23,7 +19,7 @@ public sealed class ParcelNotesTests : MudTestContext
         cut.TextBox("note-text").Input("   ");
         cut.Find("[data-testid=note-submit]").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("Enter a note: it cannot be empty.", cut.Find("[data-testid=note-error]").TextContent), Commit);
+        cut.WaitForAssertion(() => Assert.Equal("Enter a note: it cannot be empty.", cut.Find("[data-testid=note-error]").TextContent), DatabaseWait);
         Assert.Equal("true", cut.TextBox("note-text").GetAttribute("aria-invalid"));
         Assert.Empty(await NotesAsync(data));
         Assert.Equal(0, added);
@@ -40,9 +36,9 @@ public sealed class ParcelNotesTests : MudTestContext
         cut.TextBox("note-text").Input("Customer called twice; promised a call-back.");
         cut.Find("[data-testid=note-submit]").Click();
 
-        Snackbars.WaitForAssertion(() => Assert.Contains("Note added", Snackbars.Markup), Commit);
+        Snackbars.WaitForAssertion(() => Assert.Contains("Note added", Snackbars.Markup), DatabaseWait);
         // The snackbar shows before the page's callback has run.
-        cut.WaitForAssertion(() => Assert.Equal(1, added), Commit);
+        cut.WaitForAssertion(() => Assert.Equal(1, added), DatabaseWait);
         Assert.Equal([("Customer called twice; promised a call-back.", "amy")], await NotesAsync(data));
         Assert.Equal("", cut.TextBox("note-text").GetAttribute("value") ?? "");
         Assert.Empty(cut.FindAll("[data-testid=note-error]"));

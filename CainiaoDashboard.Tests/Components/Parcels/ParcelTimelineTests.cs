@@ -4,7 +4,6 @@ using CainiaoDashboard.Components.Parcels;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Services;
-using CainiaoDashboard.Tests.Infrastructure;
 
 namespace CainiaoDashboard.Tests.Components.Parcels;
 

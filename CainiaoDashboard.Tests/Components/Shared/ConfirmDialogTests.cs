@@ -1,7 +1,5 @@
 using Bunit;
 using CainiaoDashboard.Components.Shared;
-using CainiaoDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace CainiaoDashboard.Tests.Components.Shared;

@@ -1,6 +1,5 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

@@ -5,8 +5,6 @@ namespace CainiaoDashboard.Tests.Services.Executive;
 
 public sealed class VolumeCalculatorTests
 {
-    private const int Zto = 1, Sto = 2, Yto = 3;
-
     // Monday 2 November 2026 to Sunday 15 November 2026 (CST days), all complete: "now" is 20 November.
     private static readonly int Monday = OperationsCalendar.DayOf(new DateOnly(2026, 11, 2));
     private static readonly DateTime Later = new(2026, 11, 20, 4, 0, 0, DateTimeKind.Utc);
