@@ -209,8 +209,8 @@ public static class OverviewCalculator
             if (carrier.Denominator >= options.MinimumAttempts && carrier.Rate < threshold)
             {
                 raised.Add(new OperationsAlert($"carrier-on-time-{carrier.Code}", HealthLevel.Critical,
-                    $"{carrier.Label}: on-time rate {carrier.Rate:P1} today",
-                    $"Below the {threshold:P0} threshold over {carrier.Denominator:N0} first attempts.",
+                    $"{carrier.Label}: on-time rate {Formats.Percent(carrier.Rate, Formats.Missing)} today",
+                    $"Below the {Formats.Percent(threshold, decimals: 0)} threshold over {Formats.Count(carrier.Denominator)} first attempts.",
                     ParcelListFilter.Of(ParcelView.Late) with { CarrierId = carrier.Id }));
             }
         }
@@ -218,16 +218,16 @@ public static class OverviewCalculator
         foreach (var hub in hubs.Where(h => h.Backlog > options.HubBacklogAbove))
         {
             raised.Add(new OperationsAlert($"hub-backlog-{hub.Code}", HealthLevel.Critical,
-                $"{hub.Name}: backlog of {hub.Backlog:N0} parcels",
-                $"Above the {options.HubBacklogAbove:N0} threshold" + (hub.DwellHours is { } d ? $"; estimated dwell {d:F1} h." : "."),
+                $"{hub.Name}: backlog of {Formats.Count(hub.Backlog)} parcels",
+                $"Above the {Formats.Count(options.HubBacklogAbove)} threshold" + (hub.DwellHours is { } d ? $"; estimated dwell {d:F1} h." : "."),
                 ParcelListFilter.Of(ParcelView.InFlight) with { HubId = hub.HubId }));
         }
 
-        if (stalled.Value > options.StalledAbove)
+        if (stalled.Value is { } stalledNow && stalledNow > options.StalledAbove)
         {
             raised.Add(new OperationsAlert("stalled-surge", HealthLevel.Warning,
-                $"Surge of stalled parcels: {stalled.Value:N0}",
-                $"Above the {options.StalledAbove:N0} threshold.", ParcelListFilter.Of(ParcelView.Stalled)));
+                $"Surge of stalled parcels: {Formats.Count(stalledNow)}",
+                $"Above the {Formats.Count(options.StalledAbove)} threshold.", ParcelListFilter.Of(ParcelView.Stalled)));
         }
 
         return raised;

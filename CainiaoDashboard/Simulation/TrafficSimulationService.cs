@@ -95,7 +95,7 @@ public sealed class TrafficSimulationService(
             await committing;
             committing = SubmitAsync(batch, cancellationToken);
             var fraction = total <= 0 ? 1 : (stepEnd - from).TotalSeconds / total;
-            if (report) live.ReportSeeding(new SeedingProgress(true, fraction, $"{activity}: {fraction:P0}"));
+            if (report) live.ReportSeeding(new SeedingProgress(true, fraction, $"{activity}: {Formats.Percent(fraction, decimals: 0)}"));
         }
 
         await committing;
