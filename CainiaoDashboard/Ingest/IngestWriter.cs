@@ -1,4 +1,3 @@
-using System.Globalization;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using Microsoft.Data.Sqlite;
@@ -625,9 +624,7 @@ public sealed class IngestWriter : IDisposable
     private static object Nullable(DateTime? value) => value is { } v ? v : DBNull.Value;
 
     private static DateTime? Utc(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal)
-            ? null
-            : DateTime.SpecifyKind(DateTime.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture), DateTimeKind.Utc);
+        reader.IsDBNull(ordinal) ? null : StoredTime.Parse(reader.GetString(ordinal));
 
     private SqliteCommand Prepare(string sql, params string[] parameterNames)
     {
