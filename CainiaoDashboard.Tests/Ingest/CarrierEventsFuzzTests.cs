@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
@@ -36,7 +37,7 @@ public sealed class CarrierEventsFuzzTests(DashboardServer server) : IClassFixtu
 
         Assert.DoesNotContain(statuses, status => status >= 500);
         var unexpected = statuses.Select((status, i) => $"#{i} {requests[i].Kind}: expected {requests[i].ExpectedStatus}, got {status}")
-            .Where((_, i) => statuses[i] != requests[i].ExpectedStatus).ToList();
+            .Where((_, i) => !Answered(requests[i], statuses[i])).ToList();
         Assert.True(unexpected.Count == 0, string.Join(Environment.NewLine, unexpected));
 
         var expected = requests.SelectMany(r => r.StoredEventIds).Select(id => (Zto, id)).ToHashSet();
@@ -45,6 +46,13 @@ public sealed class CarrierEventsFuzzTests(DashboardServer server) : IClassFixtu
         Assert.Equal([], expected.Except(stored));
         Assert.Equal([], stored.Except(expected));
     }
+
+    /// <summary>
+    /// An oversized body is answered 413 and the connection closed at once; a client still sending the rest may see the
+    /// connection go before it reads that answer. Either way nothing of it is stored (checked below).
+    /// </summary>
+    private static bool Answered(HostileRequest request, int status) =>
+        status == request.ExpectedStatus || (request.ExpectedStatus == (int)HttpStatusCode.RequestEntityTooLarge && status == 0);
 
     private static async Task<int> SendAsync(HttpClient http, HostileRequest request, CancellationToken ct)
     {

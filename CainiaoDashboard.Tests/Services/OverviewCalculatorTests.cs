@@ -69,7 +69,7 @@ public sealed class OverviewCalculatorTests
         Assert.Equal(7, Value(figures, Names.SlaBreaches));
         Assert.Equal(3, Value(figures, Names.Stalled));
         Assert.Equal(["ZTO"], figures.OnTimeByCarrier.Select(c => c.Code));
-        Assert.All(figures.Kpis, k => Assert.Contains("carrier=ZTO", k.DrillDownQuery));
+        Assert.All(figures.Kpis, k => Assert.Contains("carrier=ZTO", k.DrillDown.ToUrl()));
     }
 
     [Fact]

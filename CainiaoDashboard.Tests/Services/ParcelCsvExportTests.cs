@@ -41,14 +41,6 @@ public sealed class ParcelCsvExportTests(DashboardServer server) : IClassFixture
         Assert.Equal("Unknown carrier \"DHL\" in the address was ignored.", problem.RootElement.GetProperty("detail").GetString());
     }
 
-    [Theory]
-    [InlineData("plain", "plain")]
-    [InlineData("Li, Wei", "\"Li, Wei\"")]
-    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
-    [InlineData("=SUM(A1)", "'=SUM(A1)")]
-    public void Fields_are_quoted_and_formulas_defused(string value, string expected) =>
-        Assert.Equal(expected, ParcelCsvExport.Field(value));
-
     private async Task<List<string>> Expected(ParcelListFilter filter, CancellationToken ct) =>
         (await ParcelFilterOracle.MatchingAsync($"Data Source={server.DatabasePath}", filter, DateTime.UtcNow, ct)).Select(p => p.TrackingNumber).Order().ToList();
 }

@@ -43,6 +43,20 @@ public sealed class ParcelListFilterTests
     }
 
     [Fact]
+    public void A_link_built_from_a_filter_reads_back_as_the_same_filter()
+    {
+        var filter = ParcelListFilter.Of(ParcelView.AttemptedToday) with { LaneId = LaneCodes.Parse("CN-EAST:US"), OriginHubId = 1, Zone = DisplayTimeZones.FromKey("NY") };
+
+        var url = filter.ToUrl();
+        var (again, problems) = Parse(url[(ParcelListFilter.Path.Length + 1)..]);
+
+        Assert.Equal("/parcels?view=attempted-today&lane=CN-EAST:US&origin-hub=HGH&tz=NY", url);
+        Assert.Empty(problems);
+        Assert.Equal(filter, again);
+        Assert.Equal("/parcels", ParcelListFilter.All.ToUrl());
+    }
+
+    [Fact]
     public void Dates_are_whole_days_in_the_chosen_zone()
     {
         var (cst, _) = Parse("created-from=2026-11-20");

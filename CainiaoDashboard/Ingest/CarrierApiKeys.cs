@@ -51,15 +51,10 @@ public sealed class CarrierApiKeys(IDbContextFactory<CainiaoDbContext> dbFactory
     public async Task<IReadOnlyList<CarrierKeyInfo>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var keys = await db.CarrierApiKeys.AsNoTracking()
+        return await db.CarrierApiKeys.AsNoTracking()
             .OrderByDescending(k => k.Id)
             .Select(k => new CarrierKeyInfo(k.Id, k.CarrierId, k.Prefix, k.CreatedUtc, k.RevokedUtc))
             .ToListAsync(cancellationToken);
-        return keys.Select(k => k with
-        {
-            CreatedUtc = DateTime.SpecifyKind(k.CreatedUtc, DateTimeKind.Utc),
-            RevokedUtc = k.RevokedUtc is { } r ? DateTime.SpecifyKind(r, DateTimeKind.Utc) : null,
-        }).ToList();
     }
 
     private string AddNewKey(CainiaoDbContext db, int carrierId)

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CainiaoDashboard.Data;
 using Microsoft.Data.Sqlite;
 
 namespace CainiaoDashboard.Ingest;
@@ -55,9 +55,7 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
     }
 
     protected static DateTime? Utc(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal)
-            ? null
-            : DateTime.SpecifyKind(DateTime.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture), DateTimeKind.Utc);
+        reader.IsDBNull(ordinal) ? null : StoredTime.Parse(reader.GetString(ordinal));
 
     private static void Bind(SqliteCommand command, ReadOnlySpan<object?> values)
     {

@@ -82,13 +82,10 @@ public sealed class ComplaintListQuery(IDbContextFactory<CainiaoDbContext> conte
                 Description = includePersonalData ? c.Description : PersonalDataAccess.Hidden,
             })
             .ToListAsync(cancellationToken);
-        return (rows.Select(r =>
-        {
-            var opened = DateTime.SpecifyKind(r.OpenedUtc, DateTimeKind.Utc);
-            return new ComplaintRow(r.Id, r.TrackingNumber, ReferenceData.Carriers.First(c => c.Id == r.CarrierId).Code, r.Category,
-                r.ContactChannel, r.State, r.IsValid, opened, DateTime.SpecifyKind(r.UpdatedUtc, DateTimeKind.Utc), r.UpdatedBy,
-                r.Description, r.State.IsOpen() && opened < overdueBefore);
-        }).ToList(), count);
+        return (rows.Select(r => new ComplaintRow(r.Id, r.TrackingNumber, ReferenceData.Carriers.First(c => c.Id == r.CarrierId).Code, r.Category,
+                r.ContactChannel, r.State, r.IsValid, r.OpenedUtc, r.UpdatedUtc, r.UpdatedBy,
+                r.Description, r.State.IsOpen() && r.OpenedUtc < overdueBefore))
+            .ToList(), count);
     }
 
     public async Task<ComplaintCounts> CountsAsync(ComplaintListFilter filter, DateTime nowUtc, CancellationToken cancellationToken = default)

@@ -1,20 +1,16 @@
-using System.Globalization;
-
 namespace CainiaoDashboard.Services;
 
 /// <summary>How KPI values and their day-on-day changes read on screen.</summary>
 public static class KpiFormat
 {
-    private static readonly CultureInfo Display = CultureInfo.GetCultureInfo("en-GB");
-
     public static string Value(double? value, KpiUnit unit) => value switch
     {
-        null => "—",
+        null => Formats.Missing,
         { } v => unit switch
         {
-            KpiUnit.Rate => (v * 100).ToString("0.0", Display) + "%",
-            KpiUnit.Per10k => v.ToString("0.0", Display),
-            _ => v.ToString("N0", Display),
+            KpiUnit.Rate => Formats.Percent(v),
+            KpiUnit.Per10k => Formats.OneDecimal(v),
+            _ => Formats.Count(v),
         },
     };
 
@@ -26,9 +22,9 @@ public static class KpiFormat
         var magnitude = Math.Abs(delta);
         var text = unit switch
         {
-            KpiUnit.Rate => (magnitude * 100).ToString("0.0", Display) + " pts",
-            KpiUnit.Per10k => magnitude.ToString("0.0", Display),
-            _ => magnitude.ToString("N0", Display),
+            KpiUnit.Rate => Formats.Points(magnitude),
+            KpiUnit.Per10k => Formats.OneDecimal(magnitude),
+            _ => Formats.Count(magnitude),
         };
         return $"{sign}{text} vs same time yesterday";
     }

@@ -131,40 +131,39 @@ public static class OverviewCalculator
         var overdueNow = open.Sum(c => c.Overdue);
         var stalledNow = open.Sum(c => c.Stalled);
         var yesterdaySample = SampleNear(snapshot.StateHistory, snapshot.AsOfUtc.AddHours(-24));
-        var query = DrillDownFilter(filter);
 
         return
         [
             new(Names.InFlight, "Parcels in flight", inFlight, Math.Max(0, inFlightYesterday), KpiUnit.Count, HigherIsBetter: false,
                 "Parcels picked up or announced and not yet delivered, returned or cancelled.",
-                inFlightSpark, $"view=inflight{query}"),
+                inFlightSpark, filter.ParcelsIn(ParcelView.InFlight)),
             new(Names.DeliveredToday, "Delivered today", today.Delivered, yesterdaySoFar.Delivered, KpiUnit.Count, HigherIsBetter: true,
                 "Parcels delivered since midnight China Standard Time.",
-                sparkHours.Select(h => (double?)At(h).Delivered).ToArray(), $"view=delivered-today{query}"),
+                sparkHours.Select(h => (double?)At(h).Delivered).ToArray(), filter.ParcelsIn(ParcelView.DeliveredToday)),
             new(Names.OnTimeRateToday, "On-time delivery rate today", Ratio(today.OnTimeFirstAttempts, today.FirstAttempts),
                 Ratio(yesterdaySoFar.OnTimeFirstAttempts, yesterdaySoFar.FirstAttempts), KpiUnit.Rate, HigherIsBetter: true,
                 "Parcels whose first delivery attempt was on or before the original promised time ÷ parcels with a first attempt today. A failed attempt counts as an attempt.",
-                sparkHours.Select(h => Ratio(At(h).OnTimeFirstAttempts, At(h).FirstAttempts)).ToArray(), $"view=attempted-today{query}"),
+                sparkHours.Select(h => Ratio(At(h).OnTimeFirstAttempts, At(h).FirstAttempts)).ToArray(), filter.ParcelsIn(ParcelView.AttemptedToday)),
             new(Names.SlaBreaches, "Open SLA breaches", overdueNow, yesterdaySample?.Where(c => filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)).Sum(c => c.Overdue),
                 KpiUnit.Count, HigherIsBetter: false,
                 "Parcels past their promised time and not yet delivered.",
-                Samples(snapshot, filter, sparkHours, c => c.Overdue), $"view=late{query}"),
+                Samples(snapshot, filter, sparkHours, c => c.Overdue), filter.ParcelsIn(ParcelView.Late)),
             new(Names.ExceptionRate, "Exception rate (24 h)", Ratio(last24.ExceptionParcels, last24.Created),
                 Ratio(previous24.ExceptionParcels, previous24.Created), KpiUnit.Rate, HigherIsBetter: false,
                 "Parcels with at least one exception ÷ parcels tracked, over the last 24 hours.",
-                sparkHours.Select(h => Ratio(At(h).ExceptionParcels, At(h).Created)).ToArray(), $"view=exceptions{query}"),
+                sparkHours.Select(h => Ratio(At(h).ExceptionParcels, At(h).Created)).ToArray(), filter.ParcelsIn(ParcelView.Exceptions)),
             new(Names.FirstAttemptRate, "First-attempt delivery rate (24 h)", Ratio(last24.FirstAttemptDelivered, last24.FirstAttempts),
                 Ratio(previous24.FirstAttemptDelivered, previous24.FirstAttempts), KpiUnit.Rate, HigherIsBetter: true,
                 "Parcels delivered on the first attempt ÷ parcels with at least one attempt, over the last 24 hours.",
-                sparkHours.Select(h => Ratio(At(h).FirstAttemptDelivered, At(h).FirstAttempts)).ToArray(), $"view=attempted-today{query}"),
+                sparkHours.Select(h => Ratio(At(h).FirstAttemptDelivered, At(h).FirstAttempts)).ToArray(), filter.ParcelsIn(ParcelView.AttemptedToday)),
             new(Names.ComplaintsPer10kToday, "Complaints per 10k parcels today", Per10k(today.Complaints, today.Created),
                 Per10k(yesterdaySoFar.Complaints, yesterdaySoFar.Created), KpiUnit.Per10k, HigherIsBetter: false,
                 "Complaints opened today ÷ parcels created today × 10,000.",
-                sparkHours.Select(h => Per10k(At(h).Complaints, At(h).Created)).ToArray(), $"view=complaints{query}"),
+                sparkHours.Select(h => Per10k(At(h).Complaints, At(h).Created)).ToArray(), filter.ParcelsIn(ParcelView.Complaints)),
             new(Names.Stalled, "Stalled parcels", stalledNow, yesterdaySample?.Where(c => filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)).Sum(c => c.Stalled),
                 KpiUnit.Count, HigherIsBetter: false,
                 "In-flight parcels with no scan for longer than their service's usual longest gap between scans.",
-                Samples(snapshot, filter, sparkHours, c => c.Stalled), $"view=stalled{query}"),
+                Samples(snapshot, filter, sparkHours, c => c.Stalled), filter.ParcelsIn(ParcelView.Stalled)),
         ];
     }
 
@@ -210,25 +209,25 @@ public static class OverviewCalculator
             if (carrier.Denominator >= options.MinimumAttempts && carrier.Rate < threshold)
             {
                 raised.Add(new OperationsAlert($"carrier-on-time-{carrier.Code}", HealthLevel.Critical,
-                    $"{carrier.Label}: on-time rate {carrier.Rate:P1} today",
-                    $"Below the {threshold:P0} threshold over {carrier.Denominator:N0} first attempts.",
-                    $"view=late&carrier={carrier.Code}"));
+                    $"{carrier.Label}: on-time rate {Formats.Percent(carrier.Rate, Formats.Missing)} today",
+                    $"Below the {Formats.Percent(threshold, decimals: 0)} threshold over {Formats.Count(carrier.Denominator)} first attempts.",
+                    ParcelListFilter.Of(ParcelView.Late) with { CarrierId = carrier.Id }));
             }
         }
 
         foreach (var hub in hubs.Where(h => h.Backlog > options.HubBacklogAbove))
         {
             raised.Add(new OperationsAlert($"hub-backlog-{hub.Code}", HealthLevel.Critical,
-                $"{hub.Name}: backlog of {hub.Backlog:N0} parcels",
-                $"Above the {options.HubBacklogAbove:N0} threshold" + (hub.DwellHours is { } d ? $"; estimated dwell {d:F1} h." : "."),
-                $"view=inflight&hub={hub.Code}"));
+                $"{hub.Name}: backlog of {Formats.Count(hub.Backlog)} parcels",
+                $"Above the {Formats.Count(options.HubBacklogAbove)} threshold" + (hub.DwellHours is { } d ? $"; estimated dwell {d:F1} h." : "."),
+                ParcelListFilter.Of(ParcelView.InFlight) with { HubId = hub.HubId }));
         }
 
-        if (stalled.Value > options.StalledAbove)
+        if (stalled.Value is { } stalledNow && stalledNow > options.StalledAbove)
         {
             raised.Add(new OperationsAlert("stalled-surge", HealthLevel.Warning,
-                $"Surge of stalled parcels: {stalled.Value:N0}",
-                $"Above the {options.StalledAbove:N0} threshold.", "view=stalled"));
+                $"Surge of stalled parcels: {Formats.Count(stalledNow)}",
+                $"Above the {Formats.Count(options.StalledAbove)} threshold.", ParcelListFilter.Of(ParcelView.Stalled)));
         }
 
         return raised;
@@ -260,11 +259,6 @@ public static class OverviewCalculator
         values[^1] = snapshot.OpenParcels.Where(c => filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)).Sum(figure);
         return values;
     }
-
-    private static string DrillDownFilter(OverviewFilter filter) =>
-        (filter.CarrierCode is { } c ? $"&carrier={c}" : "")
-        + (filter.ServiceCode is { } s ? $"&service={s}" : "")
-        + (filter.RegionCode is { } r ? $"&region={r}" : "");
 
     private static double? Ratio(long numerator, long denominator) => denominator == 0 ? null : (double)numerator / denominator;
 

@@ -24,7 +24,7 @@ public enum KpiUnit
 /// <param name="HigherIsBetter">Whether a rise is good news (colours the change).</param>
 public sealed record KpiFigure(
     string Name, string Title, double? Value, double? Previous, KpiUnit Unit, bool HigherIsBetter,
-    string Formula, IReadOnlyList<double?> Sparkline, string DrillDownQuery);
+    string Formula, IReadOnlyList<double?> Sparkline, ParcelListFilter DrillDown);
 
 public sealed record RateByKey(int Id, string Code, string Label, long Numerator, long Denominator)
 {
@@ -48,4 +48,4 @@ public sealed record HubHealth(
     int HubId, string Code, string Name, string TimeZoneId, double DeparturesPerHour, long Backlog, double? DwellHours,
     long FirstAttemptsToday, double? OnTimeRate, HealthLevel Level);
 
-public sealed record OperationsAlert(string Key, HealthLevel Level, string Title, string Detail, string DrillDownQuery);
+public sealed record OperationsAlert(string Key, HealthLevel Level, string Title, string Detail, ParcelListFilter DrillDown);

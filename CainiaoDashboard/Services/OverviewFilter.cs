@@ -19,6 +19,10 @@ public sealed record OverviewFilter(int? CarrierId = null, int? ServiceLevelId =
 
     public bool MatchesCarrier(int carrierId) => CarrierId is null || CarrierId == carrierId;
 
+    /// <summary>The parcel list behind a figure: <paramref name="view"/> within these filters.</summary>
+    public ParcelListFilter ParcelsIn(ParcelView view) =>
+        ParcelListFilter.Of(view) with { CarrierId = CarrierId, ServiceLevelId = ServiceLevelId, RegionId = RegionId };
+
     public string? CarrierCode => ReferenceData.Carriers.FirstOrDefault(c => c.Id == CarrierId)?.Code;
     public string? ServiceCode => ReferenceData.ServiceLevels.FirstOrDefault(s => s.Id == ServiceLevelId)?.Code;
     public string? RegionCode => ReferenceData.Regions.FirstOrDefault(r => r.Id == RegionId)?.Code;

@@ -36,7 +36,7 @@ public static class ParcelCsvExport
             http.Response.Headers.CacheControl = "no-store";
 
             await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(false), bufferSize: 64 * 1024, leaveOpen: true);
-            await writer.WriteAsync(string.Join(",", Header) + "\n");
+            await writer.WriteAsync(Csv.Line(Header));
             var rows = 0;
             await foreach (var row in query.StreamAsync(filter, ParcelSort.Default, false, now, includePersonalData: PersonalDataAccess.For(http.User), http.RequestAborted))
             {
@@ -48,17 +48,10 @@ public static class ParcelCsvExport
         }).RequireAuthorization(Policies.ParcelData);
     }
 
-    public static string Line(ParcelRow r) => string.Join(",",
-        Field(r.TrackingNumber), r.CarrierCode, r.ServiceCode, r.ChannelCode, r.OriginCode, r.DestinationCode, r.Status.ToString(),
+    public static string Line(ParcelRow r) => Csv.Line([
+        r.TrackingNumber, r.CarrierCode, r.ServiceCode, r.ChannelCode, r.OriginCode, r.DestinationCode, r.Status.ToString(),
         r.SubStatus.ToString(), r.Lateness.ToString(), r.IsStalled ? "yes" : "no", Time(r.CreatedUtc), Time(r.PromisedUtc), Time(r.LastEventUtc),
-        r.LastHubCode ?? "", Time(r.DeliveredUtc), Field(r.RecipientName)) + "\n";
+        r.LastHubCode ?? "", Time(r.DeliveredUtc), r.RecipientName]);
 
     private static string Time(DateTime? utc) => utc?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "";
-
-    /// <summary>RFC 4180 quoting; a leading formula character is defused for spreadsheets.</summary>
-    public static string Field(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@') value = "'" + value;
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-    }
 }

@@ -122,15 +122,12 @@ public sealed class ParcelDetailQuery(IDbContextFactory<CainiaoDbContext> contex
         var timeline = events.Select(e =>
         {
             var hub = e.HubId is { } h ? ReferenceData.Hubs.FirstOrDefault(x => x.Id == h) : null;
-            return new TimelineEvent(e.Id, Utc(e.EventUtc), Utc(e.ReceivedUtc), CarrierCode(e.CarrierId), e.Status, e.SubStatus,
+            return new TimelineEvent(e.Id, e.EventUtc, e.ReceivedUtc, CarrierCode(e.CarrierId), e.Status, e.SubStatus,
                 e.RawCode, e.RawText, hub?.Code, hub?.Name, hub?.TimeZoneId);
         }).ToList();
 
         var lane = ReferenceData.Lanes.First(l => l.Id == parcel.LaneId);
         var service = ReferenceData.ServiceLevels.First(s => s.Id == parcel.ServiceLevelId);
-        var created = Utc(parcel.CreatedUtc);
-        var promised = Utc(parcel.PromisedUtc);
-        var lastEvent = Nullable(parcel.LastEventUtc);
         return new ParcelDetail(
             parcel.Id, parcel.TrackingNumber,
             numbers.Select(n => new TrackingNumberLink(n.TrackingNumber, CarrierCode(n.CarrierId),
@@ -140,19 +137,19 @@ public sealed class ParcelDetailQuery(IDbContextFactory<CainiaoDbContext> contex
             ReferenceData.Regions.First(r => r.Id == lane.OriginRegionId).Name,
             ReferenceData.Regions.First(r => r.Id == lane.DestinationRegionId).Name,
             parcel.Status, parcel.SubStatus,
-            ParcelListQuery.LatenessOf(parcel.Status, parcel.Lateness, created, promised, nowUtc),
-            list.IsStalled(parcel.Status, parcel.ServiceLevelId, lastEvent, nowUtc),
-            created, promised, Utc(parcel.AtRiskUtc), Nullable(parcel.EstimatedUtc), Nullable(parcel.PickedUpUtc),
-            Nullable(parcel.FirstAttemptUtc), Nullable(parcel.DeliveredUtc), lastEvent, parcel.AttemptCount,
+            ParcelListQuery.LatenessOf(parcel.Status, parcel.Lateness, parcel.CreatedUtc, parcel.PromisedUtc, nowUtc),
+            list.IsStalled(parcel.Status, parcel.ServiceLevelId, parcel.LastEventUtc, nowUtc),
+            parcel.CreatedUtc, parcel.PromisedUtc, parcel.AtRiskUtc, parcel.EstimatedUtc, parcel.PickedUpUtc,
+            parcel.FirstAttemptUtc, parcel.DeliveredUtc, parcel.LastEventUtc, parcel.AttemptCount,
             parcel.RecipientName, parcel.RecipientPhone, parcel.RecipientAddress,
             timeline,
             HubStops(timeline, parcel.Status.IsFinal(), nowUtc),
             complaints.Select(c => new ComplaintView(c.Id, c.Category, c.ContactChannel, c.Description, c.State, c.IsValid,
-                Utc(c.OpenedUtc), c.OpenedBy, Utc(c.UpdatedUtc), c.UpdatedBy,
+                c.OpenedUtc, c.OpenedBy, c.UpdatedUtc, c.UpdatedBy,
                 history.Where(h => h.ComplaintId == c.Id)
-                    .Select(h => new ComplaintHistoryEntry(Utc(h.ChangedUtc), h.ChangedBy, h.FromState, h.ToState, h.FromValid, h.ToValid))
+                    .Select(h => new ComplaintHistoryEntry(h.ChangedUtc, h.ChangedBy, h.FromState, h.ToState, h.FromValid, h.ToValid))
                     .ToList())).ToList(),
-            notes.Select(n => n with { CreatedUtc = Utc(n.CreatedUtc) }).ToList());
+            notes);
     }
 
     /// <summary>
@@ -181,8 +178,4 @@ public sealed class ParcelDetailQuery(IDbContextFactory<CainiaoDbContext> contex
     }
 
     private static string CarrierCode(int id) => ReferenceData.Carriers.First(c => c.Id == id).Code;
-
-    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
-
-    private static DateTime? Nullable(DateTime? value) => value is { } v ? Utc(v) : null;
 }

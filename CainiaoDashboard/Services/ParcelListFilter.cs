@@ -127,7 +127,17 @@ public sealed record ParcelListFilter
     /// <summary>The query string (without "?"), for links such as the CSV export.</summary>
     public string ToQueryString() => string.Join("&", ToQuery()
         .Where(p => p.Value is not null)
-        .Select(p => $"{p.Key}={Uri.EscapeDataString((string)p.Value!)}"));
+        .Select(p => $"{p.Key}={Escape((string)p.Value!)}"));
+
+    /// <summary>
+    /// The address of the parcel list showing this filter, e.g. <c>/parcels?view=late&amp;carrier=ZTO</c>, or of another
+    /// address that reads the same filter (the CSV export).
+    /// </summary>
+    public string ToUrl(string path = Path) => ToQueryString() is { Length: > 0 } query ? $"{path}?{query}" : path;
+
+    public const string Path = "/parcels";
+
+    public static ParcelListFilter Of(ParcelView view) => All with { View = view };
 
     /// <summary>A lane's code: origin and destination region codes, e.g. <c>CN-EAST:US</c>.</summary>
     public static string LaneCode(int laneId) => LaneCodes.Of(laneId);
@@ -218,6 +228,9 @@ public sealed record ParcelListFilter
         problems.Add($"The date {what}=\"{Truncate(value)}\" in the address was ignored; write dates as YYYY-MM-DD.");
         return null;
     }
+
+    // A colon is allowed in a query (RFC 3986) and keeps lane codes such as CN-EAST:US readable in links.
+    private static string Escape(string value) => Uri.EscapeDataString(value).Replace("%3A", ":", StringComparison.Ordinal);
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

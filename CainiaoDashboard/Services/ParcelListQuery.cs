@@ -221,20 +221,17 @@ public sealed class ParcelListQuery(IDbContextFactory<CainiaoDbContext> contexts
     private ParcelRow ToRow(RowData r, DateTime nowUtc)
     {
         var lane = ReferenceData.Lanes.First(l => l.Id == r.LaneId);
-        var created = Utc(r.CreatedUtc);
-        var promised = Utc(r.PromisedUtc);
-        var lastEvent = r.LastEventUtc is { } e ? Utc(e) : (DateTime?)null;
         return new ParcelRow(r.Id, r.TrackingNumber,
             ReferenceData.Carriers.First(c => c.Id == r.CarrierId).Code,
             ReferenceData.ServiceLevels.First(s => s.Id == r.ServiceLevelId).Code,
             ReferenceData.Channels.First(c => c.Id == r.ChannelId).Code,
             ParcelListFilter.RegionCode(lane.OriginRegionId), ParcelListFilter.RegionCode(lane.DestinationRegionId),
             r.Status, r.SubStatus,
-            LatenessOf(r.Status, r.Lateness, created, promised, nowUtc),
-            IsStalled(r.Status, r.ServiceLevelId, lastEvent, nowUtc),
-            created, promised, lastEvent,
+            LatenessOf(r.Status, r.Lateness, r.CreatedUtc, r.PromisedUtc, nowUtc),
+            IsStalled(r.Status, r.ServiceLevelId, r.LastEventUtc, nowUtc),
+            r.CreatedUtc, r.PromisedUtc, r.LastEventUtc,
             r.LastHubId is { } hub ? ReferenceData.Hubs.FirstOrDefault(h => h.Id == hub)?.Code : null,
-            r.DeliveredUtc is { } d ? Utc(d) : null,
+            r.DeliveredUtc,
             r.RecipientName);
     }
 
@@ -242,7 +239,6 @@ public sealed class ParcelListQuery(IDbContextFactory<CainiaoDbContext> contexts
     public static Lateness LatenessOf(ParcelStatus status, Lateness stored, DateTime createdUtc, DateTime promisedUtc, DateTime nowUtc) =>
         status.IsFinal() ? stored : LatenessRules.OfOpen(nowUtc, createdUtc, promisedUtc);
 
-    internal static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
     private sealed record RowData(
         long Id, string TrackingNumber, int CarrierId, int LaneId, int ServiceLevelId, int ChannelId, ParcelStatus Status,

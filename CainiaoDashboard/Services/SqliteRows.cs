@@ -1,4 +1,4 @@
-using System.Globalization;
+using CainiaoDashboard.Data;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -27,7 +27,7 @@ internal static class SqliteRows
                     long l => raw.sqlite3_bind_int64(statement, i + 1, l),
                     int n => raw.sqlite3_bind_int64(statement, i + 1, n),
                     // The text form Microsoft.Data.Sqlite (and so EF Core and the ingest writer) stores.
-                    DateTime t => raw.sqlite3_bind_text(statement, i + 1, t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+                    DateTime t => raw.sqlite3_bind_text(statement, i + 1, StoredTime.ToText(t)),
                     var other => throw new ArgumentException($"Unsupported parameter type {other?.GetType().Name}.", nameof(parameters)),
                 }, db);
             }

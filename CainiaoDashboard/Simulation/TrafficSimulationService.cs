@@ -95,7 +95,7 @@ public sealed class TrafficSimulationService(
             await committing;
             committing = SubmitAsync(batch, cancellationToken);
             var fraction = total <= 0 ? 1 : (stepEnd - from).TotalSeconds / total;
-            if (report) live.ReportSeeding(new SeedingProgress(true, fraction, $"{activity}: {fraction:P0}"));
+            if (report) live.ReportSeeding(new SeedingProgress(true, fraction, $"{activity}: {Formats.Percent(fraction, decimals: 0)}"));
         }
 
         await committing;
@@ -146,8 +146,6 @@ public sealed class TrafficSimulationService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var oldest = await db.Parcels.AsNoTracking().MinAsync(p => (DateTime?)p.CreatedUtc, cancellationToken);
         var newest = await db.Parcels.AsNoTracking().MaxAsync(p => (DateTime?)p.CreatedUtc, cancellationToken);
-        return (Utc(oldest), Utc(newest));
+        return (oldest, newest);
     }
-
-    private static DateTime? Utc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
 }

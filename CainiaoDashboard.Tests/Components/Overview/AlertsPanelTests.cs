@@ -6,16 +6,18 @@ namespace CainiaoDashboard.Tests.Components.Overview;
 
 public sealed class AlertsPanelTests : MudTestContext
 {
+    private const int HangzhouHub = 1;
+
     private static readonly OperationsAlert Backlog = new("hub-backlog-HGH", HealthLevel.Critical,
-        "Hangzhou sorting centre: backlog of 3,412 parcels", "Above the 400 threshold", "view=inflight&hub=HGH");
+        "Hangzhou sorting centre: backlog of 3,412 parcels", "Above the 400 threshold", ParcelListFilter.Of(ParcelView.InFlight) with { HubId = HangzhouHub });
 
     private static readonly OperationsAlert Stalled = new("stalled-surge", HealthLevel.Warning,
-        "1,620 stalled parcels", "Above the 1,500 threshold", "view=stalled");
+        "1,620 stalled parcels", "Above the 1,500 threshold", ParcelListFilter.Of(ParcelView.Stalled));
 
     [Fact]
     public void Without_alerts_it_says_all_is_clear()
     {
-        var cut = RenderPanel([], query => "/parcels?" + query);
+        var cut = RenderPanel([], parcels => parcels.ToUrl());
 
         Assert.Contains("0 active", cut.Find(".widget-title").TextContent);
         Assert.Contains("All clear", cut.Find("[data-testid=alerts-clear]").TextContent);
@@ -25,7 +27,7 @@ public sealed class AlertsPanelTests : MudTestContext
     [Fact]
     public void Each_alert_links_to_its_parcels_and_names_its_level_in_words()
     {
-        var cut = RenderPanel([Backlog, Stalled], query => "/parcels?" + query);
+        var cut = RenderPanel([Backlog, Stalled], parcels => parcels.ToUrl());
 
         Assert.Contains("2 active", cut.Find(".widget-title").TextContent);
         var critical = cut.Find("li[data-alert=hub-backlog-HGH]");
@@ -46,6 +48,6 @@ public sealed class AlertsPanelTests : MudTestContext
         Assert.Null(cut.Find("li[data-alert=hub-backlog-HGH] a").GetAttribute("href"));
     }
 
-    private IRenderedComponent<AlertsPanel> RenderPanel(IReadOnlyList<OperationsAlert> alerts, Func<string, string?> linkFor) =>
+    private IRenderedComponent<AlertsPanel> RenderPanel(IReadOnlyList<OperationsAlert> alerts, Func<ParcelListFilter, string?> linkFor) =>
         Render<AlertsPanel>(p => p.Add(a => a.Alerts, alerts).Add(a => a.LinkFor, linkFor));
 }

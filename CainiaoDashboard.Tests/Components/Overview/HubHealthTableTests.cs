@@ -15,7 +15,7 @@ public sealed class HubHealthTableTests : MudTestContext
     [Fact]
     public void A_row_per_hub_with_its_figures_and_local_time()
     {
-        var cut = RenderTable([Hangzhou, LosAngeles], query => "/parcels?" + query);
+        var cut = RenderTable([Hangzhou, LosAngeles], parcels => parcels.ToUrl());
 
         var cells = Cells(cut, "HGH");
         Assert.Equal(["290", "3,412", "11.8 h", "95.1%", "15:05 CST"], cells);
@@ -26,7 +26,7 @@ public sealed class HubHealthTableTests : MudTestContext
     [Fact]
     public void Warning_and_critical_rows_say_so_in_words_as_well_as_in_their_tint()
     {
-        var cut = RenderTable([Hangzhou, Yiwu, LosAngeles], query => "/parcels?" + query);
+        var cut = RenderTable([Hangzhou, Yiwu, LosAngeles], parcels => parcels.ToUrl());
 
         Assert.Contains("hub-critical", cut.Find("tr[data-hub=HGH]").ClassList);
         Assert.Equal("(critical)", cut.Find("tr[data-hub=HGH] th .visually-hidden").TextContent);
@@ -48,13 +48,13 @@ public sealed class HubHealthTableTests : MudTestContext
     {
         var quiet = LosAngeles with { DeparturesPerHour = 0 };
 
-        var cut = RenderTable([quiet], query => "/parcels?" + query);
+        var cut = RenderTable([quiet], parcels => parcels.ToUrl());
 
         Assert.Empty(cut.FindAll("table"));
         Assert.Contains("No hub scans", cut.Find(".empty-note").TextContent);
     }
 
-    private IRenderedComponent<HubHealthTable> RenderTable(IReadOnlyList<HubHealth> hubs, Func<string, string?> linkFor) =>
+    private IRenderedComponent<HubHealthTable> RenderTable(IReadOnlyList<HubHealth> hubs, Func<ParcelListFilter, string?> linkFor) =>
         Render<HubHealthTable>(p => p.Add(t => t.Hubs, hubs).Add(t => t.LinkFor, linkFor).Add(t => t.NowUtc, Now));
 
     private static List<string> Cells(IRenderedComponent<HubHealthTable> cut, string hub) =>

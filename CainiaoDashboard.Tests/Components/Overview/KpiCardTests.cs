@@ -83,5 +83,5 @@ public sealed class KpiCardTests : MudTestContext
         Render<KpiCard>(p => p.Add(c => c.Figure, figure).Add(c => c.Href, href));
 
     private static KpiFigure Figure(double? value, double? previous, bool higherIsBetter = true, KpiUnit unit = KpiUnit.Rate) =>
-        new("on-time", "On-time delivery rate today", value, previous, unit, higherIsBetter, Formula, [0.8, 0.85, 0.9], "view=attempted-today");
+        new("on-time", "On-time delivery rate today", value, previous, unit, higherIsBetter, Formula, [0.8, 0.85, 0.9], ParcelListFilter.Of(ParcelView.AttemptedToday));
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace CainiaoDashboard.Services.Executive;
 
@@ -9,16 +8,7 @@ namespace CainiaoDashboard.Services.Executive;
 /// </summary>
 public sealed record ChartTable(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
 {
-    public string ToCsv()
-    {
-        var csv = new StringBuilder();
-        csv.AppendJoin(',', Columns.Select(Escape)).Append("\r\n");
-        foreach (var row in Rows) csv.AppendJoin(',', row.Select(Escape)).Append("\r\n");
-        return csv.ToString();
-    }
-
-    private static string Escape(string value) =>
-        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    public string ToCsv() => string.Concat(Rows.Prepend(Columns).Select(Csv.Line));
 
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
     public static string Number(double? value, string format) => value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "";

@@ -83,7 +83,7 @@ public static class FlowCalculator
                 var code = LaneCodes.Of(lane.Id);
                 return new LaneFlow(code, Regions[lane.OriginRegionId].Name, Regions[lane.DestinationRegionId].Name, lane.IsCrossBorder,
                     parcels, total > 0 ? (double)parcels / total : 0, attempts, attempts > 0 ? (double)onTime / attempts : null,
-                    TransitBuckets.Percentile(histogram, 0.5), delivered, "/parcels?lane=" + code);
+                    TransitBuckets.Percentile(histogram, 0.5), delivered, (ParcelListFilter.All with { LaneId = lane.Id }).ToUrl());
             })
             .OrderByDescending(l => l.Parcels).ThenBy(l => l.Code, StringComparer.Ordinal)
             .ToList();
@@ -126,35 +126,33 @@ public static class FlowCalculator
     private static string HubNode(PathCell p) => "h:" + (Hubs.TryGetValue(p.Cell.HubId, out var hub) ? hub.Code : "-");
     private static string PartnerNode(PathCell p) => "p:" + (Carriers.TryGetValue(p.Cell.HandoverCarrierId, out var carrier) ? carrier.Code : "-");
 
-    private static string? HubCode(PathCell p) => Hubs.TryGetValue(p.Cell.HubId, out var hub) ? hub.Code : null;
-    private static string? PartnerCode(PathCell p) => Carriers.TryGetValue(p.Cell.HandoverCarrierId, out var carrier) ? carrier.Code : null;
+    private static int? HubId(PathCell p) => Hubs.ContainsKey(p.Cell.HubId) ? p.Cell.HubId : null;
+    private static int? PartnerId(PathCell p) => Carriers.ContainsKey(p.Cell.HandoverCarrierId) ? p.Cell.HandoverCarrierId : null;
 
-    // Links into the parcel list (its parameters: carrier, service, region, origin-hub, lane).
+    // Links into the parcel list, built as its filter so they read back the way they were meant.
     private static string PickupHref(IReadOnlyList<PathCell> members) =>
-        HubCode(members[0]) is { } hub ? $"/parcels?origin-hub={hub}" : $"/parcels?region={Regions[members[0].Lane.OriginRegionId].Code}";
+        (HubId(members[0]) is { } hub ? ParcelListFilter.All with { OriginHubId = hub } : ParcelListFilter.All with { RegionId = members[0].Lane.OriginRegionId }).ToUrl();
 
     private static string DomesticHref(IReadOnlyList<PathCell> members) =>
-        Query(Lane(members), HubCode(members[0]), null, Lane(members) is null ? Regions[members[0].Lane.DestinationRegionId].Code : null);
+        Href(LaneId(members), HubId(members[0]), null, LaneId(members) is null ? members[0].Lane.DestinationRegionId : null);
 
     private static string HandoverHref(IReadOnlyList<PathCell> members) =>
-        Query(Lane(members), HubCode(members[0]), PartnerCode(members[0]), null);
+        Href(LaneId(members), HubId(members[0]), PartnerId(members[0]), null);
 
     private static string AbroadHref(IReadOnlyList<PathCell> members) =>
-        Query(Lane(members), null, PartnerCode(members[0]), Lane(members) is null ? Regions[members[0].Lane.DestinationRegionId].Code : null);
+        Href(LaneId(members), null, PartnerId(members[0]), LaneId(members) is null ? members[0].Lane.DestinationRegionId : null);
 
-    private static string? Lane(IReadOnlyList<PathCell> members) =>
-        members.Select(m => m.Lane.Id).Distinct().Count() == 1 ? LaneCodes.Of(members[0].Lane.Id) : null;
+    private static int? LaneId(IReadOnlyList<PathCell> members) =>
+        members.Select(m => m.Lane.Id).Distinct().Count() == 1 ? members[0].Lane.Id : null;
 
-    private static string Query(string? lane, string? hub, string? carrier, string? region)
+    private static string Href(int? lane, int? hub, int? carrier, int? region)
     {
-        var parts = new List<string>();
-        if (lane is not null) parts.Add("lane=" + lane);
-        if (hub is not null) parts.Add("origin-hub=" + hub);
-        if (carrier is not null) parts.Add("carrier=" + carrier);
-        if (region is not null) parts.Add("region=" + region);
-        if (parts.Count == 0) parts.Add("service=CROSS_BORDER");
-        return "/parcels?" + string.Join("&", parts);
+        var filter = ParcelListFilter.All with { LaneId = lane, OriginHubId = hub, CarrierId = carrier, RegionId = region };
+        return (filter == ParcelListFilter.All ? CrossBorderParcels : filter).ToUrl();
     }
+
+    private static readonly ParcelListFilter CrossBorderParcels =
+        ParcelListFilter.All with { ServiceLevelId = ReferenceData.ServiceLevels.First(s => s.Code == "CROSS_BORDER").Id };
 
     private static string PickupText(FlowStage stage, string source, string target) =>
         target == AwaitingPickup ? $"{source}: awaiting pick-up" : $"{source} → picked up at {target}";
@@ -169,16 +167,20 @@ public static class FlowCalculator
         var code = id[2..];
         return id[0] switch
         {
-            'o' => new FlowNode(id, FlowColumn.OriginRegion, code, RegionName(code) + " (origin)", parcels, "/parcels?region=" + code),
+            'o' => new FlowNode(id, FlowColumn.OriginRegion, code, RegionName(code) + " (origin)", parcels, RegionHref(code)),
             'h' => code == "-"
-                ? new FlowNode(id, FlowColumn.Hub, AwaitingPickup, "Parcels without a pick-up scan yet", parcels, "/parcels")
-                : new FlowNode(id, FlowColumn.Hub, code, Hubs.Values.First(h => h.Code == code).Name, parcels, "/parcels?origin-hub=" + code),
+                ? new FlowNode(id, FlowColumn.Hub, AwaitingPickup, "Parcels without a pick-up scan yet", parcels, ParcelListFilter.All.ToUrl())
+                : new FlowNode(id, FlowColumn.Hub, code, Hubs.Values.First(h => h.Code == code).Name, parcels,
+                    (ParcelListFilter.All with { OriginHubId = Hubs.Values.First(h => h.Code == code).Id }).ToUrl()),
             'p' => code == "-"
-                ? new FlowNode(id, FlowColumn.Partner, NotHandedOver, "Cross-border parcels still with the Chinese courier", parcels, "/parcels?service=CROSS_BORDER")
-                : new FlowNode(id, FlowColumn.Partner, code, Carriers.Values.First(c => c.Code == code).Name + " (hand-over partner)", parcels, "/parcels?carrier=" + code),
-            _ => new FlowNode(id, FlowColumn.DestinationRegion, code, RegionName(code) + " (destination)", parcels, "/parcels?region=" + code),
+                ? new FlowNode(id, FlowColumn.Partner, NotHandedOver, "Cross-border parcels still with the Chinese courier", parcels, CrossBorderParcels.ToUrl())
+                : new FlowNode(id, FlowColumn.Partner, code, Carriers.Values.First(c => c.Code == code).Name + " (hand-over partner)", parcels,
+                    (ParcelListFilter.All with { CarrierId = Carriers.Values.First(c => c.Code == code).Id }).ToUrl()),
+            _ => new FlowNode(id, FlowColumn.DestinationRegion, code, RegionName(code) + " (destination)", parcels, RegionHref(code)),
         };
     }
+
+    private static string RegionHref(string code) => (ParcelListFilter.All with { RegionId = Regions.Values.First(r => r.Code == code).Id }).ToUrl();
 
     private static string NodeLabel(string id) => id[2..] switch
     {

@@ -1,0 +1,51 @@
+using CainiaoDashboard.Data;
+using CainiaoDashboard.Domain;
+using CainiaoDashboard.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CainiaoDashboard.Tests.Data;
+
+public sealed class StoredTimeTests
+{
+    [Fact]
+    public void Every_date_time_property_of_the_model_is_read_back_as_utc()
+    {
+        using var db = SqliteOptions.CreateContext("Data Source=:memory:");
+
+        var times = db.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
+            .Where(p => p.ClrType == typeof(DateTime) || p.ClrType == typeof(DateTime?)).ToList();
+
+        Assert.Contains(times, p => p.Name == nameof(Parcel.DeliveredUtc));
+        Assert.All(times, p => Assert.IsType<UtcDateTimeConverter>(p.GetValueConverter()));
+    }
+
+    [Fact]
+    public async Task Rows_projections_and_aggregates_come_back_with_kind_utc()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var directory = new TempDirectory();
+        await using var db = SqliteOptions.CreateContext($"Data Source={directory.File("times.db")}");
+        await db.Database.MigrateAsync(ct);
+        var created = new DateTime(2026, 11, 20, 8, 30, 0, DateTimeKind.Utc);
+        db.CarrierApiKeys.Add(new CarrierApiKey { CarrierId = 1, KeyHash = "hash", Prefix = "ck_test", CreatedUtc = created, RevokedUtc = created.AddHours(1) });
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+
+        var row = await db.CarrierApiKeys.AsNoTracking().SingleAsync(ct);
+        var projected = await db.CarrierApiKeys.Select(k => new { k.CreatedUtc, k.RevokedUtc }).SingleAsync(ct);
+        var newest = await db.CarrierApiKeys.MaxAsync(k => (DateTime?)k.CreatedUtc, ct);
+
+        Assert.Equal((created, DateTimeKind.Utc, DateTimeKind.Utc), (row.CreatedUtc, row.CreatedUtc.Kind, row.RevokedUtc!.Value.Kind));
+        Assert.Equal((DateTimeKind.Utc, DateTimeKind.Utc), (projected.CreatedUtc.Kind, projected.RevokedUtc!.Value.Kind));
+        Assert.Equal((created, DateTimeKind.Utc), (newest!.Value, newest.Value.Kind));
+    }
+
+    [Fact]
+    public void Raw_sql_readers_use_the_same_text_and_kind()
+    {
+        var at = new DateTime(2026, 11, 20, 8, 30, 15, 250, DateTimeKind.Utc);
+
+        Assert.Equal("2026-11-20 08:30:15.25", StoredTime.ToText(at));
+        Assert.Equal((at, DateTimeKind.Utc), (StoredTime.Parse(StoredTime.ToText(at)), StoredTime.Parse(StoredTime.ToText(at)).Kind));
+    }
+}
