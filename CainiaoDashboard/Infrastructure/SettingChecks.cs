@@ -43,6 +43,19 @@ public sealed class SettingChecks(string section, string? reason = null)
         return this;
     }
 
+    /// <summary>A per-code setting: every key a known code, every value within the range.</summary>
+    public SettingChecks PerKnownCode(
+        string name, IReadOnlyDictionary<string, double> values, IReadOnlyList<string> known, string what, double min, double max)
+    {
+        KnownCodes(name, values.Keys, known, what);
+        foreach (var (code, value) in values)
+        {
+            Between($"{name}:{code}", value, min, max);
+        }
+
+        return this;
+    }
+
     public ValidateOptionsResult Result() => failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
 
     private void Fail(string name, string value, string allowed) =>

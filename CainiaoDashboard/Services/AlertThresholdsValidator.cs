@@ -12,20 +12,12 @@ public sealed class AlertThresholdsValidator : IValidateOptions<AlertThresholds>
 
     private static readonly string[] CarrierCodes = [.. ReferenceData.Carriers.Select(c => c.Code)];
 
-    public ValidateOptionsResult Validate(string? name, AlertThresholds options)
-    {
-        var checks = new SettingChecks(AlertThresholds.Section)
+    public ValidateOptionsResult Validate(string? name, AlertThresholds options) =>
+        new SettingChecks(AlertThresholds.Section)
             .Between(nameof(options.CarrierOnTimeBelow), options.CarrierOnTimeBelow, 0, 1)
-            .KnownCodes(nameof(options.CarrierOnTimeBelowByCarrier), options.CarrierOnTimeBelowByCarrier.Keys, CarrierCodes, "a carrier");
-        foreach (var (carrier, threshold) in options.CarrierOnTimeBelowByCarrier)
-        {
-            checks.Between($"{nameof(options.CarrierOnTimeBelowByCarrier)}:{carrier}", threshold, 0, 1);
-        }
-
-        return checks
+            .PerKnownCode(nameof(options.CarrierOnTimeBelowByCarrier), options.CarrierOnTimeBelowByCarrier, CarrierCodes, "a carrier", 0, 1)
             .Between(nameof(options.MinimumAttempts), options.MinimumAttempts, 0, MaxMinimumAttempts)
             .Between(nameof(options.HubBacklogAbove), options.HubBacklogAbove, 0, MaxParcelCount)
             .Between(nameof(options.StalledAbove), options.StalledAbove, 0, MaxParcelCount)
             .Result();
-    }
 }

@@ -12,15 +12,9 @@ public sealed class KpiOptionsValidator : IValidateOptions<KpiOptions>
 
     private static readonly string[] ServiceLevelCodes = [.. ReferenceData.ServiceLevels.Select(s => s.Code)];
 
-    public ValidateOptionsResult Validate(string? name, KpiOptions options)
-    {
-        var checks = new SettingChecks(KpiOptions.Section)
-            .KnownCodes(nameof(options.StalledAfterHours), options.StalledAfterHours.Keys, ServiceLevelCodes, "a service level");
-        foreach (var (service, hours) in options.StalledAfterHours)
-        {
-            checks.Between($"{nameof(options.StalledAfterHours)}:{service}", hours, MinStalledAfterHours, MaxStalledAfterHours);
-        }
-
-        return checks.Result();
-    }
+    public ValidateOptionsResult Validate(string? name, KpiOptions options) =>
+        new SettingChecks(KpiOptions.Section)
+            .PerKnownCode(nameof(options.StalledAfterHours), options.StalledAfterHours, ServiceLevelCodes, "a service level",
+                MinStalledAfterHours, MaxStalledAfterHours)
+            .Result();
 }
