@@ -1,6 +1,7 @@
 using CainiaoDashboard.Components;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Shared;
 
 if (await CommandLine.TryRunAsync(args))
 {

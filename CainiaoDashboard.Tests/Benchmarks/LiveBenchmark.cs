@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Domain;
+using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Services;
+using CainiaoDashboard.Shared;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.Benchmarks;

@@ -1,6 +1,5 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
-using CainiaoDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Data;

@@ -1,5 +1,6 @@
 using System.Net;
 using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Shared;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
@@ -43,7 +44,7 @@ public sealed class AccessControlTests(DashboardServer server, BrowserFixture br
         if (caller == Anonymous)
         {
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.EndsWith($"{AuthSetup.SignInPath}?ReturnUrl={Uri.EscapeDataString(path)}", location);
+            Assert.EndsWith($"{AccountPaths.SignIn}?ReturnUrl={Uri.EscapeDataString(path)}", location);
         }
         else if (Allowed(Pages.Single(p => p.Path == path).Roles, caller))
         {
@@ -53,7 +54,7 @@ public sealed class AccessControlTests(DashboardServer server, BrowserFixture br
         else
         {
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.EndsWith($"{AuthSetup.NotAllowedPath}?ReturnUrl={Uri.EscapeDataString(path)}", location);
+            Assert.EndsWith($"{AccountPaths.NotAllowed}?ReturnUrl={Uri.EscapeDataString(path)}", location);
             var notAllowed = await http.GetStringAsync(location, ct);
             Assert.Contains("Not allowed", notAllowed);
             Assert.Contains($"Your role ({caller}) may not open", notAllowed);
@@ -95,7 +96,7 @@ public sealed class AccessControlTests(DashboardServer server, BrowserFixture br
         var ct = TestContext.Current.CancellationToken;
         using var http = AccountClient.Create(server.BaseAddress);
 
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(AuthSetup.SignInPath, ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(AccountPaths.SignIn, ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz", ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/favicon.svg", ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/_framework/blazor.web.js", ct)).StatusCode);

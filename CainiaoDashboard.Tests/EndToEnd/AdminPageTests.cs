@@ -1,7 +1,8 @@
 using System.Net;
+using CainiaoDashboard.Features.Admin;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Services;
+using CainiaoDashboard.Shared;
 using CainiaoDashboard.Simulation;
 using Microsoft.Playwright;
 

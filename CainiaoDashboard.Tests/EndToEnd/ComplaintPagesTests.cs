@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CainiaoDashboard.Components.Layout;
-using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
+using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Services;
+using CainiaoDashboard.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Shared;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
@@ -31,7 +32,7 @@ public sealed class ContentSecurityPolicyTests(SeededDashboardServer server, Bro
             }
         };
 
-        await OpenAsync(page, AuthSetup.SignInPath, interactive: false);
+        await OpenAsync(page, AccountPaths.SignIn, interactive: false);
         await BrowserFixture.SubmitSignInFormAsync(page, IdentitySeeding.DemoEmail(Roles.Admin), DashboardServer.DemoPassword);
         await PageChecks.WaitUntilSettledAsync(page);
 

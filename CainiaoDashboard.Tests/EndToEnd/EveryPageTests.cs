@@ -1,4 +1,5 @@
 using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 
@@ -57,11 +58,11 @@ public sealed class EveryPageTests(SeededDashboardServer server, BrowserFixture 
     {
         var page = await browser.NewPageAsync(server.BaseAddress);
         await PageChecks.UseThemeAsync(page, server.BaseAddress, theme);
-        await page.GotoAsync(AuthSetup.SignInPath);
+        await page.GotoAsync(AccountPaths.SignIn);
         await PageChecks.WaitUntilSettledAsync(page, interactive: false);
 
         var problems = (await PageChecks.AccessibilityViolationsAsync(page)).Select(v => $"[axe] {v}").ToList();
-        problems.AddRange(await LayoutProblemsAtEveryScreenAsync(page, AuthSetup.SignInPath, theme));
+        problems.AddRange(await LayoutProblemsAtEveryScreenAsync(page, AccountPaths.SignIn, theme));
 
         await page.Context.CloseAsync();
         Assert.True(problems.Count == 0, string.Join("\n", problems));

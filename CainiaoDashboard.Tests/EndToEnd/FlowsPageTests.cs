@@ -1,6 +1,6 @@
 using System.Globalization;
-using CainiaoDashboard.Infrastructure;
-using CainiaoDashboard.Services;
+using CainiaoDashboard.Domain;
+using CainiaoDashboard.Shared;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Services;
-using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Shared;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;

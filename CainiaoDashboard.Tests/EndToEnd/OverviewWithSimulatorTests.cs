@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using CainiaoDashboard.Infrastructure;
-using CainiaoDashboard.Services;
+using CainiaoDashboard.Features.Overview;
+using CainiaoDashboard.Shared;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;

@@ -1,7 +1,7 @@
-using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Services;
+using CainiaoDashboard.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

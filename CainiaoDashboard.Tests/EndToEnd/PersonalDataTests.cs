@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text;
 using CainiaoDashboard.Domain;
-using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Shared;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;

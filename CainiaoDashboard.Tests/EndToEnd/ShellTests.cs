@@ -1,5 +1,5 @@
 using System.Net;
-using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Shared;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;

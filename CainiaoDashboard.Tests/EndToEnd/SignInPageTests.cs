@@ -1,7 +1,8 @@
 using System.Net;
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Features.Admin;
 using CainiaoDashboard.Infrastructure;
-using CainiaoDashboard.Services;
+using CainiaoDashboard.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -57,7 +58,7 @@ public sealed class SignInPageTests(SignInPageTests.Server server, BrowserFixtur
         using var http = AccountClient.Create(server.BaseAddress);
 
         using var signedIn = await AccountClient.PostSignInAsync(http, email, Password, ct);
-        using var forged = await AccountClient.Create(server.BaseAddress).PostAsync(AuthSetup.SignInPath, new FormUrlEncodedContent(
+        using var forged = await AccountClient.Create(server.BaseAddress).PostAsync(AccountPaths.SignIn, new FormUrlEncodedContent(
             new Dictionary<string, string> { ["_handler"] = "sign-in", ["Input.Email"] = email, ["Input.Password"] = Password }), ct);
 
         var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(AuthSetup.CookieName + "="));
@@ -142,7 +143,7 @@ public sealed class SignInPageTests(SignInPageTests.Server server, BrowserFixtur
         await Task.Delay(TimeSpan.FromSeconds(1.2), ct);
         using var afterLock = await http.GetAsync("/system", ct);
         Assert.Equal(HttpStatusCode.Redirect, afterLock.StatusCode);
-        Assert.Contains(AuthSetup.SignInPath, afterLock.Headers.Location!.OriginalString);
+        Assert.Contains(AccountPaths.SignIn, afterLock.Headers.Location!.OriginalString);
         using var again = await AccountClient.PostSignInAsync(AccountClient.Create(server.BaseAddress), email, Password, ct);
         Assert.StartsWith("This account is locked", AccountClient.ErrorMessage(await again.Content.ReadAsStringAsync(ct)));
     }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Services;
+using CainiaoDashboard.Shared;
 using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
@@ -145,7 +145,7 @@ public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture
 
     private Dictionary<(int Day, string Key), long> Expected(string dimension, int from, int to, bool useNames = false)
     {
-        var names = CainiaoDashboard.Data.ReferenceData.Channels.ToDictionary(c => c.Code, c => c.Name);
+        var names = ReferenceData.Channels.ToDictionary(c => c.Code, c => c.Name);
         return server.ParcelsPerDay(dimension)
             .Where(e => e.Key.Day >= from && e.Key.Day <= to)
             .ToDictionary(e => (e.Key.Day - from, Escaped(useNames ? names[e.Key.Key] : e.Key.Key)), e => e.Value);

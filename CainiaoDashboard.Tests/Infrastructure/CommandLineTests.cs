@@ -1,5 +1,6 @@
 using System.Net;
 using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Shared;
 
 namespace CainiaoDashboard.Tests.Infrastructure;
 

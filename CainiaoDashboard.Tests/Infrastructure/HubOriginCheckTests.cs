@@ -1,6 +1,6 @@
-using System.Net;
 using System.Net.WebSockets;
-using CainiaoDashboard.Infrastructure;
+using System.Net;
+using CainiaoDashboard.Shared;
 
 namespace CainiaoDashboard.Tests.Infrastructure;
 

@@ -1,7 +1,8 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Shared;
 
 namespace CainiaoDashboard.Tests.Infrastructure;
 
@@ -30,7 +31,7 @@ public sealed partial class SecurityHeadersTests(DashboardServer server) : IClas
         using var admin = await server.CreateSignedInClientAsync(Roles.Admin, ct);
         var responses = new List<HttpResponseMessage>
         {
-            await anonymous.GetAsync(AuthSetup.SignInPath, ct),
+            await anonymous.GetAsync(AccountPaths.SignIn, ct),
             await admin.GetAsync("/", ct),
             await anonymous.GetAsync("/favicon.svg", ct),
             await anonymous.GetAsync("/_framework/blazor.web.js", ct),
@@ -76,7 +77,7 @@ public sealed partial class SecurityHeadersTests(DashboardServer server) : IClas
         var nonces = new List<string>();
         for (var i = 0; i < 2; i++)
         {
-            using var page = await http.GetAsync(AuthSetup.SignInPath, ct);
+            using var page = await http.GetAsync(AccountPaths.SignIn, ct);
             var scripts = Assert.Single(Policy(page)!.Split("; "), d => d.StartsWith("script-src ", StringComparison.Ordinal));
             var nonce = ScriptNonce().Match(scripts);
             Assert.True(nonce.Success, $"No nonce in '{scripts}'.");

@@ -1,6 +1,7 @@
 using System.Net;
+using CainiaoDashboard.Features.Admin;
 using CainiaoDashboard.Infrastructure;
-using CainiaoDashboard.Services;
+using CainiaoDashboard.Shared;
 
 namespace CainiaoDashboard.Tests.Infrastructure;
 
@@ -25,7 +26,7 @@ public sealed class SessionValidationTests(DashboardServer server) : IClassFixtu
 
         using var signedOut = await AccountClient.PostSignOutAsync(browser, ct);
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
-        Assert.Equal(AuthSetup.SignInPath + "?signedOut=true", signedOut.Headers.Location?.OriginalString);
+        Assert.Equal(AccountPaths.SignIn + "?signedOut=true", signedOut.Headers.Location?.OriginalString);
 
         await AssertRefusedAsync(copied, ct);
     }
@@ -82,7 +83,7 @@ public sealed class SessionValidationTests(DashboardServer server) : IClassFixtu
         using var negotiate = await http.PostAsync("/_blazor/negotiate?negotiateVersion=1", null, ct);
 
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
-        Assert.Contains(AuthSetup.SignInPath, page.Headers.Location!.OriginalString);
+        Assert.Contains(AccountPaths.SignIn, page.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Unauthorized, keys.StatusCode);
         Assert.DoesNotContain("\"prefix\"", await keys.Content.ReadAsStringAsync(ct));
         Assert.Equal(HttpStatusCode.Unauthorized, negotiate.StatusCode);

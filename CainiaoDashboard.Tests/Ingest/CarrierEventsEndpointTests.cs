@@ -1,8 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text;
+using System.Net;
 using System.Text.Json;
+using System.Text;
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using Microsoft.EntityFrameworkCore;
 

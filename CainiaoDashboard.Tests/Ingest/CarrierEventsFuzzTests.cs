@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
 using Microsoft.EntityFrameworkCore;

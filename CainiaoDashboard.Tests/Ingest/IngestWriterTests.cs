@@ -1,6 +1,7 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Rollups;
 using CainiaoDashboard.Simulation;
 using Microsoft.EntityFrameworkCore;
 

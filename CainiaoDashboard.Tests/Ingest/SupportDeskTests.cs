@@ -1,5 +1,6 @@
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Rollups;
 using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Ingest;

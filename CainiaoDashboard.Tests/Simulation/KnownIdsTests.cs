@@ -1,4 +1,4 @@
-using CainiaoDashboard.Data;
+using CainiaoDashboard.Domain;
 using CainiaoDashboard.Simulation;
 
 namespace CainiaoDashboard.Tests.Simulation;

@@ -1,4 +1,4 @@
-using CainiaoDashboard.Data;
+using CainiaoDashboard.Domain;
 
 namespace CainiaoDashboard.Tests.Simulation;
 

@@ -1,5 +1,4 @@
 using CainiaoDashboard.Simulation;
-using CainiaoDashboard.Tests.Infrastructure;
 
 namespace CainiaoDashboard.Tests.Simulation;
 

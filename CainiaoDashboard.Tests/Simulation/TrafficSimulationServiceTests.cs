@@ -1,6 +1,6 @@
-using CainiaoDashboard.Data;
+using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Services;
+using CainiaoDashboard.Rollups;
 using CainiaoDashboard.Simulation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -69,14 +69,11 @@ public sealed class TrafficSimulationServiceTests : IAsyncLifetime
     {
         var clock = new ManualTimeProvider(new DateTimeOffset(nowUtc));
         var contexts = database.Contexts;
-        var live = new LiveOperations(pipeline, new OperationsSnapshotQuery(contexts, Options.Create(new KpiOptions())), clock,
-            NullLogger<LiveOperations>.Instance);
-        using var service = new TrafficSimulationService(pipeline, new SimulatorScenarios(), live, contexts,
+        using var service = new TrafficSimulationService(pipeline, new SimulatorScenarios(), new SeedingStatus(), contexts,
             Options.Create(Traffic), Options.Create(new SeedOptions { HistoryDays = HistoryDays }), clock,
             NullLogger<TrafficSimulationService>.Instance);
         await service.StartAsync(ct);
         await service.ExecuteTask!.WaitAsync(TimeSpan.FromMinutes(3), ct);
-        live.Dispose();
     }
 
     private async Task<(int Parcels, int Events, int Complaints, long ComplaintRollup)> CountsAsync(CancellationToken ct)

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Services;
 using CainiaoDashboard.Simulation;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

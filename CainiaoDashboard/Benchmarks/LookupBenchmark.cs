@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Features.Overview;
+using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Services;
+using CainiaoDashboard.Shared;
 using CainiaoDashboard.Simulation;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

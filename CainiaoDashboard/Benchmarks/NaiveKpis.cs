@@ -1,7 +1,7 @@
-using CainiaoDashboard.Data;
-using CainiaoDashboard.Services;
+using CainiaoDashboard.Domain;
+using CainiaoDashboard.Features.Overview;
 using Microsoft.Data.Sqlite;
-using static CainiaoDashboard.Services.OverviewCalculator;
+using static CainiaoDashboard.Features.Overview.OverviewCalculator;
 
 namespace CainiaoDashboard.Benchmarks;
 

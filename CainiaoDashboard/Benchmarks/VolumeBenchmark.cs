@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Domain;
+using CainiaoDashboard.Features.Executive;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Services;
-using CainiaoDashboard.Services.Executive;
+using CainiaoDashboard.Rollups;
 using CainiaoDashboard.Simulation;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

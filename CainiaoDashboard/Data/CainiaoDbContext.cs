@@ -1,12 +1,11 @@
-using CainiaoDashboard.Data.Rollups;
 using CainiaoDashboard.Domain;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Data;
 
-/// <summary>The one store: logistics data, rollups and the Identity tables (users, roles) of the sign-in.</summary>
+/// <summary>The one store: logistics data, the rollup tables (see Rollups/RollupSets) and the Identity tables (users, roles) of the sign-in.</summary>
 public sealed class CainiaoDbContext(DbContextOptions<CainiaoDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Carrier> Carriers => Set<Carrier>();
@@ -22,12 +21,6 @@ public sealed class CainiaoDbContext(DbContextOptions<CainiaoDbContext> options)
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<ComplaintChange> ComplaintChanges => Set<ComplaintChange>();
     public DbSet<ParcelNote> ParcelNotes => Set<ParcelNote>();
-    public DbSet<HourlyRollup> HourlyRollups => Set<HourlyRollup>();
-    public DbSet<TransitHistogram> TransitHistograms => Set<TransitHistogram>();
-    public DbSet<StatusCount> StatusCounts => Set<StatusCount>();
-    public DbSet<DailyVolume> DailyVolumes => Set<DailyVolume>();
-    public DbSet<DailyFlow> DailyFlows => Set<DailyFlow>();
-    public DbSet<FlowTransitHistogram> FlowTransitHistograms => Set<FlowTransitHistogram>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,7 @@
 using CainiaoDashboard.Data;
-using Microsoft.AspNetCore.Authentication;
+using CainiaoDashboard.Shared;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Identity;
@@ -16,9 +17,6 @@ namespace CainiaoDashboard.Infrastructure;
 public static class AuthSetup
 {
     public const string CookieName = "CainiaoAuth";
-    public const string SignInPath = "/account/sign-in";
-    public const string SignOutPath = "/account/sign-out";
-    public const string NotAllowedPath = "/account/not-allowed";
 
     public static void AddCainiaoAuth(this WebApplicationBuilder builder)
     {
@@ -68,9 +66,9 @@ public static class AuthSetup
             options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
-            options.LoginPath = SignInPath;
-            options.LogoutPath = SignOutPath;
-            options.AccessDeniedPath = NotAllowedPath;
+            options.LoginPath = AccountPaths.SignIn;
+            options.LogoutPath = AccountPaths.SignOut;
+            options.AccessDeniedPath = AccountPaths.NotAllowed;
             // Replaces Identity's interval-based security stamp check (see SessionValidation for why).
             options.Events.OnValidatePrincipal = SessionValidation.ValidateCookieAsync;
             options.Events.OnRedirectToLogin = context => RedirectPagesOnly(context, StatusCodes.Status401Unauthorized);
@@ -126,7 +124,7 @@ public static class AuthSetup
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         // A form post with the anti-forgery token (checked by UseAntiforgery for form-bound endpoints).
-        app.MapPost(SignOutPath, async (SignInManager<IdentityUser> signIn, ILoggerFactory logs, HttpContext http, IFormCollection form) =>
+        app.MapPost(AccountPaths.SignOut, async (SignInManager<IdentityUser> signIn, ILoggerFactory logs, HttpContext http, IFormCollection form) =>
         {
             var userId = signIn.UserManager.GetUserId(http.User);
             // Removing the cookie from this browser is not enough: a copy of it would still be valid until it expires.
@@ -137,7 +135,7 @@ public static class AuthSetup
 
             await signIn.SignOutAsync();
             logs.CreateLogger("CainiaoDashboard.Account").LogInformation("User {UserId} signed out.", userId);
-            return TypedResults.LocalRedirect(SignInPath + "?signedOut=true");
+            return TypedResults.LocalRedirect(AccountPaths.SignIn + "?signedOut=true");
         });
     }
 }

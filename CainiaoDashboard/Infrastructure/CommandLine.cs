@@ -1,8 +1,11 @@
+using System.Text;
 using CainiaoDashboard.Benchmarks;
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Domain;
+using CainiaoDashboard.Features.Admin;
+using CainiaoDashboard.Features.Executive;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Services;
-using System.Text;
+using CainiaoDashboard.Shared;
 
 namespace CainiaoDashboard.Infrastructure;
 
@@ -81,7 +84,7 @@ public static class CommandLine
         return await VolumeBenchmark.RunAsync(days, perDay);
     }
 
-    private const int DayRangeLimit = Services.Executive.DayRange.MaxDays;
+    private const int DayRangeLimit = DayRange.MaxDays;
 
     private static async Task<int> CreateCarrierKeyAsync(string[] args)
     {

@@ -1,12 +1,15 @@
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Features.Admin;
+using CainiaoDashboard.Features.Complaints;
+using CainiaoDashboard.Features.Executive;
+using CainiaoDashboard.Features.Overview;
+using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Services;
-using CainiaoDashboard.Services.Executive;
-using CainiaoDashboard.Components.Executive;
+using CainiaoDashboard.Shared;
 using CainiaoDashboard.Simulation;
 using Microsoft.EntityFrameworkCore;
-using MudBlazor;
 using MudBlazor.Services;
+using MudBlazor;
 
 namespace CainiaoDashboard.Infrastructure;
 
@@ -42,6 +45,7 @@ public static class HostingExtensions
         services.AddValidatedOptions<KpiOptions, KpiOptionsValidator>(builder.Configuration, KpiOptions.Section);
         services.AddValidatedOptions<AlertThresholds, AlertThresholdsValidator>(builder.Configuration, AlertThresholds.Section);
         services.AddSingleton<OperationsSnapshotQuery>();
+        services.AddSingleton<SeedingStatus>();
         services.AddSingleton<LiveOperations>();
         services.AddHostedService(provider => provider.GetRequiredService<LiveOperations>());
 

@@ -1,3 +1,4 @@
+using CainiaoDashboard.Shared;
 using Microsoft.AspNetCore.Identity;
 
 namespace CainiaoDashboard.Infrastructure;

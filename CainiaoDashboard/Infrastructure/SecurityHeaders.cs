@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CainiaoDashboard.Shared;
 
 namespace CainiaoDashboard.Infrastructure;
 
@@ -8,7 +9,6 @@ namespace CainiaoDashboard.Infrastructure;
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
-    private const string NonceKey = "CainiaoDashboard.ScriptNonce";
 
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
@@ -18,7 +18,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
         // A nonce must be unguessable, so it comes from the cryptographic generator, never from a seed. Hex, so the
         // attribute needs no HTML encoding.
         var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        http.Items[NonceKey] = nonce;
+        ScriptNonce.Set(http, nonce);
         http.Response.OnStarting(() =>
         {
             var headers = http.Response.Headers;
@@ -31,9 +31,6 @@ public sealed class SecurityHeaders(RequestDelegate next)
         });
         return next(http);
     }
-
-    /// <summary>This response's script nonce, for the page's one inline script (the import map in App.razor).</summary>
-    public static string? ScriptNonce(HttpContext? http) => http?.Items[NonceKey] as string;
 
     private static string ContentSecurityPolicy(string nonce) => string.Join("; ",
         "default-src 'self'",

@@ -1,3 +1,4 @@
+using CainiaoDashboard.Shared.Settings;
 using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Infrastructure;

@@ -1,4 +1,3 @@
-using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 
 namespace CainiaoDashboard.Ingest;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Domain;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,4 @@
+using CainiaoDashboard.Rollups;
 namespace CainiaoDashboard.Ingest;
 
 /// <summary>Everything the single writer commits in one transaction.</summary>

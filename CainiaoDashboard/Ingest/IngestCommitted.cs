@@ -1,3 +1,4 @@
+using CainiaoDashboard.Rollups;
 namespace CainiaoDashboard.Ingest;
 
 /// <summary>Published once per committed batch, after the commit, with the events it accepted.</summary>

@@ -1,5 +1,6 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
+using CainiaoDashboard.Rollups;
 using Microsoft.Data.Sqlite;
 
 namespace CainiaoDashboard.Ingest;

@@ -1,6 +1,5 @@
-using CainiaoDashboard.Data;
-using CainiaoDashboard.Data.Rollups;
 using CainiaoDashboard.Domain;
+using CainiaoDashboard.Rollups;
 
 namespace CainiaoDashboard.Ingest;
 

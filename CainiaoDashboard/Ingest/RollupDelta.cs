@@ -84,17 +84,17 @@ internal readonly record struct RollupDelta(
         new(RollupTable.Hourly, HourOf(openedUtc), carrierId, laneId, serviceLevelId, hubId, (int)HourlyCounter.Complaints);
 
     private static readonly Dictionary<int, int> DestinationRegions =
-        Data.ReferenceData.Lanes.ToDictionary(l => l.Id, l => l.DestinationRegionId);
+        ReferenceData.Lanes.ToDictionary(l => l.Id, l => l.DestinationRegionId);
 
     public static RollupDelta Daily(ParcelState parcel, DailyCounter counter, DateTime utc) =>
-        new(RollupTable.Daily, Services.OperationsCalendar.DayOf(utc), parcel.BookedCarrierId, DestinationRegions[parcel.LaneId], parcel.ServiceLevelId, 0,
+        new(RollupTable.Daily, OperationsCalendar.DayOf(utc), parcel.BookedCarrierId, DestinationRegions[parcel.LaneId], parcel.ServiceLevelId, 0,
             (int)counter, parcel.ChannelId);
 
     public static RollupDelta Flow(ParcelState parcel, FlowCounter counter) =>
-        new(RollupTable.Flow, Services.OperationsCalendar.DayOf(parcel.CreatedUtc), parcel.HandoverCarrierId, parcel.LaneId, 0,
+        new(RollupTable.Flow, OperationsCalendar.DayOf(parcel.CreatedUtc), parcel.HandoverCarrierId, parcel.LaneId, 0,
             parcel.OriginHubId ?? 0, (int)counter);
 
     public static RollupDelta FlowTransit(ParcelState parcel, int bucket) =>
-        new(RollupTable.FlowTransit, Services.OperationsCalendar.DayOf(parcel.CreatedUtc), parcel.HandoverCarrierId, parcel.LaneId, 0,
+        new(RollupTable.FlowTransit, OperationsCalendar.DayOf(parcel.CreatedUtc), parcel.HandoverCarrierId, parcel.LaneId, 0,
             parcel.OriginHubId ?? 0, bucket);
 }

@@ -1,4 +1,4 @@
-using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Shared.Settings;
 using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Simulation;

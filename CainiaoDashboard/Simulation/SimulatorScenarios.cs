@@ -1,6 +1,5 @@
-using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
-using CainiaoDashboard.Services;
+using CainiaoDashboard.Shared.Live;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CainiaoDashboard.Simulation;

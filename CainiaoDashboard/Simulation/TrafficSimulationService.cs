@@ -1,6 +1,6 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Services;
+using CainiaoDashboard.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +16,7 @@ namespace CainiaoDashboard.Simulation;
 public sealed class TrafficSimulationService(
     IngestPipeline pipeline,
     SimulatorScenarios scenarios,
-    LiveOperations live,
+    SeedingStatus seeding,
     IDbContextFactory<CainiaoDbContext> contexts,
     IOptions<SimulatorOptions> simulator,
     IOptions<SeedOptions> seed,
@@ -48,7 +48,7 @@ public sealed class TrafficSimulationService(
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(ex, "Starting the traffic simulation failed; retrying in {Delay}.", RetryAfter);
-                live.ReportSeeding(new SeedingProgress(false, 0, "Seeding failed; retrying…"));
+                seeding.Report(new SeedingProgress(false, 0, "Seeding failed; retrying…"));
                 await Task.Delay(RetryAfter, time, stoppingToken);
             }
         }
@@ -85,7 +85,7 @@ public sealed class TrafficSimulationService(
     {
         var total = (until - from).TotalSeconds;
         var report = until - from > TimeSpan.FromMinutes(5);
-        if (report) live.ReportSeeding(new SeedingProgress(true, 0, activity + "…"));
+        if (report) seeding.Report(new SeedingProgress(true, 0, activity + "…"));
         // Generate the next hour while the writer commits the previous one: the two share the work on two cores.
         Task committing = Task.CompletedTask;
         while (Engine.ClockUtc < until)
@@ -95,11 +95,11 @@ public sealed class TrafficSimulationService(
             await committing;
             committing = SubmitAsync(batch, cancellationToken);
             var fraction = total <= 0 ? 1 : (stepEnd - from).TotalSeconds / total;
-            if (report) live.ReportSeeding(new SeedingProgress(true, fraction, $"{activity}: {Formats.Percent(fraction, decimals: 0)}"));
+            if (report) seeding.Report(new SeedingProgress(true, fraction, $"{activity}: {Formats.Percent(fraction, decimals: 0)}"));
         }
 
         await committing;
-        if (report) live.ReportSeeding(new SeedingProgress(false, 1, activity + ": done"));
+        if (report) seeding.Report(new SeedingProgress(false, 1, activity + ": done"));
     }
 
     private async Task RunLiveAsync(CancellationToken stoppingToken)

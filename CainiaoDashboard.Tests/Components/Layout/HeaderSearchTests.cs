@@ -1,7 +1,7 @@
-using Bunit;
 using Bunit.TestDoubles;
+using Bunit;
 using CainiaoDashboard.Components.Layout;
-using CainiaoDashboard.Services;
+using CainiaoDashboard.Features.Parcels;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using Bunit;
 using CainiaoDashboard.Components.Layout;
-using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace CainiaoDashboard.Tests.Components.Layout;

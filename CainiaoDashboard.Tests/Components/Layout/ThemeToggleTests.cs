@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using Bunit;
 using CainiaoDashboard.Components.Layout;
+using CainiaoDashboard.Shared;
 
 namespace CainiaoDashboard.Tests.Components.Layout;
 

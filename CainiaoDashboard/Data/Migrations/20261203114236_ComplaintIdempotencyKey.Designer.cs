@@ -20,7 +20,7 @@ namespace CainiaoDashboard.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
-            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.DailyFlow", b =>
+            modelBuilder.Entity("CainiaoDashboard.Rollups.DailyFlow", b =>
                 {
                     b.Property<int>("Day")
                         .HasColumnType("INTEGER");
@@ -51,7 +51,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.ToTable("DailyFlows");
                 });
 
-            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.DailyVolume", b =>
+            modelBuilder.Entity("CainiaoDashboard.Rollups.DailyVolume", b =>
                 {
                     b.Property<int>("Day")
                         .HasColumnType("INTEGER");
@@ -85,7 +85,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.ToTable("DailyVolumes");
                 });
 
-            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.FlowTransitHistogram", b =>
+            modelBuilder.Entity("CainiaoDashboard.Rollups.FlowTransitHistogram", b =>
                 {
                     b.Property<int>("Day")
                         .HasColumnType("INTEGER");
@@ -110,7 +110,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.ToTable("FlowTransitHistograms");
                 });
 
-            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.HourlyRollup", b =>
+            modelBuilder.Entity("CainiaoDashboard.Rollups.HourlyRollup", b =>
                 {
                     b.Property<long>("BucketHour")
                         .HasColumnType("INTEGER");
@@ -162,7 +162,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.ToTable("HourlyRollups");
                 });
 
-            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.StatusCount", b =>
+            modelBuilder.Entity("CainiaoDashboard.Rollups.StatusCount", b =>
                 {
                     b.Property<int>("CarrierId")
                         .HasColumnType("INTEGER");
@@ -190,7 +190,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.ToTable("StatusCounts");
                 });
 
-            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.TransitHistogram", b =>
+            modelBuilder.Entity("CainiaoDashboard.Rollups.TransitHistogram", b =>
                 {
                     b.Property<long>("BucketDay")
                         .HasColumnType("INTEGER");

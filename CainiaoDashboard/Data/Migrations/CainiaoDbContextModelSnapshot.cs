@@ -17,7 +17,7 @@ namespace CainiaoDashboard.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
-            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.DailyFlow", b =>
+            modelBuilder.Entity("CainiaoDashboard.Rollups.DailyFlow", b =>
                 {
                     b.Property<int>("Day")
                         .HasColumnType("INTEGER");
@@ -48,7 +48,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.ToTable("DailyFlows");
                 });
 
-            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.DailyVolume", b =>
+            modelBuilder.Entity("CainiaoDashboard.Rollups.DailyVolume", b =>
                 {
                     b.Property<int>("Day")
                         .HasColumnType("INTEGER");
@@ -82,7 +82,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.ToTable("DailyVolumes");
                 });
 
-            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.FlowTransitHistogram", b =>
+            modelBuilder.Entity("CainiaoDashboard.Rollups.FlowTransitHistogram", b =>
                 {
                     b.Property<int>("Day")
                         .HasColumnType("INTEGER");
@@ -107,7 +107,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.ToTable("FlowTransitHistograms");
                 });
 
-            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.HourlyRollup", b =>
+            modelBuilder.Entity("CainiaoDashboard.Rollups.HourlyRollup", b =>
                 {
                     b.Property<long>("BucketHour")
                         .HasColumnType("INTEGER");
@@ -159,7 +159,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.ToTable("HourlyRollups");
                 });
 
-            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.StatusCount", b =>
+            modelBuilder.Entity("CainiaoDashboard.Rollups.StatusCount", b =>
                 {
                     b.Property<int>("CarrierId")
                         .HasColumnType("INTEGER");
@@ -187,7 +187,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.ToTable("StatusCounts");
                 });
 
-            modelBuilder.Entity("CainiaoDashboard.Data.Rollups.TransitHistogram", b =>
+            modelBuilder.Entity("CainiaoDashboard.Rollups.TransitHistogram", b =>
                 {
                     b.Property<long>("BucketDay")
                         .HasColumnType("INTEGER");

@@ -1,0 +1,105 @@
+using AngleSharp.Dom;
+using Bunit;
+using CainiaoDashboard.Domain;
+using CainiaoDashboard.Features.Complaints;
+using CainiaoDashboard.Features.Parcels;
+using CainiaoDashboard.Shared;
+using TestContext = Xunit.TestContext;
+
+namespace CainiaoDashboard.Tests.Features.Complaints;
+
+/// <summary>The grid reads through the real <see cref="ComplaintListQuery"/> from a fresh SQLite file.</summary>
+public sealed class ComplaintGridTests : MudTestContext
+{
+    [Fact]
+    public async Task Shows_the_filtered_complaints_newest_first_and_marks_those_open_longer_than_a_day_in_words()
+    {
+        await using var data = await SupportDatabase.CreateAsync();
+        var now = DateTime.UtcNow;
+        var number = await data.RegisterParcelAsync(now.AddDays(-3));
+        var old = await data.FileComplaintAsync(number, ComplaintCategory.Lost, now.AddHours(-30), "Lost for days");
+        var fresh = await data.FileComplaintAsync(number, ComplaintCategory.Damaged, now.AddHours(-2), "Box crushed");
+        var resolved = await data.FileComplaintAsync(number, ComplaintCategory.Lost, now.AddHours(-1), "Found it");
+        Assert.True((await data.Desk.ChangeComplaintAsync(resolved, ComplaintState.Resolved, true, "bo", TestContext.Current.CancellationToken)).Succeeded);
+
+        var cut = RenderGrid(data, ComplaintListFilter.Parse("unresolved", null, null, null).Filter, Roles.Support);
+
+        cut.WaitForAssertion(() => Assert.Equal([fresh.ToString(), old.ToString()], Rows(cut).Select(r => r.QuerySelector("[data-complaint]")!.GetAttribute("data-complaint"))), DatabaseWait);
+        Assert.Equal("2", cut.Find("[data-testid=complaint-count]").GetAttribute("data-count"));
+        var (freshRow, oldRow) = (Rows(cut)[0], Rows(cut)[1]);
+        Assert.Empty(freshRow.QuerySelectorAll("[data-testid=complaint-overdue-tag]"));
+        Assert.DoesNotContain("row-overdue", freshRow.ClassList);
+        Assert.Equal("over 24 h", oldRow.QuerySelector("[data-testid=complaint-overdue-tag]")!.TextContent);
+        Assert.Contains("row-overdue", oldRow.ClassList);
+        Assert.Equal($"/parcels/{number}", oldRow.QuerySelector("a[data-tracking]")!.GetAttribute("href"));
+        Assert.Contains("Lost for days", oldRow.TextContent);
+    }
+
+    [Fact]
+    public async Task Pages_are_read_from_the_server_twenty_five_at_a_time_and_a_new_filter_starts_again_at_its_first_page()
+    {
+        await using var data = await SupportDatabase.CreateAsync();
+        var now = DateTime.UtcNow;
+        var zto = await data.RegisterParcelAsync(now.AddDays(-2));
+        var sto = await data.RegisterParcelAsync(now.AddDays(-2), ReferenceIds.Sto);
+        await data.FileComplaintsAsync(zto, 30, now.AddHours(-1), "ZTO complaint");
+        await data.FileComplaintsAsync(sto, 3, now.AddHours(-5), "STO complaint");
+        var cut = RenderGrid(data, ComplaintListFilter.Parse(null, null, "ZTO", null).Filter, Roles.Support);
+
+        cut.WaitForAssertion(() => Assert.Equal(25, Rows(cut).Count), DatabaseWait);
+        Assert.Equal("ZTO complaint 30", Description(Rows(cut)[0]));
+        Assert.Equal("ZTO complaint 6", Description(Rows(cut)[24]));
+        Assert.Contains("1-25 of 30", cut.Markup);
+
+        cut.Find("button[aria-label='Next page']").Click();
+        cut.WaitForAssertion(() => Assert.Equal(["ZTO complaint 5", "ZTO complaint 4", "ZTO complaint 3", "ZTO complaint 2", "ZTO complaint 1"],
+            Rows(cut).Select(Description)), DatabaseWait);
+
+        cut.Render(p => p.Add(g => g.Filter, ComplaintListFilter.Parse(null, null, "STO", null).Filter));
+        cut.WaitForAssertion(() => Assert.Equal(["STO complaint 3", "STO complaint 2", "STO complaint 1"], Rows(cut).Select(Description)), DatabaseWait);
+        Assert.Contains("1-3 of 3", cut.Markup);
+    }
+
+    [Fact]
+    public async Task A_role_without_the_personal_data_right_gets_masked_descriptions()
+    {
+        await using var data = await SupportDatabase.CreateAsync();
+        var number = await data.RegisterParcelAsync(DateTime.UtcNow.AddDays(-1));
+        await data.FileComplaintAsync(number, ComplaintCategory.Other, DateTime.UtcNow.AddHours(-1), "Call Mrs Li on +86 138 0000 0000");
+
+        var cut = RenderGrid(data, new ComplaintListFilter(), Roles.Manager);
+
+        cut.WaitForAssertion(() => Assert.Equal([PersonalDataAccess.Hidden], Rows(cut).Select(Description)), DatabaseWait);
+        Assert.DoesNotContain("+86 138", cut.Markup);
+    }
+
+    [Fact]
+    public async Task The_least_used_column_starts_hidden_and_the_columns_panel_has_a_named_button()
+    {
+        await using var data = await SupportDatabase.CreateAsync();
+
+        var cut = RenderGrid(data, new ComplaintListFilter(), Roles.Support);
+
+        cut.WaitForAssertion(() => Assert.Contains("No complaints match these filters.", cut.Find("[data-testid=complaint-grid-empty]").TextContent), DatabaseWait);
+        Assert.Equal(["Opened", "Parcel", "Carrier", "Category", "State", "Description", "Last change"],
+            cut.FindAll("thead .column-header").Select(h => h.TextContent.Trim()));
+        Assert.Equal("Show or hide columns", cut.Find("[data-testid=complaint-columns]").GetAttribute("aria-label"));
+    }
+
+    private static IReadOnlyList<IElement> Rows(IRenderedComponent<ComplaintGrid> cut) =>
+        cut.FindAll("tbody tr.mud-table-row").Where(r => r.QuerySelector("[data-complaint]") is not null).ToList();
+
+    private static string Description(IElement row) => row.QuerySelector(".complaint-text-cell")!.TextContent;
+
+    private IRenderedComponent<ComplaintGrid> RenderGrid(SupportDatabase data, ComplaintListFilter filter, string role)
+    {
+        Services.AddSingleton(data.ComplaintQuery());
+        Services.AddSingleton(data.Clock);
+        Services.AddScoped<PersonalDataAccess>();
+        var auth = AddAuthorization();
+        auth.SetAuthorized("amy");
+        auth.SetRoles(role);
+        RenderProviders();
+        return Render<ComplaintGrid>(p => p.Add(g => g.Filter, filter).Add(g => g.Zone, DisplayTimeZones.ChinaStandardTime));
+    }
+}

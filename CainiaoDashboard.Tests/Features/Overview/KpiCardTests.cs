@@ -1,0 +1,87 @@
+using Bunit;
+using CainiaoDashboard.Features.Overview;
+using CainiaoDashboard.Shared;
+
+namespace CainiaoDashboard.Tests.Features.Overview;
+
+public sealed class KpiCardTests : MudTestContext
+{
+    private const string Formula = "Parcels whose first attempt was on time ÷ parcels with a first attempt today.";
+
+    [Theory]
+    [InlineData(12345.0, KpiUnit.Count, "12,345", "12345")]
+    [InlineData(0.9234, KpiUnit.Rate, "92.3%", "0.9234")]
+    [InlineData(4.56, KpiUnit.Per10k, "4.6", "4.56")]
+    [InlineData(null, KpiUnit.Rate, "—", "")]
+    public void The_value_reads_in_its_unit_and_data_value_keeps_it_exact(double? value, KpiUnit unit, string shown, string dataValue)
+    {
+        var cut = RenderCard(Figure(value, null, unit: unit));
+
+        Assert.Equal(shown, cut.Find(".kpi-value").TextContent);
+        Assert.Equal(dataValue, cut.Find("[data-kpi=on-time]").GetAttribute("data-value"));
+    }
+
+    [Theory]
+    [InlineData(0.95, 0.90, true, "kpi-change-good", "better", "+5.0 pts vs same time yesterday")]
+    [InlineData(0.85, 0.90, true, "kpi-change-bad", "worse", "−5.0 pts vs same time yesterday")]
+    [InlineData(0.95, 0.90, false, "kpi-change-bad", "worse", "+5.0 pts vs same time yesterday")]
+    [InlineData(0.85, 0.90, false, "kpi-change-good", "better", "−5.0 pts vs same time yesterday")]
+    public void A_change_says_in_words_whether_it_is_good_news_not_only_in_colour(
+        double value, double previous, bool higherIsBetter, string cssClass, string verdict, string text)
+    {
+        var cut = RenderCard(Figure(value, previous, higherIsBetter));
+
+        var change = cut.Find(".kpi-change");
+        Assert.Contains(cssClass, change.ClassList);
+        Assert.StartsWith(text, change.TextContent.Trim());
+        Assert.Equal($"· {verdict}", cut.Find(".kpi-verdict").TextContent.Trim());
+        Assert.NotNull(change.QuerySelector("svg.kpi-change-icon"));
+    }
+
+    [Fact]
+    public void Without_yesterday_s_figure_there_is_no_verdict()
+    {
+        var cut = RenderCard(Figure(0.9, null));
+
+        var change = cut.Find(".kpi-change");
+        Assert.Contains("kpi-change-flat", change.ClassList);
+        Assert.Equal("No comparison yet", change.TextContent.Trim());
+        Assert.Empty(cut.FindAll(".kpi-verdict"));
+    }
+
+    [Fact]
+    public void Hovering_shows_the_formula_and_screen_readers_always_get_it()
+    {
+        RenderProviders();
+        var cut = RenderCard(Figure(0.9, 0.8));
+        Assert.Equal($"Formula: {Formula}", cut.Find(".visually-hidden").TextContent);
+        Assert.DoesNotContain(Formula, Popovers.Markup);
+
+        cut.Find(".kpi-card-root").PointerEnter();
+
+        Popovers.WaitForAssertion(() => Assert.Equal(Formula, Popovers.Find(".mud-tooltip.mud-popover-open").TextContent.Trim()));
+    }
+
+    [Fact]
+    public void With_a_drill_down_the_card_links_to_the_parcel_list()
+    {
+        var cut = RenderCard(Figure(0.9, 0.8), "/parcels?view=attempted-today");
+
+        Assert.Equal("/parcels?view=attempted-today", cut.Find("a.kpi-card").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Without_a_drill_down_the_card_is_no_link_but_still_reachable_by_keyboard_for_its_formula()
+    {
+        var cut = RenderCard(Figure(0.9, 0.8), href: null);
+
+        Assert.Empty(cut.FindAll("a"));
+        Assert.Equal("0", cut.Find("div.kpi-card[data-kpi=on-time]").GetAttribute("tabindex"));
+    }
+
+    private IRenderedComponent<KpiCard> RenderCard(KpiFigure figure, string? href = "/parcels?view=x") =>
+        Render<KpiCard>(p => p.Add(c => c.Figure, figure).Add(c => c.Href, href));
+
+    private static KpiFigure Figure(double? value, double? previous, bool higherIsBetter = true, KpiUnit unit = KpiUnit.Rate) =>
+        new("on-time", "On-time delivery rate today", value, previous, unit, higherIsBetter, Formula, [0.8, 0.85, 0.9], ParcelListFilter.Of(ParcelView.AttemptedToday));
+}

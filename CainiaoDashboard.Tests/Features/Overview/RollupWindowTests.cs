@@ -1,0 +1,91 @@
+using CainiaoDashboard.Domain;
+using CainiaoDashboard.Features.Overview;
+using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Simulation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CainiaoDashboard.Tests.Features.Overview;
+
+/// <summary>
+/// The live notifier's cached window must always equal a full read of the rollups: as simulated traffic is
+/// committed, as the window slides over days, and when a late event lands in an old hour.
+/// </summary>
+public sealed class RollupWindowTests : IAsyncLifetime
+{
+    private static readonly DateTime Start = new(2026, 11, 16, 16, 0, 0, DateTimeKind.Utc);
+    private MigratedDatabase database = default!;
+
+    public async ValueTask InitializeAsync() => database = await MigratedDatabase.CreateAsync("window.db");
+
+    [Fact]
+    public async Task Equals_a_full_read_after_every_commit_while_the_window_slides()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var query = new OperationsSnapshotQuery(database.Contexts, Options.Create(new KpiOptions()));
+        var window = new RollupWindow(query);
+        var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = 3000, Seed = 7 }, new SimulatorScenarios());
+        engine.StartAt(Start);
+        using var writer = new IngestWriter(database.ConnectionString);
+
+        var compared = 0;
+        // Ten-hour steps over four days: hours and transit days leave the window while new ones fill it.
+        for (var step = 0; step < 10; step++)
+        {
+            var batch = engine.AdvanceTo(engine.ClockUtc.AddHours(10));
+            var result = writer.ApplyBatch(new IngestBatch(batch.Parcels, batch.Events, batch.Complaints), engine.ClockUtc);
+            window.Invalidate(result.Touched);
+            if (step % 3 == 0) continue; // several commits between two refreshes, as under load
+
+            var full = await query.ReadAsync(engine.ClockUtc, ct);
+            Assert.NotEmpty(full.Hours.SelectMany(b => b.HubCells));
+            AssertSame(full, await window.RefreshAsync(engine.ClockUtc, ct));
+            compared++;
+        }
+
+        Assert.Equal(6, compared);
+    }
+
+    [Fact]
+    public async Task Rereads_an_old_hour_that_a_late_event_changed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var query = new OperationsSnapshotQuery(database.Contexts, Options.Create(new KpiOptions()));
+        var window = new RollupWindow(query);
+        using var writer = new IngestWriter(database.ConnectionString);
+        var now = Start.AddHours(30);
+        writer.Register([new ParcelRegistration("ZTLATE000001", Zto, EastToEast, NextDay, Tmall, Start, Start.AddHours(36), "n", "p", "a")]);
+        var before = await window.RefreshAsync(now, ct);
+
+        // A scan from 29 hours ago arrives only now.
+        var late = new CarrierEvent(1, "late-1", "ZTLATE000001", ParcelStatus.PickedUp, ParcelSubStatus.None, "GOT", "揽收", 1, Start.AddHours(1));
+        var result = writer.ApplyBatch(new IngestBatch([], [late], []), now);
+        window.Invalidate(result.Touched);
+
+        var after = await window.RefreshAsync(now, ct);
+        Assert.Contains(OperationsCalendar.HourOf(late.EventUtc), result.Touched.Hours);
+        Assert.Equal(before.Hours.SelectMany(b => b.Cells).Sum(h => h.PickedUp) + 1, after.Hours.SelectMany(b => b.Cells).Sum(h => h.PickedUp));
+        AssertSame(await query.ReadAsync(now, ct), after);
+    }
+
+    private static void AssertSame(RollupReadout full, RollupReadout cached)
+    {
+        Assert.NotEmpty(full.Hours);
+        Assert.Equal(full.Hours.Select(b => b.Hour), cached.Hours.Select(b => b.Hour));
+        Assert.All(cached.Hours, b => Assert.All(b.Cells, c => Assert.Equal(b.Hour, c.Hour)));
+        Assert.Equal(Sorted(full.Hours.SelectMany(b => b.Cells)), Sorted(cached.Hours.SelectMany(b => b.Cells)));
+        Assert.Equal(Sorted(full.Hours.SelectMany(b => b.HubCells)), Sorted(cached.Hours.SelectMany(b => b.HubCells)));
+        Assert.Equal(Sorted(full.Transit), Sorted(cached.Transit));
+        Assert.Equal(Sorted(full.Statuses), Sorted(cached.Statuses));
+        Assert.Equal(Sorted(full.OpenParcels), Sorted(cached.OpenParcels));
+    }
+
+    // Record structs print every field: a stable order for comparing the readouts as multisets.
+    private static List<string> Sorted<T>(IEnumerable<T> cells) => cells.Select(c => c!.ToString()!).Order(StringComparer.Ordinal).ToList();
+
+    public ValueTask DisposeAsync()
+    {
+        database.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,92 @@
+using CainiaoDashboard.Domain;
+using CainiaoDashboard.Features.Parcels;
+using CainiaoDashboard.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace CainiaoDashboard.Tests.Features.Parcels;
+
+public sealed class ParcelListQueryTests(SimulatedDatabase data) : IClassFixture<SimulatedDatabase>
+{
+    private static readonly DateTime Now = SimulatedDatabase.NowUtc;
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("view=inflight")]
+    [InlineData("view=delivered-today")]
+    [InlineData("view=attempted-today&carrier=STO")]
+    [InlineData("view=late")]
+    [InlineData("view=late&carrier=ZTO&service=SAME_DAY")]
+    [InlineData("view=at-risk")]
+    [InlineData("view=stalled")]
+    [InlineData("view=exceptions")]
+    [InlineData("view=complaints")]
+    [InlineData("lateness=Late")]
+    [InlineData("lateness=OnTrack&stalled=no")]
+    [InlineData("lateness=Early")]
+    [InlineData("stalled=yes&region=US")]
+    [InlineData("status=InTransit&hub=HGH")]
+    [InlineData("lane=CN-EAST:CN-NORTH&channel=TMALL")]
+    [InlineData("created-from=2026-11-18&created-to=2026-11-18")]
+    [InlineData("promised-from=2026-11-19&promised-to=2026-11-21&tz=NY")]
+    public async Task The_query_returns_exactly_the_parcels_the_filter_matches(string query)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var filter = Parse(query);
+        var expected = await ParcelFilterOracle.MatchingAsync(data.ConnectionString, filter, Now, ct);
+
+        await using var db = data.Contexts.CreateDbContext();
+        var actual = await data.ListQuery().Filtered(db, filter, Now).Select(p => p.Id).ToListAsync(ct);
+        var count = await data.ListQuery().CountAsync(filter, Now, ct);
+
+        Assert.Equal(expected.Select(p => p.Id).Order(), actual.Order());
+        Assert.Equal(expected.Count, count);
+    }
+
+    [Fact]
+    public async Task The_simulated_data_fills_every_queue_the_tests_rely_on()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        foreach (var view in new[] { "late", "at-risk", "stalled", "exceptions", "complaints", "delivered-today" })
+        {
+            Assert.True(await data.ListQuery().CountAsync(Parse("view=" + view), Now, ct) > 0, $"No parcels in view {view}");
+        }
+    }
+
+    [Fact]
+    public async Task Pages_follow_the_chosen_sort_and_the_late_queue_starts_with_the_longest_overdue()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var all = await ParcelFilterOracle.MatchingAsync(data.ConnectionString, ParcelListFilter.All, Now, ct);
+        var byPromiseDescending = all.OrderByDescending(p => p.PromisedUtc).ThenByDescending(p => p.Id).Skip(50).Take(20).Select(p => p.TrackingNumber);
+
+        var page = await data.ListQuery().PageAsync(ParcelListFilter.All, ParcelSort.Promised, true, 50, 20, Now, true, ct);
+        var late = await data.ListQuery().PageAsync(Parse("view=late"), ParcelSort.Default, false, 0, 25, Now, true, ct);
+        var expectedLate = (await ParcelFilterOracle.MatchingAsync(data.ConnectionString, Parse("view=late"), Now, ct))
+            .OrderBy(p => p.PromisedUtc).ThenBy(p => p.Id).Take(25).Select(p => p.TrackingNumber);
+
+        Assert.Equal(all.Count, page.Count);
+        Assert.Equal(byPromiseDescending, page.Rows.Select(r => r.TrackingNumber));
+        Assert.Equal(expectedLate, late.Rows.Select(r => r.TrackingNumber));
+        Assert.All(late.Rows, r => Assert.Equal(Lateness.Late, r.Lateness));
+    }
+
+    [Fact]
+    public async Task Recipient_names_are_masked_in_the_query_when_personal_data_may_not_be_seen()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var hidden = await data.ListQuery().PageAsync(ParcelListFilter.All, ParcelSort.Default, false, 0, 50, Now, includePersonalData: false, ct);
+        var shown = await data.ListQuery().PageAsync(ParcelListFilter.All, ParcelSort.Default, false, 0, 50, Now, includePersonalData: true, ct);
+
+        Assert.All(hidden.Rows, r => Assert.Equal(PersonalDataAccess.Hidden, r.RecipientName));
+        Assert.All(shown.Rows, r => Assert.NotEqual(PersonalDataAccess.Hidden, r.RecipientName));
+        Assert.Equal(shown.Rows.Select(r => r.Id), hidden.Rows.Select(r => r.Id));
+    }
+
+    private static ParcelListFilter Parse(string query)
+    {
+        var values = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);
+        var (filter, problems) = ParcelListFilter.Parse(key => values.GetValueOrDefault(key));
+        Assert.Empty(problems);
+        return filter;
+    }
+}

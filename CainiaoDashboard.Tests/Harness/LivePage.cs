@@ -1,0 +1,22 @@
+using Microsoft.Playwright;
+
+namespace CainiaoDashboard.Tests.Harness;
+
+public static class LivePage
+{
+    /// <summary>
+    /// Waits until the page's Blazor circuit is connected: the status bar says so once the server has rendered it
+    /// interactively, so clicks and typing from then on reach the server.
+    /// </summary>
+    public static Task WaitUntilInteractiveAsync(this IPage page) =>
+        Assertions.Expect(page.Locator(".live-status")).ToHaveAttributeAsync("data-interactive", "true");
+
+    /// <summary>A new page signed in as <paramref name="role"/>, at <paramref name="path"/>, once it is interactive.</summary>
+    public static async Task<IPage> OpenInteractiveAsync(this BrowserFixture browser, DashboardServer server, string role, string path)
+    {
+        var page = await browser.NewSignedInPageAsync(server, role);
+        await page.GotoAsync(path);
+        await page.WaitUntilInteractiveAsync();
+        return page;
+    }
+}

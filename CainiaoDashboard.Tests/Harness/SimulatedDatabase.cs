@@ -1,0 +1,38 @@
+using CainiaoDashboard.Data;
+using CainiaoDashboard.Features.Overview;
+using CainiaoDashboard.Features.Parcels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CainiaoDashboard.Tests.Harness;
+
+/// <summary>A SQLite file holding twelve simulated days up to <see cref="NowUtc"/>, shared by a test class.</summary>
+public sealed class SimulatedDatabase : IAsyncLifetime
+{
+    public static readonly DateTime NowUtc = new(2026, 11, 20, 7, 30, 0, DateTimeKind.Utc);
+
+    private MigratedDatabase file = default!;
+
+    public string ConnectionString => file.ConnectionString;
+
+    public IDbContextFactory<CainiaoDbContext> Contexts => file.Contexts;
+
+    public async ValueTask InitializeAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        file = await MigratedDatabase.CreateAsync("simulated.db");
+        var pipeline = file.NewPipeline();
+        await pipeline.StartAsync(ct);
+        await SimulatedTraffic.LoadAsync(pipeline, NowUtc, TimeSpan.FromDays(12), 1000, ct);
+        await pipeline.StopAsync(ct);
+        pipeline.Dispose();
+    }
+
+    public ParcelListQuery ListQuery() => new(Contexts, Options.Create(new KpiOptions()));
+
+    public ValueTask DisposeAsync()
+    {
+        file.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Bunit;
+using CainiaoDashboard.Shared.Charts;
+using Microsoft.AspNetCore.Components;
+
+namespace CainiaoDashboard.Tests.Shared.Charts;
+
+public sealed class ApexChartTests : MudTestContext
+{
+    private const string ModulePath = "./Shared/Charts/ApexChart.razor.js";
+
+    private static readonly IReadOnlyList<ChartSeries> OneSeries = [new("Parcels", [new ChartPoint("ZTO", 3), new ChartPoint("STO", 5)])];
+
+    [Fact]
+    public void The_host_element_is_an_accessible_image_with_the_chart_id()
+    {
+        JSInterop.SetupModule(ModulePath);
+        var cut = Render<ApexChart>(p => p
+            .Add(c => c.ChartId, "volume")
+            .Add(c => c.Options, new ChartOptions())
+            .Add(c => c.Series, OneSeries)
+            .Add(c => c.AriaLabel, "Parcels per day"));
+
+        var host = cut.Find("[data-chart-id=volume]");
+        Assert.Equal("img", host.GetAttribute("role"));
+        Assert.Equal("Parcels per day", host.GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public void First_render_creates_the_chart_with_the_cascaded_dark_palette()
+    {
+        var module = JSInterop.SetupModule(ModulePath);
+        var create = module.SetupVoid("create", _ => true);
+
+        Render<CascadingValue<ChartPalette>>(p => p
+            .Add(c => c.Value, ChartPalette.Dark)
+            .AddChildContent<ApexChart>(c => c
+                .Add(x => x.ChartId, "throughput")
+                .Add(x => x.Options, new ChartOptions { Chart = new ChartSettings { Type = "bar" } })
+                .Add(x => x.Series, OneSeries)));
+
+        var invocation = Assert.Single(create.Invocations);
+        using var options = JsonDocument.Parse((string)invocation.Arguments[1]!);
+        var root = options.RootElement;
+        Assert.Equal("throughput", root.GetProperty("chart").GetProperty("id").GetString());
+        Assert.Equal("bar", root.GetProperty("chart").GetProperty("type").GetString());
+        Assert.Equal("dark", root.GetProperty("theme").GetProperty("mode").GetString());
+        Assert.Equal(ChartPalette.Dark.TextColor, root.GetProperty("chart").GetProperty("foreColor").GetString());
+        Assert.Equal(ChartPalette.Dark.Series[0], root.GetProperty("colors")[0].GetString());
+        Assert.Contains("\"name\":\"Parcels\"", (string)invocation.Arguments[2]!);
+    }
+
+    [Fact]
+    public void New_series_with_the_same_options_update_only_the_series()
+    {
+        var module = JSInterop.SetupModule(ModulePath);
+        module.SetupVoid("create", _ => true).SetVoidResult();
+        var updateSeries = module.SetupVoid("updateSeries", _ => true);
+        updateSeries.SetVoidResult();
+        var updateOptions = module.SetupVoid("updateOptions", _ => true);
+        var options = new ChartOptions();
+        var cut = Render<ApexChart>(p => p.Add(c => c.ChartId, "c").Add(c => c.Options, options).Add(c => c.Series, OneSeries));
+
+        cut.Render(p => p.Add(c => c.Series, [new ChartSeries("Parcels", [new ChartPoint("ZTO", 4)])]));
+
+        Assert.Single(updateSeries.Invocations);
+        Assert.Empty(updateOptions.Invocations);
+    }
+
+    [Fact]
+    public void A_chart_the_library_refuses_shows_a_message_instead_of_failing_the_page()
+    {
+        var module = JSInterop.SetupModule(ModulePath);
+        module.SetupVoid("create", _ => true).SetException(new Microsoft.JSInterop.JSException("bad options"));
+
+        var cut = Render<ApexChart>(p => p.Add(c => c.ChartId, "c").Add(c => c.Options, new ChartOptions()).Add(c => c.Series, OneSeries));
+
+        cut.WaitForAssertion(() => Assert.Contains("could not be drawn", cut.Find("[role=alert]").TextContent));
+    }
+
+    [Fact]
+    public void What_a_chart_sets_itself_wins_over_the_palette()
+    {
+        var options = new ChartOptions { Colors = ["#123456"], Chart = new ChartSettings { ForeColor = "#abcdef" } };
+
+        var themed = ChartTheming.Apply(options, ChartPalette.Dark, "x");
+
+        Assert.Equal(["#123456"], themed.Colors);
+        Assert.Equal("#abcdef", themed.Chart!.ForeColor);
+        Assert.Equal("dark", themed.Tooltip!.Theme);
+        Assert.Equal(ChartPalette.Dark.GridColor, themed.Grid!.BorderColor);
+    }
+}

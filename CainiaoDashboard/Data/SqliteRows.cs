@@ -1,0 +1,82 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace CainiaoDashboard.Data;
+
+/// <summary>
+/// Runs a read-only query on an open connection through SQLite's statement API and hands each row over as
+/// integers. For the reads of every live refresh, where thousands of small integer rows cross over: the
+/// statement API costs a third of what <see cref="SqliteDataReader"/>'s checked getters cost per value.
+/// Parameters are <c>?1</c>, <c>?2</c>, … in the order given.
+/// </summary>
+internal static class SqliteRows
+{
+    private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+
+    public static void Read(SqliteConnection connection, string sql, ReadOnlySpan<object> parameters, RowAction onRow)
+    {
+        var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        Check(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
+        using (statement)
+        {
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                Check(parameters[i] switch
+                {
+                    long l => raw.sqlite3_bind_int64(statement, i + 1, l),
+                    int n => raw.sqlite3_bind_int64(statement, i + 1, n),
+                    // The text form Microsoft.Data.Sqlite (and so EF Core and the ingest writer) stores.
+                    DateTime t => raw.sqlite3_bind_text(statement, i + 1, StoredTime.ToText(t)),
+                    var other => throw new ArgumentException($"Unsupported parameter type {other?.GetType().Name}.", nameof(parameters)),
+                }, db);
+            }
+
+            var started = DateTime.UtcNow;
+            var rows = 0;
+            while (true)
+            {
+                var rc = raw.sqlite3_step(statement);
+                if (rc == raw.SQLITE_ROW)
+                {
+                    rows++;
+                    onRow(new Row(statement));
+                }
+                else if (rc == raw.SQLITE_DONE) return;
+                else if ((rc == raw.SQLITE_BUSY || rc == raw.SQLITE_LOCKED) && rows == 0 && DateTime.UtcNow - started < BusyTimeout)
+                {
+                    // A reader is only held up briefly (WAL checkpoint or recovery): try again from the start.
+                    raw.sqlite3_reset(statement);
+                    Thread.Sleep(1);
+                }
+                else Check(rc, db);
+            }
+        }
+    }
+
+    private static void Check(int rc, sqlite3 db)
+    {
+        if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, db);
+    }
+
+    /// <summary>
+    /// SQL for up to four small non-negative integer columns (ids, enum values, buckets; each below 65,536) packed
+    /// into one 64-bit value, first column highest: one value to fetch per row instead of four.
+    /// </summary>
+    public static string Packed(params string[] columns)
+    {
+        if (columns.Length is 0 or > 4) throw new ArgumentOutOfRangeException(nameof(columns));
+        return "(" + string.Join(" | ", columns.Select((c, i) => $"(({c}) << {16 * (columns.Length - 1 - i)})")) + ")";
+    }
+
+    /// <summary>Field <paramref name="index"/> of <paramref name="count"/> from a value built by <see cref="Packed"/>.</summary>
+    public static int Unpack(long packed, int index, int count) => (int)((packed >> (16 * (count - 1 - index))) & 0xFFFF);
+
+    public delegate void RowAction(Row row);
+
+    public readonly ref struct Row(sqlite3_stmt statement)
+    {
+        public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
+
+        public int Int32(int column) => raw.sqlite3_column_int(statement, column);
+    }
+}

@@ -1,0 +1,25 @@
+using CainiaoDashboard.Domain;
+using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Shared;
+
+namespace CainiaoDashboard.Features.Admin;
+
+/// <summary>Data endpoints of the admin area (Admin role only; others get 403, anonymous callers 401).</summary>
+public static class AdminEndpoints
+{
+    public static void MapAdminEndpoints(this IEndpointRouteBuilder app)
+    {
+        // The carrier keys' metadata for scripts (never a key or its hash).
+        app.MapGet("/api/admin/carrier-keys", async (CarrierApiKeys keys, CancellationToken cancellationToken) =>
+            TypedResults.Ok((await keys.ListAsync(cancellationToken)).Select(k => new
+            {
+                k.Id,
+                Carrier = ReferenceData.Carriers.First(c => c.Id == k.CarrierId).Code,
+                k.Prefix,
+                k.CreatedUtc,
+                k.RevokedUtc,
+                k.IsActive,
+            })))
+            .RequireAuthorization(Policies.Admin);
+    }
+}

@@ -1,0 +1,42 @@
+using CainiaoDashboard.Shared.Live;
+using Microsoft.AspNetCore.Components;
+
+namespace CainiaoDashboard.Features.Executive;
+
+/// <summary>
+/// Base of the executive pages: follows <see cref="ExecutiveUpdates"/> (see <see cref="LiveComponent{T}"/>) and
+/// re-reads through <see cref="ExecutiveReads"/>, which shares one read among all pages showing the same view.
+/// </summary>
+public abstract class ExecutiveComponent : LiveComponent<long>
+{
+    [Inject] protected ExecutiveUpdates Updates { get; set; } = default!;
+    [Inject] protected ExecutiveReads Reads { get; set; } = default!;
+    [Inject] protected ILogger<ExecutiveComponent> Logger { get; set; } = default!;
+
+    protected override LiveNotifier<long> Notifier => Updates.Updates;
+
+    /// <summary>Set when the last read failed; pages show it instead of figures.</summary>
+    protected string? LoadError { get; private set; }
+
+    /// <summary><see cref="LoadError"/> as a list, for a message list.</summary>
+    protected IEnumerable<string> LoadErrors => LoadError is null ? [] : [LoadError];
+
+    /// <summary>Reads and recomputes the page's figures for its current parameters.</summary>
+    protected abstract Task LoadAsync();
+
+    protected override Task OnPublishedAsync(long version) => ReloadAsync();
+
+    protected async Task ReloadAsync()
+    {
+        try
+        {
+            await LoadAsync();
+            LoadError = null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogError(ex, "Reading the executive figures failed.");
+            LoadError = "The figures could not be read just now. They will be retried when new data arrives; reloading the page retries at once.";
+        }
+    }
+}

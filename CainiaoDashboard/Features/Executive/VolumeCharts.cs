@@ -1,0 +1,100 @@
+using CainiaoDashboard.Shared.Charts;
+using CainiaoDashboard.Shared;
+
+namespace CainiaoDashboard.Features.Executive;
+
+/// <summary>
+/// Chart options and series for <c>/volume</c>; the toolbar's download menu gives PNG, SVG and CSV. Colours come
+/// from the theme mode's <see cref="ChartPalette"/>: stacked series take its series colours (set by the chart
+/// wrapper), the peak marker its bad colour, and the page gives the trend lines its good / bad colours.
+/// </summary>
+public static class VolumeCharts
+{
+    private static ChartSettings Settings(string type, string height, string file) => new()
+    {
+        Type = type,
+        Height = height,
+        Toolbar = new Toolbar
+        {
+            Show = true,
+            Tools = new ToolbarTools { Download = true, Selection = false, Zoom = false, Zoomin = false, Zoomout = false, Pan = false, Reset = false },
+            Export = new ToolbarExport { Svg = new ExportFile { Filename = file }, Png = new ExportFile { Filename = file }, Csv = new ExportFile { Filename = file } },
+        },
+        Animations = new Animations { Enabled = false },
+        Background = "transparent",
+        FontFamily = "inherit",
+    };
+
+    public static ChartOptions Volume(VolumeFigures f, ChartPalette palette) => new()
+    {
+        Chart = Settings("bar", "340", $"volume-{f.Range.FromText}-{f.Range.ToText}") with { Stacked = true },
+        DataLabels = new DataLabels { Enabled = false },
+        Xaxis = new XAxis
+        {
+            Type = "category",
+            Categories = f.Buckets.Select(b => b.Label).ToList(),
+            TickAmount = f.Buckets.Count > 31 ? 15 : null,
+            Labels = new AxisLabels { Rotate = -45 },
+        },
+        Yaxis = new YAxis { Min = 0, Title = new AxisTitle { Text = "parcels created" } },
+        Legend = new Legend { Position = "top" },
+        PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = f.Buckets.Count > 45 ? "90%" : "70%" } },
+        Tooltip = new Tooltip { Shared = true, Intersect = false },
+        NoData = new NoData { Text = "No parcels in this range" },
+        Annotations = f.Peak is { } peak
+            ? new Annotations
+            {
+                Xaxis =
+                [
+                    new XAxisAnnotation
+                    {
+                        X = f.Buckets[peak.BucketIndex].Label,
+                        BorderColor = palette.Bad,
+                        StrokeDashArray = 4,
+                        Label = new AnnotationLabel
+                        {
+                            Text = "Peak day " + peak.Label,
+                            BorderColor = palette.Bad,
+                            Orientation = "horizontal",
+                            Style = new AnnotationLabelStyle { Color = palette.TextColor, Background = Surface(palette) },
+                        },
+                    },
+                ],
+            }
+            : null,
+    };
+
+    // The peak label sits on the bars: the theme's text on the card's surface colour reads in either mode (the page's
+    // chart styles give every chart text the theme's text colour, so a white-on-red label would lose its white).
+    private static string Surface(ChartPalette palette) =>
+        (palette.Mode == ChartPalette.Dark.Mode ? DashboardTheme.Theme.PaletteDark.Surface : DashboardTheme.Theme.PaletteLight.Surface).ToString();
+
+    public static IReadOnlyList<ChartSeries> VolumeSeries(VolumeFigures f) =>
+        f.Series.Select(s => new ChartSeries(s.Name, s.Values.Select((v, i) => new ChartPoint(f.Buckets[i].Label, v)).ToList())).ToList();
+
+    public static ChartOptions Trend(VolumeFigures f, string yTitle, string colour, double? max, string file, string noData) => new()
+    {
+        Chart = Settings("line", "240", $"{file}-{f.Range.FromText}-{f.Range.ToText}"),
+        Colors = [colour],
+        DataLabels = new DataLabels { Enabled = false },
+        Stroke = new Stroke { Curve = "straight", Width = 2 },
+        Markers = new Markers { Size = f.Buckets.Count > 45 ? 0 : 3 },
+        Xaxis = new XAxis
+        {
+            Type = "category",
+            Categories = f.Buckets.Select(b => b.Label).ToList(),
+            // Half-width charts: more than about 15 rotated day labels run into each other.
+            TickAmount = f.Buckets.Count > 15 ? 8 : null,
+            Labels = new AxisLabels { Rotate = -45 },
+        },
+        Yaxis = new YAxis { Min = 0, Max = max, Title = new AxisTitle { Text = yTitle } },
+        Legend = new Legend { Show = false },
+        NoData = new NoData { Text = noData },
+    };
+
+    public static IReadOnlyList<ChartSeries> TrendSeries(VolumeFigures f, string name, IReadOnlyList<double?> values, double factor) =>
+        values.All(v => v is null) ? [] :
+        [
+            new(name, values.Select((v, i) => new ChartPoint(f.Buckets[i].Label, v is { } x ? Math.Round(x * factor, 2) : null)).ToList()),
+        ];
+}

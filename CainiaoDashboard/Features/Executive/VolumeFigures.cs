@@ -1,0 +1,145 @@
+using System.Globalization;
+using CainiaoDashboard.Domain;
+
+namespace CainiaoDashboard.Features.Executive;
+
+/// <summary>
+/// Headline numbers: total parcels, daily average over the days elapsed, annualised run rate (daily average x
+/// 365) and growth against the prior period of the same length (null percent when the prior period had none).
+/// </summary>
+public sealed record VolumeHeadline(long Total, double DailyAverage, double RunRate, long PriorTotal, long Growth, double? GrowthPercent)
+{
+    public const int DaysPerYear = 365;
+
+    public static VolumeHeadline Compute(long total, long priorTotal, double elapsedDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(total);
+        ArgumentOutOfRangeException.ThrowIfNegative(priorTotal);
+        var average = elapsedDays > 0 ? total / elapsedDays : 0;
+        var growth = total - priorTotal;
+        double? percent = priorTotal > 0 ? (double)growth / priorTotal : null;
+        return new VolumeHeadline(total, average, average * DaysPerYear, priorTotal, growth, percent);
+    }
+}
+
+/// <summary>One bar of the time axis: a day, a week (Monday to Sunday) or a month, cut to the range.</summary>
+public sealed record VolumeBucket(string Label, int FromDay, int ToDay, bool Partial);
+
+public sealed record VolumeSeries(string Code, string Name, IReadOnlyList<long> Values);
+
+public sealed record PeakDay(int Day, long Parcels, int BucketIndex)
+{
+    public string Label => OperationsCalendar.DateOfDay(Day).ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+}
+
+public sealed record VolumeFigures(
+    DayRange Range,
+    Granularity Granularity,
+    StackBy Stack,
+    IReadOnlyList<VolumeBucket> Buckets,
+    IReadOnlyList<VolumeSeries> Series,
+    IReadOnlyList<long> Totals,
+    IReadOnlyList<double?> OnTimeRates,
+    IReadOnlyList<double?> ComplaintsPer10k,
+    PeakDay? Peak,
+    VolumeHeadline Headline,
+    bool IncludesToday)
+{
+    public bool IsEmpty => Headline.Total == 0;
+}
+
+/// <summary>Turns a <see cref="VolumeReadout"/> into what <c>/volume</c> shows. Pure arithmetic, no I/O.</summary>
+public static class VolumeCalculator
+{
+    public static VolumeFigures Compute(VolumeReadout readout, Granularity granularity)
+    {
+        var range = readout.Range;
+        var today = OperationsCalendar.DayOf(readout.AsOfUtc);
+        var buckets = Buckets(range, granularity, today);
+        var bucketOfDay = new int[range.Days];
+        for (var b = 0; b < buckets.Count; b++)
+        {
+            for (var d = buckets[b].FromDay; d <= buckets[b].ToDay; d++) bucketOfDay[d - range.FromDay] = b;
+        }
+
+        var cells = readout.Cells.Where(c => c.Day >= range.FromDay && c.Day <= range.ToDay).ToList();
+        var names = Names(readout.Stack);
+        var series = cells.Where(c => c.Created != 0).Select(c => c.Key).Distinct()
+            .OrderBy(key => names.FindIndex(n => n.Id == key) is var i && i < 0 ? int.MaxValue : i).ThenBy(key => key)
+            .Select(key =>
+            {
+                var values = new long[buckets.Count];
+                foreach (var cell in cells.Where(c => c.Key == key)) values[bucketOfDay[cell.Day - range.FromDay]] += cell.Created;
+                var (code, name) = names.FirstOrDefault(n => n.Id == key) is { Code: not null } known
+                    ? (known.Code, known.Name) : (key.ToString(CultureInfo.InvariantCulture), "Unknown " + key);
+                return new VolumeSeries(code, name, values);
+            })
+            .ToList();
+
+        var totals = new long[buckets.Count];
+        var attempts = new long[buckets.Count];
+        var onTime = new long[buckets.Count];
+        var complaints = new long[buckets.Count];
+        var perDay = new long[range.Days];
+        foreach (var cell in cells)
+        {
+            var b = bucketOfDay[cell.Day - range.FromDay];
+            totals[b] += cell.Created;
+            attempts[b] += cell.FirstAttempts;
+            onTime[b] += cell.OnTimeFirstAttempts;
+            complaints[b] += cell.Complaints;
+            perDay[cell.Day - range.FromDay] += cell.Created;
+        }
+
+        PeakDay? peak = null;
+        for (var i = 0; i < perDay.Length; i++)
+        {
+            if (perDay[i] > 0 && (peak is null || perDay[i] > peak.Parcels)) peak = new PeakDay(range.FromDay + i, perDay[i], bucketOfDay[i]);
+        }
+
+        return new VolumeFigures(range, granularity, readout.Stack, buckets, series, totals,
+            attempts.Select((a, i) => a > 0 ? (double?)onTime[i] / a : null).ToList(),
+            totals.Select((t, i) => t > 0 ? (double?)complaints[i] * 10_000 / t : null).ToList(),
+            peak, VolumeHeadline.Compute(totals.Sum(), readout.PriorCreated, readout.ElapsedDays), range.ToDay >= today);
+    }
+
+    public static IReadOnlyList<VolumeBucket> Buckets(DayRange range, Granularity granularity, int today)
+    {
+        var spansYears = range.From.Year != range.To.Year;
+        var buckets = new List<VolumeBucket>();
+        var day = range.FromDay;
+        while (day <= range.ToDay)
+        {
+            var date = OperationsCalendar.DateOfDay(day);
+            var (start, end, label) = granularity switch
+            {
+                Granularity.Week => WeekOf(date),
+                Granularity.Month => (new DateOnly(date.Year, date.Month, 1), new DateOnly(date.Year, date.Month, 1).AddMonths(1).AddDays(-1),
+                    date.ToString("MMM yyyy", CultureInfo.InvariantCulture)),
+                _ => (date, date, date.ToString(spansYears ? "d MMM yyyy" : "d MMM", CultureInfo.InvariantCulture)),
+            };
+            var (startDay, endDay) = (OperationsCalendar.DayOf(start), OperationsCalendar.DayOf(end));
+            var toDay = Math.Min(endDay, range.ToDay);
+            buckets.Add(new VolumeBucket(label, day, toDay, startDay < range.FromDay || endDay > range.ToDay || toDay >= today));
+            day = toDay + 1;
+        }
+
+        return buckets;
+    }
+
+    private static (DateOnly Start, DateOnly End, string Label) WeekOf(DateOnly date)
+    {
+        var monday = date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+        return (monday, monday.AddDays(6), "w/c " + monday.ToString("d MMM yy", CultureInfo.InvariantCulture));
+    }
+
+    public sealed record Named(int Id, string? Code, string Name);
+
+    public static List<Named> Names(StackBy stack) => stack switch
+    {
+        StackBy.Channel => ReferenceData.Channels.Select(c => new Named(c.Id, c.Code, c.Name)).ToList(),
+        StackBy.Service => ReferenceData.ServiceLevels.Select(s => new Named(s.Id, s.Code, s.Name)).ToList(),
+        StackBy.Region => ReferenceData.Regions.Select(r => new Named(r.Id, r.Code, r.Name)).ToList(),
+        _ => ReferenceData.Carriers.Select(c => new Named(c.Id, c.Code, c.Code)).ToList(),
+    };
+}

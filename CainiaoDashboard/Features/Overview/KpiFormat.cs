@@ -1,0 +1,32 @@
+using CainiaoDashboard.Shared;
+namespace CainiaoDashboard.Features.Overview;
+
+/// <summary>How KPI values and their day-on-day changes read on screen.</summary>
+public static class KpiFormat
+{
+    public static string Value(double? value, KpiUnit unit) => value switch
+    {
+        null => Formats.Missing,
+        { } v => unit switch
+        {
+            KpiUnit.Rate => Formats.Percent(v),
+            KpiUnit.Per10k => Formats.OneDecimal(v),
+            _ => Formats.Count(v),
+        },
+    };
+
+    public static string Change(double? value, double? previous, KpiUnit unit)
+    {
+        if (value is not { } now || previous is not { } before) return "No comparison yet";
+        var delta = now - before;
+        var sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
+        var magnitude = Math.Abs(delta);
+        var text = unit switch
+        {
+            KpiUnit.Rate => Formats.Points(magnitude),
+            KpiUnit.Per10k => Formats.OneDecimal(magnitude),
+            _ => Formats.Count(magnitude),
+        };
+        return $"{sign}{text} vs same time yesterday";
+    }
+}

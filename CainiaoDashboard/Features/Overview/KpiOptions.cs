@@ -1,0 +1,22 @@
+namespace CainiaoDashboard.Features.Overview;
+
+/// <summary>Settings under <c>Kpi</c> in appsettings.json.</summary>
+public sealed class KpiOptions
+{
+    public const string Section = "Kpi";
+
+    /// <summary>
+    /// An in-flight parcel is stalled after this many hours without a scan, per service level code: the
+    /// usual longest gap between two scans on that service (about the 95th percentile of the network's gaps).
+    /// </summary>
+    public Dictionary<string, double> StalledAfterHours { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["SAME_DAY"] = 4,
+        ["NEXT_DAY"] = 12,
+        ["STANDARD"] = 30,
+        ["CROSS_BORDER"] = 120,
+    };
+
+    public TimeSpan StalledAfter(string serviceLevelCode) =>
+        TimeSpan.FromHours(StalledAfterHours.TryGetValue(serviceLevelCode, out var hours) && hours > 0 ? hours : 24);
+}

@@ -1,0 +1,79 @@
+using CainiaoDashboard.Shared.Charts;
+
+namespace CainiaoDashboard.Features.Overview;
+
+/// <summary>
+/// Chart options and series for the overview. Options stay equal between snapshots so charts update in place;
+/// colours come from the theme's palette so both modes stay readable.
+/// </summary>
+public static class OverviewCharts
+{
+    private static readonly ChartSettings Compact = new()
+    {
+        Height = "240",
+        Toolbar = new Toolbar { Show = false },
+        Animations = new Animations { Enabled = false },
+        Background = "transparent",
+        FontFamily = "inherit",
+    };
+
+    public static ChartOptions Throughput(ChartPalette palette) => new()
+    {
+        Chart = Compact with { Type = "bar", Height = "260" },
+        DataLabels = new DataLabels { Enabled = false },
+        Colors = [palette.SeriesColour(0), palette.Good],
+        Xaxis = new XAxis { Type = "category", TickAmount = 12, Labels = new AxisLabels { Rotate = 0 } },
+        Yaxis = new YAxis { Min = 0, Title = new AxisTitle { Text = "per hour" } },
+        Legend = new Legend { Position = "top" },
+        PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = "70%", BorderRadius = "2" } },
+        Tooltip = new Tooltip { Shared = true, Intersect = false },
+        NoData = new NoData { Text = "No events today yet" },
+    };
+
+    public static IReadOnlyList<ChartSeries> ThroughputSeries(IReadOnlyList<HourlyThroughput> throughput, IReadOnlyList<string> hours) =>
+    [
+        new("Status events", throughput.Select((t, i) => new ChartPoint(hours[i], t.Events)).ToList()),
+        new("Deliveries", throughput.Select((t, i) => new ChartPoint(hours[i], t.Delivered)).ToList()),
+    ];
+
+    public static ChartOptions OnTime(IReadOnlyList<string> categories, string noData, ChartPalette palette) => new()
+    {
+        Chart = Compact with { Type = "bar" },
+        DataLabels = new DataLabels { Enabled = true },
+        Colors = [palette.SeriesColour(0)],
+        Yaxis = new YAxis { Min = 0, Max = 100, TickAmount = 5, Title = new AxisTitle { Text = "% on time" } },
+        PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = "55%", BorderRadius = "3" } },
+        Legend = new Legend { Show = false },
+        NoData = new NoData { Text = noData },
+        // Categories are part of the options so a change in the set of carriers redraws the axis.
+        Xaxis = new XAxis { Type = "category", Categories = categories },
+    };
+
+    public static IReadOnlyList<ChartSeries> OnTimeSeries(IReadOnlyList<RateByKey> rates) =>
+        rates.Count == 0 ? [] :
+        [
+            new("On time %", rates.Select(r => new ChartPoint(r.Code, r.Rate is { } rate ? Math.Round(rate * 100, 1) : null)).ToList()),
+        ];
+
+    public static ChartOptions Transit(IReadOnlyList<string> carriers, ChartPalette palette) => new()
+    {
+        Chart = Compact with { Type = "bar" },
+        DataLabels = new DataLabels { Enabled = false },
+        Colors = [palette.SeriesColour(4), palette.SeriesColour(2)],
+        Yaxis = new YAxis { Min = 0, Title = new AxisTitle { Text = "hours" } },
+        PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = "60%", BorderRadius = "2" } },
+        Legend = new Legend { Position = "top" },
+        Tooltip = new Tooltip { Shared = true, Intersect = false },
+        NoData = new NoData { Text = "No deliveries in the last 7 days" },
+        Xaxis = new XAxis { Type = "category", Categories = carriers },
+    };
+
+    public static IReadOnlyList<ChartSeries> TransitSeries(IReadOnlyList<TransitByCarrier> transit) =>
+        transit.Count == 0 ? [] :
+        [
+            new("P50", transit.Select(t => new ChartPoint(t.Code, Hours(t.P50))).ToList()),
+            new("P90", transit.Select(t => new ChartPoint(t.Code, Hours(t.P90))).ToList()),
+        ];
+
+    private static double? Hours(TimeSpan? value) => value is { } v ? Math.Round(v.TotalHours, 1) : null;
+}

@@ -1,0 +1,52 @@
+using CainiaoDashboard.Shared;
+namespace CainiaoDashboard.Features.Overview;
+
+/// <summary>What the overview page shows for one snapshot and one filter. Rates are 0-1; null means no data yet.</summary>
+public sealed record OverviewFigures(
+    DateTime AsOfUtc,
+    IReadOnlyList<KpiFigure> Kpis,
+    IReadOnlyList<RateByKey> OnTimeByCarrier,
+    IReadOnlyList<RateByKey> OnTimeByService,
+    IReadOnlyList<TransitByCarrier> TransitByCarrier,
+    IReadOnlyList<HourlyThroughput> Throughput,
+    IReadOnlyList<HubHealth> Hubs,
+    IReadOnlyList<OperationsAlert> Alerts);
+
+public enum KpiUnit
+{
+    Count,
+    Rate,
+    Per10k,
+}
+
+/// <param name="Name">Stable key, used in <c>data-kpi</c>.</param>
+/// <param name="Previous">The same figure at the same time yesterday, when known.</param>
+/// <param name="Sparkline">Hourly values for the last 24 hours, oldest first.</param>
+/// <param name="HigherIsBetter">Whether a rise is good news (colours the change).</param>
+public sealed record KpiFigure(
+    string Name, string Title, double? Value, double? Previous, KpiUnit Unit, bool HigherIsBetter,
+    string Formula, IReadOnlyList<double?> Sparkline, ParcelListFilter DrillDown);
+
+public sealed record RateByKey(int Id, string Code, string Label, long Numerator, long Denominator)
+{
+    public double? Rate => Denominator == 0 ? null : (double)Numerator / Denominator;
+}
+
+public sealed record TransitByCarrier(int CarrierId, string Code, string Label, long Parcels, TimeSpan? P50, TimeSpan? P90);
+
+public sealed record HourlyThroughput(long Hour, DateTime StartUtc, long Events, long Delivered, long Created);
+
+public enum HealthLevel
+{
+    Good,
+    Warning,
+    Critical,
+}
+
+/// <param name="DeparturesPerHour">Average over the last three hours.</param>
+/// <param name="DwellHours">Estimated by Little's law: backlog / departures per hour.</param>
+public sealed record HubHealth(
+    int HubId, string Code, string Name, string TimeZoneId, double DeparturesPerHour, long Backlog, double? DwellHours,
+    long FirstAttemptsToday, double? OnTimeRate, HealthLevel Level);
+
+public sealed record OperationsAlert(string Key, HealthLevel Level, string Title, string Detail, ParcelListFilter DrillDown);

@@ -1,0 +1,4 @@
+
+namespace CainiaoDashboard.Features.Overview;
+
+public sealed record OverviewFilterChange(OverviewFilter Filter, string ZoneKey);

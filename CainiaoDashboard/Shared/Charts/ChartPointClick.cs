@@ -1,0 +1,3 @@
+namespace CainiaoDashboard.Shared.Charts;
+
+public readonly record struct ChartPointClick(int SeriesIndex, int DataPointIndex);

@@ -1,0 +1,14 @@
+using CainiaoDashboard.Domain;
+
+namespace CainiaoDashboard.Shared;
+
+public static class LatenessLabels
+{
+    public static string Of(Lateness lateness) => lateness switch
+    {
+        Lateness.OnTrack => "On track",
+        Lateness.AtRisk => "At risk",
+        Lateness.Late => "Late",
+        _ => "Early",
+    };
+}
