@@ -106,10 +106,10 @@ public sealed class IngestWriter : IDisposable
             if (before.IsValid != update.IsValid)
             {
                 var amount = update.IsValid ? 1 : -1;
-                Bump(RollupDelta.ComplaintCell(before.OpenedUtc, before.CarrierId, before.LaneId, before.ServiceLevelId, before.HubId), amount);
+                Bump(ParcelDeltas.ComplaintCell(before.OpenedUtc, before.CarrierId, before.LaneId, before.ServiceLevelId, before.HubId), amount);
                 if (parcels.Find(before.TrackingNumber, out _) is { } parcel)
                 {
-                    Bump(RollupDelta.Daily(parcel, DailyCounter.Complaints, before.OpenedUtc), amount);
+                    Bump(ParcelDeltas.Daily(parcel, DailyCounter.Complaints, before.OpenedUtc), amount);
                 }
             }
 
@@ -160,8 +160,8 @@ public sealed class IngestWriter : IDisposable
 
             var hubId = parcel.ComplaintHubId;
             complaints.Insert(complaint, parcel, hubId);
-            Bump(RollupDelta.Complaint(parcel, complaint.OpenedUtc, hubId), 1);
-            Bump(RollupDelta.Daily(parcel, DailyCounter.Complaints, complaint.OpenedUtc), 1);
+            Bump(ParcelDeltas.Complaint(parcel, complaint.OpenedUtc, hubId), 1);
+            Bump(ParcelDeltas.Daily(parcel, DailyCounter.Complaints, complaint.OpenedUtc), 1);
             touched.Add(parcel.Id);
             outcomes[i] = ComplaintOutcome.Filed;
         }
@@ -248,10 +248,10 @@ public sealed class IngestWriter : IDisposable
                 continue;
             }
 
-            Add(deltas, RollupDelta.EventAt(e.CarrierId, parcel, e.EventUtc, e.HubId), 1);
+            Add(deltas, ParcelDeltas.EventAt(e.CarrierId, parcel, e.EventUtc, e.HubId), 1);
             if (e.SubStatus == ParcelSubStatus.DepartedHub && e.HubId is { } departedFrom)
             {
-                Add(deltas, RollupDelta.HubDeparture(e.CarrierId, parcel, e.EventUtc, departedFrom), 1);
+                Add(deltas, ParcelDeltas.HubDeparture(e.CarrierId, parcel, e.EventUtc, departedFrom), 1);
             }
 
             current[parcel.Id] = ParcelTransitions.Apply(parcel, e);

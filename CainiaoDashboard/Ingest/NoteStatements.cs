@@ -1,3 +1,4 @@
+using CainiaoDashboard.Data;
 using Microsoft.Data.Sqlite;
 
 namespace CainiaoDashboard.Ingest;

@@ -48,37 +48,37 @@ internal sealed record ParcelState
     /// </summary>
     public IEnumerable<RollupDelta> Contributions()
     {
-        yield return RollupDelta.Status(this);
-        yield return RollupDelta.Hourly(this, HourlyCounter.Created, CreatedUtc);
-        yield return RollupDelta.Daily(this, DailyCounter.Created, CreatedUtc);
-        yield return RollupDelta.Flow(this, FlowCounter.Parcels);
-        if (PickedUpUtc is { } pickedUp) yield return RollupDelta.Hourly(this, HourlyCounter.PickedUp, pickedUp);
-        if (FirstExceptionUtc is { } exception) yield return RollupDelta.Hourly(this, HourlyCounter.ExceptionParcels, exception);
+        yield return ParcelDeltas.Status(this);
+        yield return ParcelDeltas.Hourly(this, HourlyCounter.Created, CreatedUtc);
+        yield return ParcelDeltas.Daily(this, DailyCounter.Created, CreatedUtc);
+        yield return ParcelDeltas.Flow(this, FlowCounter.Parcels);
+        if (PickedUpUtc is { } pickedUp) yield return ParcelDeltas.Hourly(this, HourlyCounter.PickedUp, pickedUp);
+        if (FirstExceptionUtc is { } exception) yield return ParcelDeltas.Hourly(this, HourlyCounter.ExceptionParcels, exception);
         var deliveryHub = DeliveryHubId ?? 0;
         if (FirstAttemptUtc is { } attempt)
         {
             var onTime = OnTimeRules.IsOnTime(attempt, PromisedUtc);
-            yield return RollupDelta.Hourly(this, HourlyCounter.FirstAttempts, attempt, deliveryHub);
-            if (onTime) yield return RollupDelta.Hourly(this, HourlyCounter.OnTimeFirstAttempts, attempt, deliveryHub);
-            yield return RollupDelta.Daily(this, DailyCounter.FirstAttempts, attempt);
-            yield return RollupDelta.Flow(this, FlowCounter.FirstAttempts);
+            yield return ParcelDeltas.Hourly(this, HourlyCounter.FirstAttempts, attempt, deliveryHub);
+            if (onTime) yield return ParcelDeltas.Hourly(this, HourlyCounter.OnTimeFirstAttempts, attempt, deliveryHub);
+            yield return ParcelDeltas.Daily(this, DailyCounter.FirstAttempts, attempt);
+            yield return ParcelDeltas.Flow(this, FlowCounter.FirstAttempts);
             if (onTime)
             {
-                yield return RollupDelta.Daily(this, DailyCounter.OnTimeFirstAttempts, attempt);
-                yield return RollupDelta.Flow(this, FlowCounter.OnTimeFirstAttempts);
+                yield return ParcelDeltas.Daily(this, DailyCounter.OnTimeFirstAttempts, attempt);
+                yield return ParcelDeltas.Flow(this, FlowCounter.OnTimeFirstAttempts);
             }
-            if (DeliveredUtc == attempt) yield return RollupDelta.Hourly(this, HourlyCounter.FirstAttemptDelivered, attempt, deliveryHub);
+            if (DeliveredUtc == attempt) yield return ParcelDeltas.Hourly(this, HourlyCounter.FirstAttemptDelivered, attempt, deliveryHub);
         }
 
         if (DeliveredUtc is { } delivered)
         {
-            yield return RollupDelta.Hourly(this, HourlyCounter.Delivered, delivered, deliveryHub);
-            yield return RollupDelta.Flow(this, FlowCounter.Delivered);
+            yield return ParcelDeltas.Hourly(this, HourlyCounter.Delivered, delivered, deliveryHub);
+            yield return ParcelDeltas.Flow(this, FlowCounter.Delivered);
             if (PickedUpUtc is { } from)
             {
                 var bucket = TransitBuckets.BucketOf(delivered - from);
-                yield return RollupDelta.Transit(this, delivered, bucket);
-                yield return RollupDelta.FlowTransit(this, bucket);
+                yield return ParcelDeltas.Transit(this, delivered, bucket);
+                yield return ParcelDeltas.FlowTransit(this, bucket);
             }
         }
     }

@@ -1,7 +1,8 @@
+using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
 using Microsoft.Data.Sqlite;
 
-namespace CainiaoDashboard.Tests.Ingest;
+namespace CainiaoDashboard.Tests.Data;
 
 public sealed class PreparedStatementsTests : IDisposable
 {

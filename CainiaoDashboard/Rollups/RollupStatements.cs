@@ -1,7 +1,8 @@
 using System.Diagnostics;
+using CainiaoDashboard.Data;
 using Microsoft.Data.Sqlite;
 
-namespace CainiaoDashboard.Ingest;
+namespace CainiaoDashboard.Rollups;
 
 /// <summary>
 /// Statements on the rollup tables: hourly counters, status counts, transit histograms, daily volumes, daily flows

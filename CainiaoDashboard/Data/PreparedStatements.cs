@@ -1,11 +1,11 @@
 using CainiaoDashboard.Data;
 using Microsoft.Data.Sqlite;
 
-namespace CainiaoDashboard.Ingest;
+namespace CainiaoDashboard.Data;
 
 /// <summary>
 /// The prepared commands of one table group on the writer's connection, prepared once and reused for every batch;
-/// <see cref="IngestWriter"/> enlists them in each batch's transaction. Values are bound by position, in the order
+/// the ingest writer enlists them in each batch's transaction. Values are bound by position, in the order
 /// <see cref="Prepare"/> declared the parameters, so each call lists them in the order its SQL names them.
 /// </summary>
 internal abstract class PreparedStatements(SqliteConnection connection) : IDisposable
