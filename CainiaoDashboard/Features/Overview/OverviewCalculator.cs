@@ -128,42 +128,44 @@ public static class OverviewCalculator
         }
 
         var inFlightYesterday = inFlight - last24.Created + last24.Delivered;
-        var overdueNow = open.Sum(c => c.Overdue);
-        var stalledNow = open.Sum(c => c.Stalled);
         var yesterdaySample = SampleNear(snapshot.StateHistory, snapshot.AsOfUtc.AddHours(-24));
+
+        // A figure of the hourly totals: over this period, over the one it is compared with, and per spark hour.
+        KpiFigure OfTotals(
+            string name, string title, Func<HourTotals, double?> figure, HourTotals current, HourTotals previous, KpiUnit unit,
+            bool higherIsBetter, string formula, ParcelView drillDown) =>
+            new(name, title, figure(current), figure(previous), unit, higherIsBetter, formula,
+                sparkHours.Select(h => figure(At(h))).ToArray(), filter.ParcelsIn(drillDown));
+
+        // A count of open parcels (none is better): now, a day ago, and per spark hour from the state history.
+        KpiFigure OfOpenParcels(string name, string title, Func<OpenParcelCell, long> figure, string formula, ParcelView drillDown) =>
+            new(name, title, open.Sum(figure), yesterdaySample?.Where(c => filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)).Sum(figure),
+                KpiUnit.Count, HigherIsBetter: false, formula, Samples(snapshot, filter, sparkHours, figure), filter.ParcelsIn(drillDown));
 
         return
         [
             new(Names.InFlight, "Parcels in flight", inFlight, Math.Max(0, inFlightYesterday), KpiUnit.Count, HigherIsBetter: false,
                 "Parcels picked up or announced and not yet delivered, returned or cancelled.",
                 inFlightSpark, filter.ParcelsIn(ParcelView.InFlight)),
-            new(Names.DeliveredToday, "Delivered today", today.Delivered, yesterdaySoFar.Delivered, KpiUnit.Count, HigherIsBetter: true,
-                "Parcels delivered since midnight China Standard Time.",
-                sparkHours.Select(h => (double?)At(h).Delivered).ToArray(), filter.ParcelsIn(ParcelView.DeliveredToday)),
-            new(Names.OnTimeRateToday, "On-time delivery rate today", Ratio(today.OnTimeFirstAttempts, today.FirstAttempts),
-                Ratio(yesterdaySoFar.OnTimeFirstAttempts, yesterdaySoFar.FirstAttempts), KpiUnit.Rate, HigherIsBetter: true,
+            OfTotals(Names.DeliveredToday, "Delivered today", t => t.Delivered, today, yesterdaySoFar, KpiUnit.Count, higherIsBetter: true,
+                "Parcels delivered since midnight China Standard Time.", ParcelView.DeliveredToday),
+            OfTotals(Names.OnTimeRateToday, "On-time delivery rate today", t => Ratio(t.OnTimeFirstAttempts, t.FirstAttempts),
+                today, yesterdaySoFar, KpiUnit.Rate, higherIsBetter: true,
                 "Parcels whose first delivery attempt was on or before the original promised time ÷ parcels with a first attempt today. A failed attempt counts as an attempt.",
-                sparkHours.Select(h => Ratio(At(h).OnTimeFirstAttempts, At(h).FirstAttempts)).ToArray(), filter.ParcelsIn(ParcelView.AttemptedToday)),
-            new(Names.SlaBreaches, "Open SLA breaches", overdueNow, yesterdaySample?.Where(c => filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)).Sum(c => c.Overdue),
-                KpiUnit.Count, HigherIsBetter: false,
-                "Parcels past their promised time and not yet delivered.",
-                Samples(snapshot, filter, sparkHours, c => c.Overdue), filter.ParcelsIn(ParcelView.Late)),
-            new(Names.ExceptionRate, "Exception rate (24 h)", Ratio(last24.ExceptionParcels, last24.Created),
-                Ratio(previous24.ExceptionParcels, previous24.Created), KpiUnit.Rate, HigherIsBetter: false,
-                "Parcels with at least one exception ÷ parcels tracked, over the last 24 hours.",
-                sparkHours.Select(h => Ratio(At(h).ExceptionParcels, At(h).Created)).ToArray(), filter.ParcelsIn(ParcelView.Exceptions)),
-            new(Names.FirstAttemptRate, "First-attempt delivery rate (24 h)", Ratio(last24.FirstAttemptDelivered, last24.FirstAttempts),
-                Ratio(previous24.FirstAttemptDelivered, previous24.FirstAttempts), KpiUnit.Rate, HigherIsBetter: true,
-                "Parcels delivered on the first attempt ÷ parcels with at least one attempt, over the last 24 hours.",
-                sparkHours.Select(h => Ratio(At(h).FirstAttemptDelivered, At(h).FirstAttempts)).ToArray(), filter.ParcelsIn(ParcelView.AttemptedToday)),
-            new(Names.ComplaintsPer10kToday, "Complaints per 10k parcels today", Per10k(today.Complaints, today.Created),
-                Per10k(yesterdaySoFar.Complaints, yesterdaySoFar.Created), KpiUnit.Per10k, HigherIsBetter: false,
-                "Complaints opened today ÷ parcels created today × 10,000.",
-                sparkHours.Select(h => Per10k(At(h).Complaints, At(h).Created)).ToArray(), filter.ParcelsIn(ParcelView.Complaints)),
-            new(Names.Stalled, "Stalled parcels", stalledNow, yesterdaySample?.Where(c => filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)).Sum(c => c.Stalled),
-                KpiUnit.Count, HigherIsBetter: false,
-                "In-flight parcels with no scan for longer than their service's usual longest gap between scans.",
-                Samples(snapshot, filter, sparkHours, c => c.Stalled), filter.ParcelsIn(ParcelView.Stalled)),
+                ParcelView.AttemptedToday),
+            OfOpenParcels(Names.SlaBreaches, "Open SLA breaches", c => c.Overdue,
+                "Parcels past their promised time and not yet delivered.", ParcelView.Late),
+            OfTotals(Names.ExceptionRate, "Exception rate (24 h)", t => Ratio(t.ExceptionParcels, t.Created),
+                last24, previous24, KpiUnit.Rate, higherIsBetter: false,
+                "Parcels with at least one exception ÷ parcels tracked, over the last 24 hours.", ParcelView.Exceptions),
+            OfTotals(Names.FirstAttemptRate, "First-attempt delivery rate (24 h)", t => Ratio(t.FirstAttemptDelivered, t.FirstAttempts),
+                last24, previous24, KpiUnit.Rate, higherIsBetter: true,
+                "Parcels delivered on the first attempt ÷ parcels with at least one attempt, over the last 24 hours.", ParcelView.AttemptedToday),
+            OfTotals(Names.ComplaintsPer10kToday, "Complaints per 10k parcels today", t => Per10k(t.Complaints, t.Created),
+                today, yesterdaySoFar, KpiUnit.Per10k, higherIsBetter: false,
+                "Complaints opened today ÷ parcels created today × 10,000.", ParcelView.Complaints),
+            OfOpenParcels(Names.Stalled, "Stalled parcels", c => c.Stalled,
+                "In-flight parcels with no scan for longer than their service's usual longest gap between scans.", ParcelView.Stalled),
         ];
     }
 
