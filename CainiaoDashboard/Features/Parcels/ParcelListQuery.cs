@@ -128,32 +128,33 @@ public sealed class ParcelListQuery(IDbContextFactory<CainiaoDbContext> contexts
             q = q.Where(p => lanes.Contains(p.LaneId));
         }
 
-        if (filter.CreatedFrom is { } createdFrom)
+        q = OnDays(q, p => p.CreatedUtc, filter.CreatedFrom, filter.CreatedTo, filter);
+        q = OnDays(q, p => p.PromisedUtc, filter.PromisedFrom, filter.PromisedTo, filter);
+        return q;
+    }
+
+    /// <summary>Parcels whose <paramref name="time"/> falls on the days from..to (both inclusive) in the filter's time zone.</summary>
+    private static IQueryable<Parcel> OnDays(
+        IQueryable<Parcel> q, Expression<Func<Parcel, DateTime>> time, DateOnly? fromDay, DateOnly? toDay, ParcelListFilter filter)
+    {
+        if (fromDay is { } first)
         {
-            var from = filter.StartUtc(createdFrom);
-            q = q.Where(p => p.CreatedUtc >= from);
+            var from = filter.StartUtc(first);
+            q = q.Where(Applied(time, t => t >= from));
         }
 
-        if (filter.CreatedTo is { } createdTo)
+        if (toDay is { } last)
         {
-            var to = filter.StartUtc(createdTo.AddDays(1));
-            q = q.Where(p => p.CreatedUtc < to);
-        }
-
-        if (filter.PromisedFrom is { } promisedFrom)
-        {
-            var from = filter.StartUtc(promisedFrom);
-            q = q.Where(p => p.PromisedUtc >= from);
-        }
-
-        if (filter.PromisedTo is { } promisedTo)
-        {
-            var to = filter.StartUtc(promisedTo.AddDays(1));
-            q = q.Where(p => p.PromisedUtc < to);
+            var to = filter.StartUtc(last.AddDays(1));
+            q = q.Where(Applied(time, t => t < to));
         }
 
         return q;
     }
+
+    /// <summary><c>p => test(time(p))</c> as one expression, so the database evaluates it on the column.</summary>
+    private static Expression<Func<Parcel, bool>> Applied(Expression<Func<Parcel, DateTime>> time, Expression<Func<DateTime, bool>> test) =>
+        Expression.Lambda<Func<Parcel, bool>>(new Rebind(test.Parameters[0], time.Body).Visit(test.Body), time.Parameters);
 
     /// <summary>Lateness as SQL: open parcels by the clock, finished ones by their settled value.</summary>
     private static Expression<Func<Parcel, bool>> LatenessPredicate(Lateness lateness, DateTime now) => lateness switch
@@ -247,7 +248,7 @@ public sealed class ParcelListQuery(IDbContextFactory<CainiaoDbContext> contexts
         ParcelSubStatus SubStatus, Lateness Lateness, DateTime CreatedUtc, DateTime PromisedUtc, DateTime? LastEventUtc, int? LastHubId,
         DateTime? DeliveredUtc, string RecipientName);
 
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    private sealed class Rebind(ParameterExpression from, Expression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
