@@ -9,34 +9,23 @@ internal static class DomesticRoute
     public static void Build(Timeline timeline, in Shipment shipment, ScenarioSettings scenario, StableRandom rng)
     {
         var courier = CarrierProfiles.Of(shipment.CarrierId);
-        var created = timeline.CreatedTicks;
-        timeline.Add(created + SimTime.Minutes(rng.Between(1, 15)), StepKind.Create);
-
-        var doorZone = WorkingHours.ZoneOfDoor(shipment);
-        var pickup = TransitTimes.PickUp(created, shipment.ServiceLevelId, rng);
-        timeline.Add(pickup, StepKind.PickedUp, shipment.OriginHubId);
-
-        var attempt = TransitTimes.FirstAttempt(created, pickup, shipment.ServiceLevelId, courier.Pace,
-            scenario.SinglesDaySurge, doorZone, rng);
-        var opening = WorkingHours.OpeningOfDay(attempt, doorZone, DoorHours.ForService(shipment.ServiceLevelId));
-        var door = LastMile.Draw(rng, shipment.ServiceLevelId, byPartner: false, attempt - pickup, attempt - opening);
-        var span = door.Before(attempt) - pickup;
+        var start = FirstMile.Begin(timeline, shipment, scenario, courier.Pace, byPartner: false, rng);
 
         var origin = shipment.OriginHubId;
         var destination = shipment.DestinationHubId;
         if (origin == destination)
         {
-            timeline.Add(SimTime.Within(pickup, span, rng.Between(0.10, 0.30)), StepKind.ArrivedHub, origin);
-            timeline.Add(SimTime.Within(pickup, span, rng.Between(0.45, 0.75)), StepKind.DepartedHub, origin);
+            start.Scan(timeline, rng, 0.10, 0.30, StepKind.ArrivedHub, origin);
+            start.Scan(timeline, rng, 0.45, 0.75, StepKind.DepartedHub, origin);
         }
         else
         {
-            timeline.Add(SimTime.Within(pickup, span, rng.Between(0.04, 0.12)), StepKind.ArrivedHub, origin);
-            timeline.Add(SimTime.Within(pickup, span, rng.Between(0.16, 0.30)), StepKind.DepartedHub, origin);
-            timeline.Add(SimTime.Within(pickup, span, rng.Between(0.62, 0.78)), StepKind.ArrivedHub, destination);
-            timeline.Add(SimTime.Within(pickup, span, rng.Between(0.84, 0.94)), StepKind.DepartedHub, destination);
+            start.Scan(timeline, rng, 0.04, 0.12, StepKind.ArrivedHub, origin);
+            start.Scan(timeline, rng, 0.16, 0.30, StepKind.DepartedHub, origin);
+            start.Scan(timeline, rng, 0.62, 0.78, StepKind.ArrivedHub, destination);
+            start.Scan(timeline, rng, 0.84, 0.94, StepKind.DepartedHub, destination);
         }
 
-        LastMile.Append(timeline, door, attempt, courier, destination, byPartner: false, rng);
+        LastMile.Append(timeline, start.Door, start.FirstAttempt, courier, destination, byPartner: false, rng);
     }
 }
