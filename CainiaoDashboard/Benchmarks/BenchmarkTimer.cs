@@ -28,4 +28,8 @@ public static class BenchmarkTimer
         var sorted = values.Order().ToArray();
         return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
+
+    /// <summary>The median and the 95th percentile of timed samples, as every bench prints them.</summary>
+    public static string Quantiles(double[] times, string format = "F2") =>
+        $"p50 {Percentile(times, 0.5).ToString(format)} ms, p95 {Percentile(times, 0.95).ToString(format)} ms";
 }

@@ -4,7 +4,6 @@ using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -20,75 +19,63 @@ public static class IngestBenchmark
 
     public static async Task<int> RunAsync(int events)
     {
-        var directory = Directory.CreateTempSubdirectory("cainiao-bench-");
-        try
+        using var database = await BenchmarkDatabase.CreateAsync("ingest");
+        var connectionString = database.ConnectionString;
+
+        var parcelCount = (events + Lifecycle.Length - 1) / Lifecycle.Length;
+        var start = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
+        var pipeline = new IngestPipeline(new IngestWriterFactory(connectionString),
+            Options.Create(new IngestOptions()), TimeProvider.System, NullLogger<IngestPipeline>.Instance);
+        await pipeline.StartAsync(CancellationToken.None);
+
+        var registrations = Enumerable.Range(0, parcelCount).Select(i => new ParcelRegistration(
+            $"ZT{i:D10}", 1 + i % 3, 1 + i % 25, 1 + i % 3, 1 + i % 4, start.AddSeconds(i), start.AddSeconds(i).AddHours(36),
+            "Bench Recipient", "+86 138 0000 0000", "Bench Road 1")).ToList();
+        foreach (var chunk in registrations.Chunk(20_000)) await pipeline.RegisterAsync(chunk);
+
+        var stream = Enumerable.Range(0, events).Select(n =>
         {
-            var connectionString = $"Data Source={Path.Combine(directory.FullName, "bench.db")}";
-            await using (var db = SqliteOptions.CreateContext(connectionString))
-            {
-                await db.Database.MigrateAsync();
-            }
+            var parcel = n / Lifecycle.Length;
+            var step = n % Lifecycle.Length;
+            CarrierStatusCodes.TryNormalise(Lifecycle[step], out var status, out var sub);
+            return new CarrierEvent(1 + parcel % 3, $"e{n}", $"ZT{parcel:D10}", status, sub, Lifecycle[step], Lifecycle[step],
+                1 + parcel % 8, start.AddSeconds(parcel).AddHours(step * 3));
+        });
 
-            var parcelCount = (events + Lifecycle.Length - 1) / Lifecycle.Length;
-            var start = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
-            var pipeline = new IngestPipeline(new IngestWriterFactory(connectionString),
-                Options.Create(new IngestOptions()), TimeProvider.System, NullLogger<IngestPipeline>.Instance);
-            await pipeline.StartAsync(CancellationToken.None);
-
-            var registrations = Enumerable.Range(0, parcelCount).Select(i => new ParcelRegistration(
-                $"ZT{i:D10}", 1 + i % 3, 1 + i % 25, 1 + i % 3, 1 + i % 4, start.AddSeconds(i), start.AddSeconds(i).AddHours(36),
-                "Bench Recipient", "+86 138 0000 0000", "Bench Road 1")).ToList();
-            foreach (var chunk in registrations.Chunk(20_000)) await pipeline.RegisterAsync(chunk);
-
-            var stream = Enumerable.Range(0, events).Select(n =>
-            {
-                var parcel = n / Lifecycle.Length;
-                var step = n % Lifecycle.Length;
-                CarrierStatusCodes.TryNormalise(Lifecycle[step], out var status, out var sub);
-                return new CarrierEvent(1 + parcel % 3, $"e{n}", $"ZT{parcel:D10}", status, sub, Lifecycle[step], Lifecycle[step],
-                    1 + parcel % 8, start.AddSeconds(parcel).AddHours(step * 3));
-            });
-
-            var clock = Stopwatch.StartNew();
-            var accepted = 0;
-            var inFlight = new List<Task<EventOutcome[]>>();
-            foreach (var chunk in stream.Chunk(5000))
-            {
-                inFlight.Add(pipeline.SubmitAsync(chunk));
-                if (inFlight.Count == 4)
-                {
-                    var done = await Task.WhenAny(inFlight);
-                    inFlight.Remove(done);
-                    accepted += (await done).Count(o => o == EventOutcome.Accepted);
-                }
-            }
-
-            foreach (var outcome in await Task.WhenAll(inFlight)) accepted += outcome.Count(o => o == EventOutcome.Accepted);
-            clock.Stop();
-            await pipeline.StopAsync(CancellationToken.None);
-
-            if (accepted != events)
-            {
-                Console.Error.WriteLine($"Only {accepted} of {events} events were accepted.");
-                return 1;
-            }
-
-            var eventsPerSecond = events / clock.Elapsed.TotalSeconds;
-            var baseline = BaselineRowsPerSecond(Path.Combine(directory.FullName, "baseline.db"), events);
-            var ratio = eventsPerSecond / baseline;
-            Console.WriteLine($"Ingest pipeline: {events:N0} events for {parcelCount:N0} parcels in {clock.Elapsed.TotalSeconds:F2} s = {eventsPerSecond:N0} events/s");
-            Console.WriteLine($"  (events stored, parcel state and KPI rollups updated in the same transactions)");
-            Console.WriteLine($"Baseline: plain prepared INSERT of {events:N0} rows into a bare table = {baseline:N0} rows/s");
-            Console.WriteLine($"Ratio: {ratio:F3}");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $$"""{"bench":"ingest","events":{{events}},"events_per_s":{{eventsPerSecond:F0}},"baseline_rows_per_s":{{baseline:F0}},"ratio":{{ratio:F3}}}"""));
-            return 0;
-        }
-        finally
+        var clock = Stopwatch.StartNew();
+        var accepted = 0;
+        var inFlight = new List<Task<EventOutcome[]>>();
+        foreach (var chunk in stream.Chunk(5000))
         {
-            SqliteConnection.ClearAllPools();
-            directory.Delete(recursive: true);
+            inFlight.Add(pipeline.SubmitAsync(chunk));
+            if (inFlight.Count == 4)
+            {
+                var done = await Task.WhenAny(inFlight);
+                inFlight.Remove(done);
+                accepted += (await done).Count(o => o == EventOutcome.Accepted);
+            }
         }
+
+        foreach (var outcome in await Task.WhenAll(inFlight)) accepted += outcome.Count(o => o == EventOutcome.Accepted);
+        clock.Stop();
+        await pipeline.StopAsync(CancellationToken.None);
+
+        if (accepted != events)
+        {
+            Console.Error.WriteLine($"Only {accepted} of {events} events were accepted.");
+            return 1;
+        }
+
+        var eventsPerSecond = events / clock.Elapsed.TotalSeconds;
+        var baseline = BaselineRowsPerSecond(database.PathOf("baseline.db"), events);
+        var ratio = eventsPerSecond / baseline;
+        Console.WriteLine($"Ingest pipeline: {events:N0} events for {parcelCount:N0} parcels in {clock.Elapsed.TotalSeconds:F2} s = {eventsPerSecond:N0} events/s");
+        Console.WriteLine($"  (events stored, parcel state and KPI rollups updated in the same transactions)");
+        Console.WriteLine($"Baseline: plain prepared INSERT of {events:N0} rows into a bare table = {baseline:N0} rows/s");
+        Console.WriteLine($"Ratio: {ratio:F3}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $$"""{"bench":"ingest","events":{{events}},"events_per_s":{{eventsPerSecond:F0}},"baseline_rows_per_s":{{baseline:F0}},"ratio":{{ratio:F3}}}"""));
+        return 0;
     }
 
     private static double BaselineRowsPerSecond(string file, int rows)

@@ -6,7 +6,6 @@ using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
 using CainiaoDashboard.Simulation;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -24,61 +23,52 @@ public static class LookupBenchmark
 
     public static async Task<int> RunAsync(int parcels)
     {
-        var directory = Directory.CreateTempSubdirectory("cainiao-bench-lookup-");
-        try
+        using var database = await BenchmarkDatabase.CreateAsync("lookup");
+        var connectionString = database.ConnectionString;
+
+        var fill = Stopwatch.StartNew();
+        var (now, events) = Fill(connectionString, parcels);
+        Console.WriteLine($"Loaded {parcels:N0} parcels with {events:N0} events in {fill.Elapsed.TotalSeconds:F1} s; clock at {now:u}.");
+
+        var contexts = SqliteOptions.CreateFactory(connectionString);
+        var options = Options.Create(new KpiOptions());
+        var list = new ParcelListQuery(contexts, options);
+        var lookup = new ParcelLookup(contexts);
+        var detail = new ParcelDetailQuery(contexts, list);
+
+        List<string> numbers;
+        await using (var db = contexts.CreateDbContext())
         {
-            var connectionString = $"Data Source={Path.Combine(directory.FullName, "bench.db")}";
-            await using (var db = SqliteOptions.CreateContext(connectionString)) await db.Database.MigrateAsync();
-
-            var fill = Stopwatch.StartNew();
-            var (now, events) = Fill(connectionString, parcels);
-            Console.WriteLine($"Loaded {parcels:N0} parcels with {events:N0} events in {fill.Elapsed.TotalSeconds:F1} s; clock at {now:u}.");
-
-            var contexts = SqliteOptions.CreateFactory(connectionString);
-            var options = Options.Create(new KpiOptions());
-            var list = new ParcelListQuery(contexts, options);
-            var lookup = new ParcelLookup(contexts);
-            var detail = new ParcelDetailQuery(contexts, list);
-
-            List<string> numbers;
-            await using (var db = contexts.CreateDbContext())
-            {
-                numbers = await db.ParcelTrackingNumbers
-                    .FromSqlRaw($"SELECT * FROM ParcelTrackingNumbers ORDER BY random() LIMIT {LookupSamples}")
-                    .Select(t => t.TrackingNumber).ToListAsync();
-            }
-
-            var shown = new int?[numbers.Count];
-            var lookups = await BenchmarkTimer.TimeAsync(numbers.Count, async i =>
-            {
-                var result = await lookup.SearchAsync(numbers[i]);
-                var parcel = result.ExactMatch is { } exact ? await detail.GetAsync(exact, now, includePersonalData: true) : null;
-                shown[i] = parcel?.Events.Count;
-            });
-            var found = shown.Count(s => s is not null);
-            var eventsShown = shown.Sum(s => s ?? 0);
-
-            var late = ParcelListFilter.All with { View = ParcelView.Late };
-            var lateCount = 0;
-            var latePages = await BenchmarkTimer.TimeAsync(LateSamples, async _ =>
-            {
-                var page = await list.PageAsync(late, ParcelSort.Default, false, 0, PageSize, now, includePersonalData: true);
-                lateCount = page.Count;
-            });
-
-            var lookupP95 = BenchmarkTimer.Percentile(lookups, 0.95);
-            var lateP95 = BenchmarkTimer.Percentile(latePages, 0.95);
-            Console.WriteLine($"Lookup (search + detail page queries): p50 {BenchmarkTimer.Percentile(lookups, 0.5):F2} ms, p95 {lookupP95:F2} ms over {numbers.Count:N0} random tracking numbers; {found:N0} found, {eventsShown / (double)Math.Max(1, found):F1} events each");
-            Console.WriteLine($"Late view, first page of {PageSize} with count: p50 {BenchmarkTimer.Percentile(latePages, 0.5):F2} ms, p95 {lateP95:F2} ms over {LateSamples} reads; {lateCount:N0} late parcels");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $$"""{"bench":"lookup","parcels":{{parcels}},"lookup_p95_ms":{{lookupP95:F3}},"late_page_p95_ms":{{lateP95:F3}}}"""));
-            return found == numbers.Count ? 0 : 1;
+            numbers = await db.ParcelTrackingNumbers
+                .FromSqlRaw($"SELECT * FROM ParcelTrackingNumbers ORDER BY random() LIMIT {LookupSamples}")
+                .Select(t => t.TrackingNumber).ToListAsync();
         }
-        finally
+
+        var shown = new int?[numbers.Count];
+        var lookups = await BenchmarkTimer.TimeAsync(numbers.Count, async i =>
         {
-            SqliteConnection.ClearAllPools();
-            directory.Delete(recursive: true);
-        }
+            var result = await lookup.SearchAsync(numbers[i]);
+            var parcel = result.ExactMatch is { } exact ? await detail.GetAsync(exact, now, includePersonalData: true) : null;
+            shown[i] = parcel?.Events.Count;
+        });
+        var found = shown.Count(s => s is not null);
+        var eventsShown = shown.Sum(s => s ?? 0);
+
+        var late = ParcelListFilter.All with { View = ParcelView.Late };
+        var lateCount = 0;
+        var latePages = await BenchmarkTimer.TimeAsync(LateSamples, async _ =>
+        {
+            var page = await list.PageAsync(late, ParcelSort.Default, false, 0, PageSize, now, includePersonalData: true);
+            lateCount = page.Count;
+        });
+
+        var lookupP95 = BenchmarkTimer.Percentile(lookups, 0.95);
+        var lateP95 = BenchmarkTimer.Percentile(latePages, 0.95);
+        Console.WriteLine($"Lookup (search + detail page queries): {BenchmarkTimer.Quantiles(lookups)} over {numbers.Count:N0} random tracking numbers; {found:N0} found, {eventsShown / (double)Math.Max(1, found):F1} events each");
+        Console.WriteLine($"Late view, first page of {PageSize} with count: {BenchmarkTimer.Quantiles(latePages)} over {LateSamples} reads; {lateCount:N0} late parcels");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $$"""{"bench":"lookup","parcels":{{parcels}},"lookup_p95_ms":{{lookupP95:F3}},"late_page_p95_ms":{{lateP95:F3}}}"""));
+        return found == numbers.Count ? 0 : 1;
     }
 
     /// <summary>Runs the simulator over about two weeks until it has registered exactly N parcels; returns its clock and the events stored.</summary>

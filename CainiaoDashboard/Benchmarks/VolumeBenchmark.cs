@@ -6,7 +6,6 @@ using CainiaoDashboard.Features.Executive;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Rollups;
 using CainiaoDashboard.Simulation;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Benchmarks;
@@ -22,45 +21,36 @@ public static class VolumeBenchmark
 
     public static async Task<int> RunAsync(int days, int parcelsPerDay)
     {
-        var directory = Directory.CreateTempSubdirectory("cainiao-bench-volume-");
-        try
+        using var database = await BenchmarkDatabase.CreateAsync("volume");
+        var connectionString = database.ConnectionString;
+
+        var fill = Stopwatch.StartNew();
+        var (now, events) = await FillAsync(connectionString, days, parcelsPerDay);
+        long volumeRows, flowRows, parcels;
+        await using (var db = SqliteOptions.CreateContext(connectionString))
         {
-            var connectionString = $"Data Source={Path.Combine(directory.FullName, "bench.db")}";
-            await using (var db = SqliteOptions.CreateContext(connectionString)) await db.Database.MigrateAsync();
-
-            var fill = Stopwatch.StartNew();
-            var (now, events) = await FillAsync(connectionString, days, parcelsPerDay);
-            long volumeRows, flowRows, parcels;
-            await using (var db = SqliteOptions.CreateContext(connectionString))
-            {
-                volumeRows = await db.DailyVolumes.LongCountAsync();
-                flowRows = await db.DailyFlows.LongCountAsync() + await db.FlowTransitHistograms.LongCountAsync();
-                parcels = await db.Parcels.LongCountAsync();
-            }
-
-            Console.WriteLine($"Loaded {days} days: {parcels:N0} parcels, {events:N0} events in {fill.Elapsed.TotalSeconds:F1} s; " +
-                $"{volumeRows:N0} daily volume rows, {flowRows:N0} flow rows; clock at {now:u}.");
-
-            var contexts = SqliteOptions.CreateFactory(connectionString);
-            var volume = new VolumeQuery(contexts);
-            var flows = new FlowQuery(contexts);
-            var range = new DayRange(OperationsCalendar.DayOf(now) - days + 1, OperationsCalendar.DayOf(now), "custom");
-            VolumeFigures? figures = null;
-            var volumeTimes = await BenchmarkTimer.TimeAsync(Samples, async () => figures = VolumeCalculator.Compute(await volume.ReadAsync(range, StackBy.Carrier, now), Granularity.Day));
-            var flowTimes = await BenchmarkTimer.TimeAsync(Samples, async () => FlowCalculator.Compute(await flows.ReadAsync(range, now)));
-
-            var p95 = BenchmarkTimer.Percentile(volumeTimes, 0.95);
-            Console.WriteLine($"Volume, {days}-day daily series stacked by carrier: p50 {BenchmarkTimer.Percentile(volumeTimes, 0.5):F2} ms, p95 {p95:F2} ms over {Samples} reads " +
-                $"({figures!.Series.Count} series x {figures.Buckets.Count} days, {figures.Headline.Total:N0} parcels, growth {figures.Headline.Growth:N0})");
-            Console.WriteLine($"Flows over the same range:                 p50 {BenchmarkTimer.Percentile(flowTimes, 0.5):F2} ms, p95 {BenchmarkTimer.Percentile(flowTimes, 0.95):F2} ms");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $$"""{"bench":"volume","days":{{days}},"p95_ms":{{p95:F3}}}"""));
-            return 0;
+            volumeRows = await db.DailyVolumes.LongCountAsync();
+            flowRows = await db.DailyFlows.LongCountAsync() + await db.FlowTransitHistograms.LongCountAsync();
+            parcels = await db.Parcels.LongCountAsync();
         }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            directory.Delete(recursive: true);
-        }
+
+        Console.WriteLine($"Loaded {days} days: {parcels:N0} parcels, {events:N0} events in {fill.Elapsed.TotalSeconds:F1} s; " +
+            $"{volumeRows:N0} daily volume rows, {flowRows:N0} flow rows; clock at {now:u}.");
+
+        var contexts = SqliteOptions.CreateFactory(connectionString);
+        var volume = new VolumeQuery(contexts);
+        var flows = new FlowQuery(contexts);
+        var range = new DayRange(OperationsCalendar.DayOf(now) - days + 1, OperationsCalendar.DayOf(now), "custom");
+        VolumeFigures? figures = null;
+        var volumeTimes = await BenchmarkTimer.TimeAsync(Samples, async () => figures = VolumeCalculator.Compute(await volume.ReadAsync(range, StackBy.Carrier, now), Granularity.Day));
+        var flowTimes = await BenchmarkTimer.TimeAsync(Samples, async () => FlowCalculator.Compute(await flows.ReadAsync(range, now)));
+
+        var p95 = BenchmarkTimer.Percentile(volumeTimes, 0.95);
+        Console.WriteLine($"Volume, {days}-day daily series stacked by carrier: {BenchmarkTimer.Quantiles(volumeTimes)} over {Samples} reads " +
+            $"({figures!.Series.Count} series x {figures.Buckets.Count} days, {figures.Headline.Total:N0} parcels, growth {figures.Headline.Growth:N0})");
+        Console.WriteLine($"Flows over the same range:                 {BenchmarkTimer.Quantiles(flowTimes)}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $$"""{"bench":"volume","days":{{days}},"p95_ms":{{p95:F3}}}"""));
+        return 0;
     }
 
     private static async Task<(DateTime Now, long Events)> FillAsync(string connectionString, int days, int parcelsPerDay)
