@@ -4,45 +4,48 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CainiaoDashboard.Data.Configurations;
 
-internal static class CodedEntityConfiguration
+/// <summary>
+/// A reference table: a unique short code and a display name, and its rows, which the migrations write from
+/// <see cref="ReferenceData"/>.
+/// </summary>
+internal abstract class ReferenceTableConfiguration<T>(IEnumerable<T> rows) : IEntityTypeConfiguration<T>
+    where T : class, ICodedEntity
 {
-    public static void HasCodeAndName<T>(this EntityTypeBuilder<T> builder) where T : class, ICodedEntity
+    public void Configure(EntityTypeBuilder<T> builder)
     {
         builder.HasIndex(e => e.Code).IsUnique();
         builder.Property(e => e.Code).HasMaxLength(16);
         builder.Property(e => e.Name).HasMaxLength(80);
+        ConfigureOwnColumns(builder);
+        builder.HasData(rows);
+    }
+
+    /// <summary>What the table holds besides code and name.</summary>
+    protected virtual void ConfigureOwnColumns(EntityTypeBuilder<T> builder)
+    {
     }
 }
 
-internal sealed class CarrierConfiguration : IEntityTypeConfiguration<Carrier>
-{
-    public void Configure(EntityTypeBuilder<Carrier> builder)
-    {
-        builder.HasCodeAndName();
-        builder.HasData(ReferenceData.Carriers);
-    }
-}
+internal sealed class CarrierConfiguration() : ReferenceTableConfiguration<Carrier>(ReferenceData.Carriers);
 
-internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
+internal sealed class RegionConfiguration() : ReferenceTableConfiguration<Region>(ReferenceData.Regions)
 {
-    public void Configure(EntityTypeBuilder<Region> builder)
-    {
-        builder.HasCodeAndName();
+    protected override void ConfigureOwnColumns(EntityTypeBuilder<Region> builder) =>
         builder.Property(r => r.CountryCode).HasMaxLength(2);
-        builder.HasData(ReferenceData.Regions);
-    }
 }
 
-internal sealed class HubConfiguration : IEntityTypeConfiguration<Hub>
+internal sealed class HubConfiguration() : ReferenceTableConfiguration<Hub>(ReferenceData.Hubs)
 {
-    public void Configure(EntityTypeBuilder<Hub> builder)
+    protected override void ConfigureOwnColumns(EntityTypeBuilder<Hub> builder)
     {
-        builder.HasCodeAndName();
         builder.Property(h => h.TimeZoneId).HasMaxLength(64);
         builder.HasOne(h => h.Region).WithMany().HasForeignKey(h => h.RegionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasData(ReferenceData.Hubs);
     }
 }
+
+internal sealed class ServiceLevelConfiguration() : ReferenceTableConfiguration<ServiceLevel>(ReferenceData.ServiceLevels);
+
+internal sealed class ChannelConfiguration() : ReferenceTableConfiguration<Channel>(ReferenceData.Channels);
 
 internal sealed class LaneConfiguration : IEntityTypeConfiguration<Lane>
 {
@@ -52,24 +55,6 @@ internal sealed class LaneConfiguration : IEntityTypeConfiguration<Lane>
         builder.HasOne(l => l.OriginRegion).WithMany().HasForeignKey(l => l.OriginRegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(l => l.DestinationRegion).WithMany().HasForeignKey(l => l.DestinationRegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasData(ReferenceData.Lanes);
-    }
-}
-
-internal sealed class ServiceLevelConfiguration : IEntityTypeConfiguration<ServiceLevel>
-{
-    public void Configure(EntityTypeBuilder<ServiceLevel> builder)
-    {
-        builder.HasCodeAndName();
-        builder.HasData(ReferenceData.ServiceLevels);
-    }
-}
-
-internal sealed class ChannelConfiguration : IEntityTypeConfiguration<Channel>
-{
-    public void Configure(EntityTypeBuilder<Channel> builder)
-    {
-        builder.HasCodeAndName();
-        builder.HasData(ReferenceData.Channels);
     }
 }
 
