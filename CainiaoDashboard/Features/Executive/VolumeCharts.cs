@@ -20,7 +20,7 @@ public static class VolumeCharts
             Tools = new ToolbarTools { Download = true, Selection = false, Zoom = false, Zoomin = false, Zoomout = false, Pan = false, Reset = false },
             Export = new ToolbarExport { Svg = new ExportFile { Filename = file }, Png = new ExportFile { Filename = file }, Csv = new ExportFile { Filename = file } },
         },
-        Animations = new Animations { Enabled = false },
+        Animations = new Toggle { Enabled = false },
         Background = "transparent",
         FontFamily = "inherit",
     };
@@ -28,7 +28,7 @@ public static class VolumeCharts
     public static ChartOptions Volume(VolumeFigures f, ChartPalette palette) => new()
     {
         Chart = Settings("bar", "340", $"volume-{f.Range.FromText}-{f.Range.ToText}") with { Stacked = true },
-        DataLabels = new DataLabels { Enabled = false },
+        DataLabels = new Toggle { Enabled = false },
         Xaxis = new XAxis
         {
             Type = "category",
@@ -36,11 +36,11 @@ public static class VolumeCharts
             TickAmount = f.Buckets.Count > 31 ? 15 : null,
             Labels = new AxisLabels { Rotate = -45 },
         },
-        Yaxis = new YAxis { Min = 0, Title = new AxisTitle { Text = "parcels created" } },
+        Yaxis = new YAxis { Min = 0, Title = new Caption { Text = "parcels created" } },
         Legend = new Legend { Position = "top" },
         PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = f.Buckets.Count > 45 ? "90%" : "70%" } },
         Tooltip = new Tooltip { Shared = true, Intersect = false },
-        NoData = new NoData { Text = "No parcels in this range" },
+        NoData = new Caption { Text = "No parcels in this range" },
         Annotations = f.Peak is { } peak
             ? new Annotations
             {
@@ -76,7 +76,7 @@ public static class VolumeCharts
     {
         Chart = Settings("line", "240", $"{file}-{f.Range.FromText}-{f.Range.ToText}"),
         Colors = [colour],
-        DataLabels = new DataLabels { Enabled = false },
+        DataLabels = new Toggle { Enabled = false },
         Stroke = new Stroke { Curve = "straight", Width = 2 },
         Markers = new Markers { Size = f.Buckets.Count > 45 ? 0 : 3 },
         Xaxis = new XAxis
@@ -87,9 +87,9 @@ public static class VolumeCharts
             TickAmount = f.Buckets.Count > 15 ? 8 : null,
             Labels = new AxisLabels { Rotate = -45 },
         },
-        Yaxis = new YAxis { Min = 0, Max = max, Title = new AxisTitle { Text = yTitle } },
+        Yaxis = new YAxis { Min = 0, Max = max, Title = new Caption { Text = yTitle } },
         Legend = new Legend { Show = false },
-        NoData = new NoData { Text = noData },
+        NoData = new Caption { Text = noData },
     };
 
     public static IReadOnlyList<ChartSeries> TrendSeries(VolumeFigures f, string name, IReadOnlyList<double?> values, double factor) =>

@@ -12,7 +12,7 @@ public static class OverviewCharts
     {
         Height = "240",
         Toolbar = new Toolbar { Show = false },
-        Animations = new Animations { Enabled = false },
+        Animations = new Toggle { Enabled = false },
         Background = "transparent",
         FontFamily = "inherit",
     };
@@ -20,14 +20,14 @@ public static class OverviewCharts
     public static ChartOptions Throughput(ChartPalette palette) => new()
     {
         Chart = Compact with { Type = "bar", Height = "260" },
-        DataLabels = new DataLabels { Enabled = false },
+        DataLabels = new Toggle { Enabled = false },
         Colors = [palette.SeriesColour(0), palette.Good],
         Xaxis = new XAxis { Type = "category", TickAmount = 12, Labels = new AxisLabels { Rotate = 0 } },
-        Yaxis = new YAxis { Min = 0, Title = new AxisTitle { Text = "per hour" } },
+        Yaxis = new YAxis { Min = 0, Title = new Caption { Text = "per hour" } },
         Legend = new Legend { Position = "top" },
         PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = "70%", BorderRadius = "2" } },
         Tooltip = new Tooltip { Shared = true, Intersect = false },
-        NoData = new NoData { Text = "No events today yet" },
+        NoData = new Caption { Text = "No events today yet" },
     };
 
     public static IReadOnlyList<ChartSeries> ThroughputSeries(IReadOnlyList<HourlyThroughput> throughput, IReadOnlyList<string> hours) =>
@@ -39,12 +39,12 @@ public static class OverviewCharts
     public static ChartOptions OnTime(IReadOnlyList<string> categories, string noData, ChartPalette palette) => new()
     {
         Chart = Compact with { Type = "bar" },
-        DataLabels = new DataLabels { Enabled = true },
+        DataLabels = new Toggle { Enabled = true },
         Colors = [palette.SeriesColour(0)],
-        Yaxis = new YAxis { Min = 0, Max = 100, TickAmount = 5, Title = new AxisTitle { Text = "% on time" } },
+        Yaxis = new YAxis { Min = 0, Max = 100, TickAmount = 5, Title = new Caption { Text = "% on time" } },
         PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = "55%", BorderRadius = "3" } },
         Legend = new Legend { Show = false },
-        NoData = new NoData { Text = noData },
+        NoData = new Caption { Text = noData },
         // Categories are part of the options so a change in the set of carriers redraws the axis.
         Xaxis = new XAxis { Type = "category", Categories = categories },
     };
@@ -58,13 +58,13 @@ public static class OverviewCharts
     public static ChartOptions Transit(IReadOnlyList<string> carriers, ChartPalette palette) => new()
     {
         Chart = Compact with { Type = "bar" },
-        DataLabels = new DataLabels { Enabled = false },
+        DataLabels = new Toggle { Enabled = false },
         Colors = [palette.SeriesColour(4), palette.SeriesColour(2)],
-        Yaxis = new YAxis { Min = 0, Title = new AxisTitle { Text = "hours" } },
+        Yaxis = new YAxis { Min = 0, Title = new Caption { Text = "hours" } },
         PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = "60%", BorderRadius = "2" } },
         Legend = new Legend { Position = "top" },
         Tooltip = new Tooltip { Shared = true, Intersect = false },
-        NoData = new NoData { Text = "No deliveries in the last 7 days" },
+        NoData = new Caption { Text = "No deliveries in the last 7 days" },
         Xaxis = new XAxis { Type = "category", Categories = carriers },
     };
 

@@ -7,15 +7,15 @@ public sealed record ChartOptions
 {
     public ChartSettings? Chart { get; init; }
     public IReadOnlyList<string>? Colors { get; init; }
-    public DataLabels? DataLabels { get; init; }
+    public Toggle? DataLabels { get; init; }
     public Stroke? Stroke { get; init; }
     public XAxis? Xaxis { get; init; }
     public YAxis? Yaxis { get; init; }
     public Legend? Legend { get; init; }
     public Tooltip? Tooltip { get; init; }
     public PlotOptions? PlotOptions { get; init; }
-    public Title? Title { get; init; }
-    public NoData? NoData { get; init; }
+    public Caption? Title { get; init; }
+    public Caption? NoData { get; init; }
     public ChartTheme? Theme { get; init; }
     public Fill? Fill { get; init; }
     public IReadOnlyList<string>? Labels { get; init; }
@@ -36,13 +36,13 @@ public sealed record ChartSettings
     public string? Height { get; init; }
     public bool? Stacked { get; init; }
     public Toolbar? Toolbar { get; init; }
-    public Animations? Animations { get; init; }
+    public Toggle? Animations { get; init; }
     public string? Background { get; init; }
     public string? FontFamily { get; init; }
 
     /// <summary>Colour of axis labels, legend and titles.</summary>
     public string? ForeColor { get; init; }
-    public Sparkline? Sparkline { get; init; }
+    public Toggle? Sparkline { get; init; }
 }
 
 public sealed record Toolbar
@@ -109,19 +109,16 @@ public sealed record Markers
     public double? Size { get; init; }
 }
 
-public sealed record Animations
+/// <summary>A feature switched on or off (animations, sparkline mode, data labels).</summary>
+public sealed record Toggle
 {
     public bool? Enabled { get; init; }
 }
 
-public sealed record Sparkline
+/// <summary>A line of text: a chart or axis title, the no-data message.</summary>
+public sealed record Caption
 {
-    public bool? Enabled { get; init; }
-}
-
-public sealed record DataLabels
-{
-    public bool? Enabled { get; init; }
+    public string? Text { get; init; }
 }
 
 public sealed record Stroke
@@ -134,7 +131,7 @@ public sealed record XAxis
 {
     public string? Type { get; init; }
     public IReadOnlyList<string>? Categories { get; init; }
-    public AxisTitle? Title { get; init; }
+    public Caption? Title { get; init; }
     public AxisLabels? Labels { get; init; }
     public double? TickAmount { get; init; }
 }
@@ -143,14 +140,9 @@ public sealed record YAxis
 {
     public double? Min { get; init; }
     public double? Max { get; init; }
-    public AxisTitle? Title { get; init; }
+    public Caption? Title { get; init; }
     public double? TickAmount { get; init; }
     public AxisLabels? Labels { get; init; }
-}
-
-public sealed record AxisTitle
-{
-    public string? Text { get; init; }
 }
 
 public sealed record AxisLabels
@@ -196,16 +188,6 @@ public sealed record BarOptions
     public string? BorderRadius { get; init; }
     public string? ColumnWidth { get; init; }
     public string? BarHeight { get; init; }
-}
-
-public sealed record Title
-{
-    public string? Text { get; init; }
-}
-
-public sealed record NoData
-{
-    public string? Text { get; init; }
 }
 
 public sealed record ChartTheme
