@@ -69,9 +69,9 @@ public sealed class IngestWriter : IDisposable
         var touched = new HashSet<long>();
         var registered = RegisterInTransaction(batch.Parcels);
         var outcomes = ApplyInTransaction(batch.Events, receivedUtc);
-        var filed = FileInTransaction(batch.Complaints, touched);
-        var updates = UpdateComplaintsInTransaction(batch.ComplaintUpdates, touched);
-        var added = AddNotesInTransaction(batch.Notes, touched);
+        var filed = batch.Complaints.Select(complaint => FileComplaint(complaint, touched)).ToArray();
+        var updates = batch.ComplaintUpdates.Select(update => UpdateComplaint(update, touched)).ToArray();
+        var added = batch.Notes.Select(note => AddNote(note, touched)).ToArray();
         transaction.Commit();
         return new IngestBatchResult(registered, outcomes, filed)
         {
@@ -82,91 +82,48 @@ public sealed class IngestWriter : IDisposable
         };
     }
 
-    private ComplaintUpdateOutcome[] UpdateComplaintsInTransaction(IReadOnlyList<ComplaintUpdate> updates, HashSet<long> touched)
+    private ComplaintUpdateOutcome UpdateComplaint(ComplaintUpdate update, HashSet<long> touched)
     {
-        var outcomes = new ComplaintUpdateOutcome[updates.Count];
-        for (var i = 0; i < updates.Count; i++)
+        if (complaints.Find(update.ComplaintId) is not { } before) return ComplaintUpdateOutcome.UnknownComplaint;
+        if (before.State == update.State && before.IsValid == update.IsValid) return ComplaintUpdateOutcome.Unchanged;
+
+        complaints.Change(update, before);
+
+        // The complaints counter counts valid complaints in the hour they were opened.
+        if (before.IsValid != update.IsValid)
         {
-            var update = updates[i];
-            if (complaints.Find(update.ComplaintId) is not { } before)
+            var amount = update.IsValid ? 1 : -1;
+            Bump(ParcelDeltas.ComplaintCell(before.OpenedUtc, before.CarrierId, before.LaneId, before.ServiceLevelId, before.HubId), amount);
+            if (parcels.Find(before.TrackingNumber, out _) is { } parcel)
             {
-                outcomes[i] = ComplaintUpdateOutcome.UnknownComplaint;
-                continue;
+                Bump(ParcelDeltas.Daily(parcel, DailyCounter.Complaints, before.OpenedUtc), amount);
             }
-
-            if (before.State == update.State && before.IsValid == update.IsValid)
-            {
-                outcomes[i] = ComplaintUpdateOutcome.Unchanged;
-                continue;
-            }
-
-            complaints.Change(update, before);
-
-            // The complaints counter counts valid complaints in the hour they were opened.
-            if (before.IsValid != update.IsValid)
-            {
-                var amount = update.IsValid ? 1 : -1;
-                Bump(ParcelDeltas.ComplaintCell(before.OpenedUtc, before.CarrierId, before.LaneId, before.ServiceLevelId, before.HubId), amount);
-                if (parcels.Find(before.TrackingNumber, out _) is { } parcel)
-                {
-                    Bump(ParcelDeltas.Daily(parcel, DailyCounter.Complaints, before.OpenedUtc), amount);
-                }
-            }
-
-            touched.Add(before.ParcelId);
-            outcomes[i] = ComplaintUpdateOutcome.Changed;
         }
 
-        return outcomes;
+        touched.Add(before.ParcelId);
+        return ComplaintUpdateOutcome.Changed;
     }
 
-    private ComplaintOutcome[] AddNotesInTransaction(IReadOnlyList<ParcelNoteFiling> filings, HashSet<long> touched)
+    private ComplaintOutcome AddNote(ParcelNoteFiling note, HashSet<long> touched)
     {
-        var outcomes = new ComplaintOutcome[filings.Count];
-        for (var i = 0; i < filings.Count; i++)
-        {
-            var note = filings[i];
-            if (parcels.FindId(note.TrackingNumber) is not { } parcelId)
-            {
-                outcomes[i] = ComplaintOutcome.UnknownParcel;
-                continue;
-            }
+        if (parcels.FindId(note.TrackingNumber) is not { } parcelId) return ComplaintOutcome.UnknownParcel;
 
-            notes.Insert(parcelId, note);
-            touched.Add(parcelId);
-            outcomes[i] = ComplaintOutcome.Filed;
-        }
-
-        return outcomes;
+        notes.Insert(parcelId, note);
+        touched.Add(parcelId);
+        return ComplaintOutcome.Filed;
     }
 
-    private ComplaintOutcome[] FileInTransaction(IReadOnlyList<ComplaintFiling> filings, HashSet<long> touched)
+    private ComplaintOutcome FileComplaint(ComplaintFiling complaint, HashSet<long> touched)
     {
-        var outcomes = new ComplaintOutcome[filings.Count];
-        for (var i = 0; i < filings.Count; i++)
-        {
-            var complaint = filings[i];
-            if (parcels.Find(complaint.TrackingNumber, out _) is not { } parcel)
-            {
-                outcomes[i] = ComplaintOutcome.UnknownParcel;
-                continue;
-            }
+        if (parcels.Find(complaint.TrackingNumber, out _) is not { } parcel) return ComplaintOutcome.UnknownParcel;
+        if (complaint.IdempotencyKey is not null && complaints.CompareWithStored(complaint, parcel.Id) is { } repeat) return repeat;
 
-            if (complaint.IdempotencyKey is not null && complaints.CompareWithStored(complaint, parcel.Id) is { } repeat)
-            {
-                outcomes[i] = repeat;
-                continue;
-            }
-
-            var hubId = parcel.ComplaintHubId;
-            complaints.Insert(complaint, parcel, hubId);
-            Bump(ParcelDeltas.Complaint(parcel, complaint.OpenedUtc, hubId), 1);
-            Bump(ParcelDeltas.Daily(parcel, DailyCounter.Complaints, complaint.OpenedUtc), 1);
-            touched.Add(parcel.Id);
-            outcomes[i] = ComplaintOutcome.Filed;
-        }
-
-        return outcomes;
+        var hubId = parcel.ComplaintHubId;
+        complaints.Insert(complaint, parcel, hubId);
+        Bump(ParcelDeltas.Complaint(parcel, complaint.OpenedUtc, hubId), 1);
+        Bump(ParcelDeltas.Daily(parcel, DailyCounter.Complaints, complaint.OpenedUtc), 1);
+        touched.Add(parcel.Id);
+        return ComplaintOutcome.Filed;
     }
 
     private int RegisterInTransaction(IReadOnlyList<ParcelRegistration> registrations)
