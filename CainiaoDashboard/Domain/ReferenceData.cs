@@ -65,6 +65,29 @@ public static class ReferenceData
 
     public static readonly Lane[] Lanes = BuildLanes();
 
+    // By id, for rows read from the database: one index per table instead of a scan at every lookup.
+    private static readonly Dictionary<int, Carrier> CarriersById = Carriers.ToDictionary(c => c.Id);
+    private static readonly Dictionary<int, Region> RegionsById = Regions.ToDictionary(r => r.Id);
+    private static readonly Dictionary<int, Hub> HubsById = Hubs.ToDictionary(h => h.Id);
+    private static readonly Dictionary<int, ServiceLevel> ServiceLevelsById = ServiceLevels.ToDictionary(s => s.Id);
+    private static readonly Dictionary<int, Channel> ChannelsById = Channels.ToDictionary(c => c.Id);
+    private static readonly Dictionary<int, Lane> LanesById = Lanes.ToDictionary(l => l.Id);
+
+    public static Carrier Carrier(int id) => CarriersById[id];
+
+    public static Region Region(int id) => RegionsById[id];
+
+    public static Hub Hub(int id) => HubsById[id];
+
+    /// <summary>The hub with this id, or null (a parcel's hub is optional).</summary>
+    public static Hub? FindHub(int? id) => id is { } known ? HubsById.GetValueOrDefault(known) : null;
+
+    public static ServiceLevel ServiceLevel(int id) => ServiceLevelsById[id];
+
+    public static Channel Channel(int id) => ChannelsById[id];
+
+    public static Lane Lane(int id) => LanesById[id];
+
     public static Carrier Carrier(string code) => Carriers.Single(c => c.Code == code);
 
     public static Region Region(string code) => Regions.Single(r => r.Code == code);

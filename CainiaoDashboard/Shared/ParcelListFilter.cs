@@ -113,8 +113,8 @@ public sealed record ParcelListFilter
         ["service"] = ReferenceData.ServiceLevels.FirstOrDefault(s => s.Id == ServiceLevelId)?.Code,
         ["region"] = ReferenceData.Regions.FirstOrDefault(r => r.Id == RegionId)?.Code,
         ["lane"] = LaneId is { } lane ? LaneCode(lane) : null,
-        ["hub"] = ReferenceData.Hubs.FirstOrDefault(h => h.Id == HubId)?.Code,
-        ["origin-hub"] = ReferenceData.Hubs.FirstOrDefault(h => h.Id == OriginHubId)?.Code,
+        ["hub"] = ReferenceData.FindHub(HubId)?.Code,
+        ["origin-hub"] = ReferenceData.FindHub(OriginHubId)?.Code,
         ["channel"] = ReferenceData.Channels.FirstOrDefault(c => c.Id == ChannelId)?.Code,
         ["created-from"] = Date(CreatedFrom),
         ["created-to"] = Date(CreatedTo),
@@ -141,7 +141,7 @@ public sealed record ParcelListFilter
     /// <summary>A lane's code: origin and destination region codes, e.g. <c>CN-EAST:US</c>.</summary>
     public static string LaneCode(int laneId) => LaneCodes.Of(laneId);
 
-    public static string RegionCode(int regionId) => ReferenceData.Regions.First(r => r.Id == regionId).Code;
+    public static string RegionCode(int regionId) => ReferenceData.Region(regionId).Code;
 
     /// <summary>Start (inclusive) of a calendar day of this filter's zone, in UTC.</summary>
     public DateTime StartUtc(DateOnly day) =>

@@ -1,3 +1,5 @@
+using CainiaoDashboard.Domain;
+
 namespace CainiaoDashboard.Simulation;
 
 /// <summary>City names as carriers print them: Chinese for domestic carriers, English for partners.</summary>
@@ -26,7 +28,7 @@ internal static class HubNames
 
     private static (string Chinese, string English) Lookup(int hubId)
     {
-        var hub = LogisticsNetwork.Hub(hubId);
+        var hub = ReferenceData.Hub(hubId);
         return ByCode.TryGetValue(hub.Code, out var names) ? names : (hub.Name, hub.Name.ToUpperInvariant());
     }
 }

@@ -11,8 +11,6 @@ internal static class LogisticsNetwork
     private static readonly Dictionary<int, int[]> HubIdsByRegion =
         ReferenceData.Hubs.GroupBy(h => h.RegionId).ToDictionary(g => g.Key, g => g.Select(h => h.Id).ToArray());
 
-    private static readonly Dictionary<int, Hub> HubsById = ReferenceData.Hubs.ToDictionary(h => h.Id);
-
     private static readonly Dictionary<int, int> PromiseHoursByService =
         ReferenceData.ServiceLevels.ToDictionary(s => s.Id, s => s.PromiseHours);
 
@@ -24,8 +22,6 @@ internal static class LogisticsNetwork
     public static int LaneId(int originRegionId, int destinationRegionId) => LaneIds[(originRegionId, destinationRegionId)];
 
     public static IReadOnlyList<int> HubsIn(int regionId) => HubIdsByRegion[regionId];
-
-    public static Hub Hub(int hubId) => HubsById[hubId];
 
     public static int PromiseHours(int serviceLevelId) => PromiseHoursByService[serviceLevelId];
 

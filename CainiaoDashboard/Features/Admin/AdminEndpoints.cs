@@ -14,7 +14,7 @@ public static class AdminEndpoints
             TypedResults.Ok((await keys.ListAsync(cancellationToken)).Select(k => new
             {
                 k.Id,
-                Carrier = ReferenceData.Carriers.First(c => c.Id == k.CarrierId).Code,
+                Carrier = ReferenceData.Carrier(k.CarrierId).Code,
                 k.Prefix,
                 k.CreatedUtc,
                 k.RevokedUtc,

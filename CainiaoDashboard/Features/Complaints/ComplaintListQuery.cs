@@ -83,7 +83,7 @@ public sealed class ComplaintListQuery(IDbContextFactory<CainiaoDbContext> conte
                 Description = includePersonalData ? c.Description : PersonalDataAccess.Hidden,
             })
             .ToListAsync(cancellationToken);
-        return (rows.Select(r => new ComplaintRow(r.Id, r.TrackingNumber, ReferenceData.Carriers.First(c => c.Id == r.CarrierId).Code, r.Category,
+        return (rows.Select(r => new ComplaintRow(r.Id, r.TrackingNumber, ReferenceData.Carrier(r.CarrierId).Code, r.Category,
                 r.ContactChannel, r.State, r.IsValid, r.OpenedUtc, r.UpdatedUtc, r.UpdatedBy,
                 r.Description, r.State.IsOpen() && r.OpenedUtc < overdueBefore))
             .ToList(), count);

@@ -122,21 +122,21 @@ public sealed class ParcelDetailQuery(IDbContextFactory<CainiaoDbContext> contex
 
         var timeline = events.Select(e =>
         {
-            var hub = e.HubId is { } h ? ReferenceData.Hubs.FirstOrDefault(x => x.Id == h) : null;
+            var hub = ReferenceData.FindHub(e.HubId);
             return new TimelineEvent(e.Id, e.EventUtc, e.ReceivedUtc, CarrierCode(e.CarrierId), e.Status, e.SubStatus,
                 e.RawCode, e.RawText, hub?.Code, hub?.Name, hub?.TimeZoneId);
         }).ToList();
 
-        var lane = ReferenceData.Lanes.First(l => l.Id == parcel.LaneId);
-        var service = ReferenceData.ServiceLevels.First(s => s.Id == parcel.ServiceLevelId);
+        var lane = ReferenceData.Lane(parcel.LaneId);
+        var service = ReferenceData.ServiceLevel(parcel.ServiceLevelId);
         return new ParcelDetail(
             parcel.Id, parcel.TrackingNumber,
             numbers.Select(n => new TrackingNumberLink(n.TrackingNumber, CarrierCode(n.CarrierId),
-                ReferenceData.Carriers.First(c => c.Id == n.CarrierId).Name, n.Sequence)).ToList(),
+                ReferenceData.Carrier(n.CarrierId).Name, n.Sequence)).ToList(),
             CarrierCode(parcel.CarrierId), service.Code, service.Name,
-            ReferenceData.Channels.First(c => c.Id == parcel.ChannelId).Name,
-            ReferenceData.Regions.First(r => r.Id == lane.OriginRegionId).Name,
-            ReferenceData.Regions.First(r => r.Id == lane.DestinationRegionId).Name,
+            ReferenceData.Channel(parcel.ChannelId).Name,
+            ReferenceData.Region(lane.OriginRegionId).Name,
+            ReferenceData.Region(lane.DestinationRegionId).Name,
             parcel.Status, parcel.SubStatus,
             ParcelListQuery.LatenessOf(parcel.Status, parcel.Lateness, parcel.CreatedUtc, parcel.PromisedUtc, nowUtc),
             list.IsStalled(parcel.Status, parcel.ServiceLevelId, parcel.LastEventUtc, nowUtc),
@@ -178,5 +178,5 @@ public sealed class ParcelDetailQuery(IDbContextFactory<CainiaoDbContext> contex
         return stops;
     }
 
-    private static string CarrierCode(int id) => ReferenceData.Carriers.First(c => c.Id == id).Code;
+    private static string CarrierCode(int id) => ReferenceData.Carrier(id).Code;
 }

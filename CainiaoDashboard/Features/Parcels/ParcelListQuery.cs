@@ -186,7 +186,7 @@ public sealed class ParcelListQuery(IDbContextFactory<CainiaoDbContext> contexts
 
     public bool IsStalled(ParcelStatus status, int serviceLevelId, DateTime? lastEventUtc, DateTime nowUtc) =>
         status.IsInFlight() && lastEventUtc is { } last
-        && last < nowUtc - options.Value.StalledAfter(ReferenceData.ServiceLevels.First(s => s.Id == serviceLevelId).Code);
+        && last < nowUtc - options.Value.StalledAfter(ReferenceData.ServiceLevel(serviceLevelId).Code);
 
     private static Expression<Func<Parcel, bool>> Not(Expression<Func<Parcel, bool>> predicate) =>
         Expression.Lambda<Func<Parcel, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
@@ -223,17 +223,17 @@ public sealed class ParcelListQuery(IDbContextFactory<CainiaoDbContext> contexts
 
     private ParcelRow ToRow(RowData r, DateTime nowUtc)
     {
-        var lane = ReferenceData.Lanes.First(l => l.Id == r.LaneId);
+        var lane = ReferenceData.Lane(r.LaneId);
         return new ParcelRow(r.Id, r.TrackingNumber,
-            ReferenceData.Carriers.First(c => c.Id == r.CarrierId).Code,
-            ReferenceData.ServiceLevels.First(s => s.Id == r.ServiceLevelId).Code,
-            ReferenceData.Channels.First(c => c.Id == r.ChannelId).Code,
+            ReferenceData.Carrier(r.CarrierId).Code,
+            ReferenceData.ServiceLevel(r.ServiceLevelId).Code,
+            ReferenceData.Channel(r.ChannelId).Code,
             ParcelListFilter.RegionCode(lane.OriginRegionId), ParcelListFilter.RegionCode(lane.DestinationRegionId),
             r.Status, r.SubStatus,
             LatenessOf(r.Status, r.Lateness, r.CreatedUtc, r.PromisedUtc, nowUtc),
             IsStalled(r.Status, r.ServiceLevelId, r.LastEventUtc, nowUtc),
             r.CreatedUtc, r.PromisedUtc, r.LastEventUtc,
-            r.LastHubId is { } hub ? ReferenceData.Hubs.FirstOrDefault(h => h.Id == hub)?.Code : null,
+            ReferenceData.FindHub(r.LastHubId)?.Code,
             r.DeliveredUtc,
             r.RecipientName);
     }

@@ -47,7 +47,7 @@ public sealed class ParcelLookup(IDbContextFactory<CainiaoDbContext> contexts)
             .Join(db.Parcels, t => t.ParcelId, p => p.Id, (t, p) => new { t.TrackingNumber, t.CarrierId, Parcel = p.TrackingNumber })
             .ToListAsync(cancellationToken);
         return new ParcelSearchResult(query, null, hits
-            .Select(h => new TrackingNumberHit(h.TrackingNumber, ReferenceData.Carriers.First(c => c.Id == h.CarrierId).Code, h.Parcel))
+            .Select(h => new TrackingNumberHit(h.TrackingNumber, ReferenceData.Carrier(h.CarrierId).Code, h.Parcel))
             .ToList());
     }
 }
