@@ -18,9 +18,6 @@ public abstract class ExecutiveComponent : LiveComponent<long>
     /// <summary>Set when the last read failed; pages show it instead of figures.</summary>
     protected string? LoadError { get; private set; }
 
-    /// <summary><see cref="LoadError"/> as a list, for a message list.</summary>
-    protected IEnumerable<string> LoadErrors => LoadError is null ? [] : [LoadError];
-
     /// <summary>Reads and recomputes the page's figures for its current parameters.</summary>
     protected abstract Task LoadAsync();
 
