@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CainiaoDashboard.Shared;
@@ -47,6 +48,13 @@ public static class Policies
         [Admin] = [Roles.Admin],
         [PersonalData] = [Roles.Support, Roles.Admin],
     };
+
+    /// <summary>
+    /// Whether the user meets the policy, checked in place (what the registered policy requires: signed in, one of
+    /// its roles), for a page that shows a link or a field only to those allowed it.
+    /// </summary>
+    public static bool Allows(this ClaimsPrincipal user, string policy) =>
+        user.Identity?.IsAuthenticated == true && RolesByPolicy[policy].Any(user.IsInRole);
 
     public static AuthorizationBuilder AddCainiaoPolicies(this AuthorizationBuilder builder)
     {

@@ -32,8 +32,7 @@ public sealed class PersonalDataAccess(AuthenticationStateProvider authenticatio
     }
 
     /// <summary>Whether this user may see personal data.</summary>
-    public static bool For(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true && Policies.RolesByPolicy[Policies.PersonalData].Any(user.IsInRole);
+    public static bool For(ClaimsPrincipal user) => user.Allows(Policies.PersonalData);
 
     /// <summary>The value itself when allowed, <see cref="Hidden"/> otherwise (for values already read).</summary>
     public static string Mask(string? value, bool includePersonalData) =>
