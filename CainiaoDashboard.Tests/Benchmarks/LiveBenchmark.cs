@@ -4,7 +4,6 @@ using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.Benchmarks;
 

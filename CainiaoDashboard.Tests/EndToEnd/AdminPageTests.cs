@@ -3,7 +3,6 @@ using CainiaoDashboard.Features.Admin;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Shared;
 using CainiaoDashboard.Simulation;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 

@@ -5,7 +5,6 @@ using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 

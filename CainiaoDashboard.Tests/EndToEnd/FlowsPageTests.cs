@@ -1,7 +1,6 @@
 using System.Globalization;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Shared;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 

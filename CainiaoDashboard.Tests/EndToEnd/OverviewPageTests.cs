@@ -3,7 +3,6 @@ using CainiaoDashboard.Data;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 

@@ -1,7 +1,6 @@
 using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Shared;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 

@@ -4,7 +4,6 @@ using System.Text;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 

@@ -1,6 +1,5 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.Harness;
 
