@@ -15,6 +15,7 @@ public static class ReferenceIds
     public static readonly int EastToEast = ReferenceData.Lane("CN-EAST", "CN-EAST").Id;
 
     public static readonly int NextDay = ReferenceData.ServiceLevel("NEXT_DAY").Id;
+    public static readonly int CrossBorder = ReferenceData.ServiceLevel("CROSS_BORDER").Id;
 
     public static readonly int Tmall = ReferenceData.Channel("TMALL").Id;
 
