@@ -26,7 +26,7 @@ public sealed class StoredTimeTests
         await using var db = SqliteOptions.CreateContext($"Data Source={directory.File("times.db")}");
         await db.Database.MigrateAsync(ct);
         var created = new DateTime(2026, 11, 20, 8, 30, 0, DateTimeKind.Utc);
-        db.CarrierApiKeys.Add(new CarrierApiKey { CarrierId = 1, KeyHash = "hash", Prefix = "ck_test", CreatedUtc = created, RevokedUtc = created.AddHours(1) });
+        db.CarrierApiKeys.Add(new CarrierApiKey { CarrierId = Zto, KeyHash = "hash", Prefix = "ck_test", CreatedUtc = created, RevokedUtc = created.AddHours(1) });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
 

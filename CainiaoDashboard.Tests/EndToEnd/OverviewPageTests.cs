@@ -168,7 +168,7 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
         var clock = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; clock.Elapsed < TimeSpan.FromSeconds(3); i++)
         {
-            await Pipeline.RegisterAsync([new ParcelRegistration($"{prefix}{i:D5}", Zto, EastToEast, NextDay, 1, created, created.AddHours(36), "n", "p", "a")], ct);
+            await Pipeline.RegisterAsync([new ParcelRegistration($"{prefix}{i:D5}", Zto, EastToEast, NextDay, Tmall, created, created.AddHours(36), "n", "p", "a")], ct);
             await Task.Delay(50, ct);
         }
 

@@ -22,17 +22,17 @@ public sealed class IngestPipelineTests : IAsyncLifetime
         await pipeline.StartAsync(ct);
 
         var registrations = Enumerable.Range(0, 20).Select(i => new ParcelRegistration(
-            $"ZT{i:0000}", 1, 1, 2, 1, Created, Created.AddHours(36), "Name", "Phone", "Address")).ToList();
+            $"ZT{i:0000}", Zto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36), "Name", "Phone", "Address")).ToList();
         Assert.Equal(20, await pipeline.RegisterAsync(registrations, ct));
 
         var submissions = Enumerable.Range(0, 20).Select(i => pipeline.SubmitAsync(
         [
-            new CarrierEvent(1, $"got-{i}", $"ZT{i:0000}", CainiaoDashboard.Domain.ParcelStatus.PickedUp,
-                CainiaoDashboard.Domain.ParcelSubStatus.None, "GOT", "揽收", 1, Created.AddHours(1)),
-            new CarrierEvent(1, $"got-{i}", $"ZT{i:0000}", CainiaoDashboard.Domain.ParcelStatus.PickedUp,
-                CainiaoDashboard.Domain.ParcelSubStatus.None, "GOT", "揽收", 1, Created.AddHours(1)),
-            new CarrierEvent(1, $"x-{i}", "UNKNOWN", CainiaoDashboard.Domain.ParcelStatus.PickedUp,
-                CainiaoDashboard.Domain.ParcelSubStatus.None, "GOT", "揽收", 1, Created.AddHours(1)),
+            new CarrierEvent(Zto, $"got-{i}", $"ZT{i:0000}", CainiaoDashboard.Domain.ParcelStatus.PickedUp,
+                CainiaoDashboard.Domain.ParcelSubStatus.None, "GOT", "揽收", Hangzhou, Created.AddHours(1)),
+            new CarrierEvent(Zto, $"got-{i}", $"ZT{i:0000}", CainiaoDashboard.Domain.ParcelStatus.PickedUp,
+                CainiaoDashboard.Domain.ParcelSubStatus.None, "GOT", "揽收", Hangzhou, Created.AddHours(1)),
+            new CarrierEvent(Zto, $"x-{i}", "UNKNOWN", CainiaoDashboard.Domain.ParcelStatus.PickedUp,
+                CainiaoDashboard.Domain.ParcelSubStatus.None, "GOT", "揽收", Hangzhou, Created.AddHours(1)),
         ], ct)).ToList();
         var results = await Task.WhenAll(submissions);
         await pipeline.StopAsync(ct);

@@ -107,9 +107,8 @@ public sealed class IngestWriterTests : IAsyncLifetime
     public async Task A_refused_hand_over_stores_nothing_and_leaves_the_parcel_and_its_rollups_as_they_were()
     {
         var ct = TestContext.Current.CancellationToken;
-        var toUs = ReferenceData.Lane("CN-EAST", "US").Id;
         using var writer = new IngestWriter(database.ConnectionString);
-        writer.Register([NewParcel("ZT0003") with { LaneId = toUs, ServiceLevelId = CrossBorder }]);
+        writer.Register([NewParcel("ZT0003") with { LaneId = EastToUs, ServiceLevelId = CrossBorder }]);
         await using var db = NewContext();
         var rollupsBefore = await db.HourlyRollups.SumAsync(r => r.Events, ct);
         var statusBefore = await db.StatusCounts.Where(s => s.Parcels != 0).Select(s => new { s.CarrierId, s.Status, s.Parcels }).ToListAsync(ct);

@@ -23,10 +23,10 @@ public sealed class SupportDeskTests : IAsyncLifetime
         await pipeline.RegisterAsync(
         [
             new ParcelRegistration("ZT0001", Zto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36), "Li Wei", "+86 138", "Hangzhou"),
-            new ParcelRegistration("ST0002", 2, 3, 3, 2, Created, Created.AddHours(96), "Wang Fang", "+86 139", "Beijing"),
+            new ParcelRegistration("ST0002", Sto, EastToNorth, Standard, Taobao, Created, Created.AddHours(96), "Wang Fang", "+86 139", "Beijing"),
         ], ct);
         // The complaint counts at the parcel's hub: give it one.
-        await pipeline.SubmitAsync([new CarrierEvent(1, "e1", "ZT0001", ParcelStatus.InTransit, ParcelSubStatus.ArrivedHub, "ARRIVAL", "到达", 1, Created.AddHours(2))], ct);
+        await pipeline.SubmitAsync([new CarrierEvent(Zto, "e1", "ZT0001", ParcelStatus.InTransit, ParcelSubStatus.ArrivedHub, "ARRIVAL", "到达", Hangzhou, Created.AddHours(2))], ct);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class RollupWindowTests : IAsyncLifetime
         var before = await window.RefreshAsync(now, ct);
 
         // A scan from 29 hours ago arrives only now.
-        var late = new CarrierEvent(1, "late-1", "ZTLATE000001", ParcelStatus.PickedUp, ParcelSubStatus.None, "GOT", "揽收", 1, Start.AddHours(1));
+        var late = new CarrierEvent(Zto, "late-1", "ZTLATE000001", ParcelStatus.PickedUp, ParcelSubStatus.None, "GOT", "揽收", Hangzhou, Start.AddHours(1));
         var result = writer.ApplyBatch(new IngestBatch([], [late], []), now);
         window.Invalidate(result.Touched);
 
