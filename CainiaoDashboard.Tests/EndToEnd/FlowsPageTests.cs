@@ -1,14 +1,12 @@
 using System.Globalization;
-using CainiaoDashboard.Domain;
 using CainiaoDashboard.Shared;
+using static CainiaoDashboard.Tests.Harness.OperationsDays;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 
 /// <summary>/flows on 24 seeded days: the Sankey's stages add up to the parcels in range, its links lead to the parcel list.</summary>
 public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture browser) : PageTests<SeededDashboardServer>(server, browser)
 {
-    private static int Today => OperationsCalendar.DayOf(DateTime.UtcNow);
-
     [Fact]
     public async Task Each_stage_of_the_sankey_carries_every_parcel_in_range_and_hand_overs_have_their_own_links()
     {
@@ -125,6 +123,4 @@ public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture 
 
     private static async Task<long[]> ValuesAsync(ILocator rows, string attribute) =>
         await rows.EvaluateAllAsync<long[]>($"rows => rows.map(r => Number(r.getAttribute('{attribute}')))");
-
-    private static string Date(int day) => OperationsCalendar.DateOfDay(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -3,14 +3,13 @@ using System.Text.Json;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
+using static CainiaoDashboard.Tests.Harness.OperationsDays;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 
 /// <summary>/volume on 24 seeded days: the stacked chart, its table and download hold the parcels counted from the database.</summary>
 public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture browser) : PageTests<SeededDashboardServer>(server, browser)
 {
-    private static int Today => OperationsCalendar.DayOf(DateTime.UtcNow);
-
     [Fact]
     public async Task The_stacked_chart_draws_the_parcels_of_the_range_and_redraws_for_another_grouping_or_range()
     {
@@ -169,6 +168,4 @@ public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture
     private static string Escaped(string name) => new([.. name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : 'x')]);
 
     private sealed record Bar(string Name, int J, long Val);
-
-    private static string Date(int day) => OperationsCalendar.DateOfDay(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
