@@ -13,7 +13,7 @@ namespace CainiaoDashboard.Tests.Ingest;
 /// Runs the real dashboard as its own process, posts events from several clients, kills the process
 /// outright mid-stream (SIGKILL, no graceful shutdown) and checks the database it leaves behind.
 /// </summary>
-public sealed class IngestCrashRecoveryTests : IAsyncLifetime
+public sealed class IngestCrashRecoveryTests() : MigratedDatabaseTests("crash.db")
 {
     private static readonly string[] Lifecycle = ["CREATE", "GOT", "ARRIVAL", "DEPARTURE", "ARRIVAL", "SENT_SCAN", "FAILED_NOT_HOME", "SIGN"];
     private const int Parcels = 3000, Posters = 4, BatchLength = 250;
@@ -22,11 +22,7 @@ public sealed class IngestCrashRecoveryTests : IAsyncLifetime
     private static readonly int[] Lanes =
         [.. new[] { "CN-EAST", "CN-SOUTH", "CN-NORTH", "CN-CENTRAL", "CN-WEST" }.Select(to => ReferenceData.Lane("CN-EAST", to).Id)];
 
-    private MigratedDatabase database = default!;
-
-    private string ConnectionString => database.ConnectionString;
-
-    public async ValueTask InitializeAsync() => database = await MigratedDatabase.CreateAsync("crash.db");
+    private string ConnectionString => Database.ConnectionString;
 
     [Fact]
     public async Task Every_acknowledged_event_survives_a_kill_and_rollups_match_a_recomputation()
@@ -59,7 +55,7 @@ public sealed class IngestCrashRecoveryTests : IAsyncLifetime
             Assert.NotEmpty(batches);
         }
 
-        await using (var db = database.NewContext())
+        await using (var db = Database.NewContext())
         {
             var stored = (await db.TrackingEvents.Select(e => e.CarrierEventId).ToListAsync(ct)).ToHashSet();
             Assert.True(acknowledged.Count > 1000, $"Only {acknowledged.Count} events were acknowledged before the kill.");
@@ -67,7 +63,7 @@ public sealed class IngestCrashRecoveryTests : IAsyncLifetime
             Assert.Equal(stored.Count, await db.HourlyRollups.SumAsync(r => r.Events, ct));
         }
 
-        Assert.Equal(await RollupAudit.RecomputedFingerprintAsync(ConnectionString, database.FolderPath, ct),
+        Assert.Equal(await RollupAudit.RecomputedFingerprintAsync(ConnectionString, Database.FolderPath, ct),
             await RollupAudit.FingerprintAsync(ConnectionString, ct));
 
         // The killed database opens again and keeps taking events; acknowledged ones come back as duplicates.
@@ -123,11 +119,5 @@ public sealed class IngestCrashRecoveryTests : IAsyncLifetime
     {
         var output = await AppProcess.RunCommandAsync(["create-carrier-key", "ZTO"], ConnectionString, ct);
         return output.Trim().Split('\n')[^1].Trim();
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        database.Dispose();
-        return ValueTask.CompletedTask;
     }
 }

@@ -7,23 +7,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Ingest;
 
-public sealed class IngestWriterTests : IAsyncLifetime
+public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
 {
     private static readonly DateTime Created = new(2026, 11, 10, 2, 0, 0, DateTimeKind.Utc);
 
-    private MigratedDatabase database = default!;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        database = await MigratedDatabase.CreateAsync("ingest.db");
-        using var writer = new IngestWriter(database.ConnectionString);
+        await base.InitializeAsync();
+        using var writer = new IngestWriter(Database.ConnectionString);
         Assert.Equal(2, writer.Register([NewParcel("ZT0001"), NewParcel("ZT0002"), NewParcel("ZT0001")]));
     }
 
     [Fact]
     public async Task The_same_carrier_event_twice_is_stored_once_and_reported_as_a_duplicate()
     {
-        using var writer = new IngestWriter(database.ConnectionString);
+        using var writer = new IngestWriter(Database.ConnectionString);
         var pickedUp = Event("e1", "ZT0001", "GOT", Created.AddHours(1));
 
         var first = writer.Apply([pickedUp], Created.AddHours(1));
@@ -40,7 +38,7 @@ public sealed class IngestWriterTests : IAsyncLifetime
     [Fact]
     public async Task A_late_older_event_is_stored_but_never_moves_the_status_backwards()
     {
-        using var writer = new IngestWriter(database.ConnectionString);
+        using var writer = new IngestWriter(Database.ConnectionString);
         writer.Apply([Event("e2", "ZT0001", "SENT_SCAN", Created.AddHours(20))], Created.AddHours(20));
 
         var outcome = writer.Apply([Event("e1", "ZT0001", "ARRIVAL", Created.AddHours(5))], Created.AddHours(21));
@@ -57,7 +55,7 @@ public sealed class IngestWriterTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_parcels_and_other_carriers_parcels_store_nothing()
     {
-        using var writer = new IngestWriter(database.ConnectionString);
+        using var writer = new IngestWriter(Database.ConnectionString);
 
         var outcomes = writer.Apply(
             [Event("e1", "NOPE", "GOT", Created.AddHours(1)), Event("e2", "ZT0001", "GOT", Created.AddHours(1)) with { CarrierId = Usps }],
@@ -72,7 +70,7 @@ public sealed class IngestWriterTests : IAsyncLifetime
     [Fact]
     public async Task An_event_dated_before_the_parcels_registration_beyond_the_tolerance_stores_nothing()
     {
-        using var writer = new IngestWriter(database.ConnectionString);
+        using var writer = new IngestWriter(Database.ConnectionString);
         var earliest = Created - IngestWriter.RegistrationTolerance;
 
         var outcomes = writer.Apply(
@@ -93,7 +91,7 @@ public sealed class IngestWriterTests : IAsyncLifetime
         var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = 1000, Seed = 3 }, new SimulatorScenarios());
         engine.StartAt(Created);
         var traffic = engine.AdvanceTo(Created.AddDays(20));
-        using var writer = new IngestWriter(database.ConnectionString);
+        using var writer = new IngestWriter(Database.ConnectionString);
 
         var result = writer.ApplyBatch(new IngestBatch(traffic.Parcels, traffic.Events, traffic.Complaints), Created.AddDays(20));
 
@@ -107,7 +105,7 @@ public sealed class IngestWriterTests : IAsyncLifetime
     public async Task A_refused_hand_over_stores_nothing_and_leaves_the_parcel_and_its_rollups_as_they_were()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var writer = new IngestWriter(database.ConnectionString);
+        using var writer = new IngestWriter(Database.ConnectionString);
         writer.Register([NewParcel("ZT0003") with { LaneId = EastToUs, ServiceLevelId = CrossBorder }]);
         await using var db = NewContext();
         var rollupsBefore = await db.HourlyRollups.SumAsync(r => r.Events, ct);
@@ -134,7 +132,7 @@ public sealed class IngestWriterTests : IAsyncLifetime
     [Fact]
     public async Task A_late_earlier_failed_attempt_moves_the_first_attempt_and_its_on_time_count()
     {
-        using var writer = new IngestWriter(database.ConnectionString);
+        using var writer = new IngestWriter(Database.ConnectionString);
         var promised = Created.AddHours(36);
         writer.Apply([Event("got", "ZT0002", "GOT", Created.AddHours(1)), Event("sign", "ZT0002", "SIGN", promised.AddHours(3))], promised.AddHours(3));
 
@@ -204,11 +202,5 @@ public sealed class IngestWriterTests : IAsyncLifetime
         trackingNumber, Zto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36),
         "Li Wei", "+86 138 0000 0000", "1 Wensan Road, Hangzhou");
 
-    private CainiaoDbContext NewContext() => database.NewContext();
-
-    public ValueTask DisposeAsync()
-    {
-        database.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    private CainiaoDbContext NewContext() => Database.NewContext();
 }
