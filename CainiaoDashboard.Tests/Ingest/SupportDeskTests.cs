@@ -74,9 +74,7 @@ public sealed class SupportDeskTests : IAsyncLifetime
     {
         var result = await desk.FileComplaintAsync("ZT0001", ComplaintCategory.Lost, ContactChannel.Chat, description, "amy", cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.False(result.Succeeded);
-        Assert.Contains(message, result.Error);
-        await AssertNothingStoredAsync();
+        await AssertRefusedAsync(result, message);
     }
 
     [Fact]
@@ -125,9 +123,7 @@ public sealed class SupportDeskTests : IAsyncLifetime
         var result = await desk.FileComplaintAsync("ZT0001", ComplaintCategory.Lost, ContactChannel.Chat, "Lost", "amy", idempotencyKey,
             TestContext.Current.CancellationToken);
 
-        Assert.False(result.Succeeded);
-        Assert.Contains(message, result.Error);
-        await AssertNothingStoredAsync();
+        await AssertRefusedAsync(result, message);
     }
 
     [Fact]
@@ -140,6 +136,13 @@ public sealed class SupportDeskTests : IAsyncLifetime
         var note = await db.ParcelNotes.SingleAsync(ct);
         var parcel = await db.Parcels.SingleAsync(p => p.TrackingNumber == "ZT0001", ct);
         Assert.Equal((parcel.Id, "Called the courier.", "amy", Created.AddHours(5)), (note.ParcelId, note.Text, note.CreatedBy, note.CreatedUtc));
+    }
+
+    private async Task AssertRefusedAsync(SupportResult result, string message)
+    {
+        Assert.False(result.Succeeded);
+        Assert.Contains(message, result.Error);
+        await AssertNothingStoredAsync();
     }
 
     private async Task AssertNothingStoredAsync()
