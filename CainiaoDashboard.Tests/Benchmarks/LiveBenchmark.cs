@@ -4,7 +4,6 @@ using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.Benchmarks;
 
@@ -62,7 +61,7 @@ public static class LiveBenchmark
             var created = DateTime.UtcNow.AddMinutes(-30);
             await pipeline.SubmitAsync(new IngestBatch(
                 [new ParcelRegistration(trackingNumber, Zto, EastToEast, NextDay, Tmall, created, created.AddHours(36), "Bench", "-", "-")],
-                [new CarrierEvent(Zto, $"{trackingNumber}-GOT", trackingNumber, ParcelStatus.PickedUp, ParcelSubStatus.None, "GOT", "揽收", 1, DateTime.UtcNow.AddMinutes(-1))],
+                [new CarrierEvent(Zto, $"{trackingNumber}-GOT", trackingNumber, ParcelStatus.PickedUp, ParcelSubStatus.None, "GOT", "揽收", Hangzhou, DateTime.UtcNow.AddMinutes(-1))],
                 []));
             inFlight++;
 

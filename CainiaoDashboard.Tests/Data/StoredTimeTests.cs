@@ -22,11 +22,10 @@ public sealed class StoredTimeTests
     public async Task Rows_projections_and_aggregates_come_back_with_kind_utc()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var directory = new TempDirectory();
-        await using var db = SqliteOptions.CreateContext($"Data Source={directory.File("times.db")}");
-        await db.Database.MigrateAsync(ct);
+        using var database = await MigratedDatabase.CreateAsync("times.db");
+        await using var db = database.NewContext();
         var created = new DateTime(2026, 11, 20, 8, 30, 0, DateTimeKind.Utc);
-        db.CarrierApiKeys.Add(new CarrierApiKey { CarrierId = 1, KeyHash = "hash", Prefix = "ck_test", CreatedUtc = created, RevokedUtc = created.AddHours(1) });
+        db.CarrierApiKeys.Add(new CarrierApiKey { CarrierId = Zto, KeyHash = "hash", Prefix = "ck_test", CreatedUtc = created, RevokedUtc = created.AddHours(1) });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
 

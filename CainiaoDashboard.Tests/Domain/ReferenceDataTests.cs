@@ -1,4 +1,3 @@
-using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,11 +36,10 @@ public class ReferenceDataTests
     [Fact]
     public async Task A_migrated_database_holds_the_reference_data()
     {
-        using var directory = new TempDirectory();
         var ct = TestContext.Current.CancellationToken;
+        using var database = await MigratedDatabase.CreateAsync("reference.db");
 
-        await using var db = SqliteOptions.CreateContext($"Data Source={directory.File("reference.db")}");
-        await db.Database.MigrateAsync(ct);
+        await using var db = database.NewContext();
 
         Assert.Equal(ReferenceData.Carriers.Length, await db.Carriers.CountAsync(ct));
         Assert.Equal(ReferenceData.Hubs.Length, await db.Hubs.CountAsync(ct));

@@ -1,7 +1,6 @@
 using System.Net;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Shared;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 

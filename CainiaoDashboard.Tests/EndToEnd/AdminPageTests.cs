@@ -1,20 +1,19 @@
 using System.Net;
 using CainiaoDashboard.Features.Admin;
 using CainiaoDashboard.Infrastructure;
-using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
 using CainiaoDashboard.Simulation;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 
-public sealed class AdminPageTests(DashboardServer server, BrowserFixture browser) : IClassFixture<DashboardServer>
+/// <summary>/admin as an administrator works it: carrier keys, users and the simulator, each checked where it takes effect.</summary>
+public sealed class AdminPageTests(DashboardServer server, BrowserFixture browser) : PageTests<DashboardServer>(server, browser)
 {
     [Fact]
     public async Task A_key_created_on_the_page_works_a_rotated_key_is_replaced_at_once_and_a_revoked_one_stops_at_once()
     {
         var ct = TestContext.Current.CancellationToken;
-        var trackingNumber = await RegisterParcelAsync(ct);
+        var trackingNumber = await RegisterParcelAsync(DateTime.UtcNow.AddHours(-2), ct);
         var page = await OpenAdminAsync();
         var keys = page.GetByTestId("keys-panel");
 
@@ -89,7 +88,7 @@ public sealed class AdminPageTests(DashboardServer server, BrowserFixture browse
         await ConfirmAsync(page, "Change role");
         await Assertions.Expect(Snackbar(page, $"{email} is now {Roles.Support}.")).ToBeVisibleAsync();
         await Assertions.Expect(row).ToHaveAttributeAsync("data-role", Roles.Support);
-        Assert.Equal(Roles.Support, (await server.Services.GetRequiredService<UserAdministration>().ListAsync(ct)).Single(u => u.Email == email).Role);
+        Assert.Equal(Roles.Support, (await Server.Services.GetRequiredService<UserAdministration>().ListAsync(ct)).Single(u => u.Email == email).Role);
 
         await row.GetByTestId("user-lock").ClickAsync();
         await ConfirmAsync(page, "Lock");
@@ -127,7 +126,7 @@ public sealed class AdminPageTests(DashboardServer server, BrowserFixture browse
     [Fact]
     public async Task Simulator_scenarios_and_rate_applied_on_the_page_are_what_the_engine_reads_next_tick()
     {
-        var scenarios = server.Services.GetRequiredService<SimulatorScenarios>();
+        var scenarios = Server.Services.GetRequiredService<SimulatorScenarios>();
         var page = await OpenAdminAsync();
         var panel = page.GetByTestId("simulator-panel");
 
@@ -153,7 +152,7 @@ public sealed class AdminPageTests(DashboardServer server, BrowserFixture browse
 
     private async Task<IPage> OpenAdminAsync()
     {
-        var page = await browser.OpenInteractiveAsync(server, Roles.Admin, "/admin");
+        var page = await OpenAsync(Roles.Admin, "/admin");
         await Assertions.Expect(page.GetByTestId("users-table")).ToBeVisibleAsync();
         return page;
     }
@@ -179,15 +178,12 @@ public sealed class AdminPageTests(DashboardServer server, BrowserFixture browse
         page.Locator("#mud-snackbar-container").GetByText(text, new() { Exact = exact });
 
     private async Task<HttpResponseMessage> SignInAsync(string email, string password, CancellationToken ct) =>
-        await AccountClient.PostSignInAsync(AccountClient.Create(server.BaseAddress), email, password, ct);
-
-    private Task<string> RegisterParcelAsync(CancellationToken ct) =>
-        TestParcels.RegisterAsync(server.Services.GetRequiredService<IngestPipeline>(), DateTime.UtcNow.AddHours(-2), ct);
+        await AccountClient.PostSignInAsync(AccountClient.Create(Server.BaseAddress), email, password, ct);
 
     /// <summary>One event through the real ingest API with the given key.</summary>
     private async Task<HttpStatusCode> PostAsync(string key, string trackingNumber, string code, CancellationToken ct)
     {
-        using var http = CarrierApi.ClientWithKey(server, key);
+        using var http = CarrierApi.ClientWithKey(Server, key);
         using var response = await CarrierApi.PostAsync(http, $"{trackingNumber}-{code}", trackingNumber, code, code, "HGH", DateTime.UtcNow.AddMinutes(-5), ct);
         return response.StatusCode;
     }

@@ -1,23 +1,22 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 
-public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture browser) : IClassFixture<DashboardServer>
+/// <summary>Complaints and notes as support logs and follows them: on the parcel page, the complaints list and the overview KPI.</summary>
+public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture browser) : PageTests<DashboardServer>(server, browser)
 {
     [Fact]
     public async Task A_logged_complaint_shows_on_the_parcel_on_the_complaints_list_and_in_the_overview_kpi()
     {
         var ct = TestContext.Current.CancellationToken;
         var number = await RegisterAsync(ct);
-        var page = await browser.OpenInteractiveAsync(server, Roles.Support, "/");
+        var page = await OpenAsync(Roles.Support, "/");
         var kpi = page.Locator($"[data-kpi='{OverviewCalculator.Names.ComplaintsPer10kToday}']");
         await Assertions.Expect(kpi).ToHaveAttributeAsync("data-value", new System.Text.RegularExpressions.Regex(".+"));
         var before = double.Parse((await kpi.GetAttributeAsync("data-value"))!, CultureInfo.InvariantCulture);
@@ -57,8 +56,8 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
     {
         var ct = TestContext.Current.CancellationToken;
         var number = await RegisterAsync(ct);
-        await server.Services.GetRequiredService<SupportDesk>().FileComplaintAsync(number, ComplaintCategory.Lost, ContactChannel.Email, "Never arrived", "amy", cancellationToken: ct);
-        var page = await browser.OpenInteractiveAsync(server, Roles.Support, $"/parcels/{number}");
+        await Server.Services.GetRequiredService<SupportDesk>().FileComplaintAsync(number, ComplaintCategory.Lost, ContactChannel.Email, "Never arrived", "amy", cancellationToken: ct);
+        var page = await OpenAsync(Roles.Support, $"/parcels/{number}");
 
         await ChooseAsync(page, "complaint-edit-state", "Rejected");
         await page.GetByTestId("complaint-edit-valid").UncheckAsync();
@@ -87,7 +86,7 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         var ct = TestContext.Current.CancellationToken;
         var number = await RegisterAsync(ct);
         var complaints = await CountAsync(ct);
-        var page = await browser.OpenInteractiveAsync(server, Roles.Support, $"/parcels/{number}");
+        var page = await OpenAsync(Roles.Support, $"/parcels/{number}");
 
         await ChooseAsync(page, "complaint-category", "Damaged");
         // Without a mouse: focus the select and type the option's first letter.
@@ -108,10 +107,10 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         var ct = TestContext.Current.CancellationToken;
         var zto = await RegisterAsync(ct);
         var sto = await RegisterAsync(ct, Sto);
-        var desk = server.Services.GetRequiredService<SupportDesk>();
+        var desk = Server.Services.GetRequiredService<SupportDesk>();
         await desk.FileComplaintAsync(zto, ComplaintCategory.Lost, ContactChannel.Email, "ZTO lost it", "amy", cancellationToken: ct);
         await desk.FileComplaintAsync(sto, ComplaintCategory.Damaged, ContactChannel.Phone, "STO crushed it", "amy", cancellationToken: ct);
-        var page = await browser.OpenInteractiveAsync(server, Roles.Support, "/complaints");
+        var page = await OpenAsync(Roles.Support, "/complaints");
         var grid = page.GetByTestId("complaint-grid");
         await Assertions.Expect(grid.Locator($"[data-tracking='{zto}']")).ToBeVisibleAsync();
 
@@ -139,7 +138,7 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
     {
         var ct = TestContext.Current.CancellationToken;
         var number = await RegisterAsync(ct);
-        var page = await browser.OpenInteractiveAsync(server, Roles.Support, $"/parcels/{number}");
+        var page = await OpenAsync(Roles.Support, $"/parcels/{number}");
 
         await page.GetByLabel("New note").FillAsync("Customer asked for a call-back after 18:00.");
         await page.GetByTestId("note-submit").ClickAsync();
@@ -160,13 +159,13 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
     {
         var ct = TestContext.Current.CancellationToken;
         var number = await RegisterAsync(ct);
-        var desk = server.Services.GetRequiredService<SupportDesk>();
+        var desk = Server.Services.GetRequiredService<SupportDesk>();
         await desk.FileComplaintAsync(number, ComplaintCategory.Misdelivered, ContactChannel.Email,
             "The parcel was left with a neighbour three streets away; the customer wants it redelivered to the address on the order. " +
             "Second call today, very unhappy.", "amy", cancellationToken: ct);
         await desk.AddNoteAsync(number, "Called the station manager.", "amy", ct);
-        var page = await browser.NewSignedInPageAsync(server, Roles.Support, width, height);
-        await PageChecks.UseThemeAsync(page, server.BaseAddress, theme);
+        var page = await Browser.NewSignedInPageAsync(Server, Roles.Support, width, height);
+        await PageChecks.UseThemeAsync(page, Server.BaseAddress, theme);
 
         foreach (var (path, name) in new[] { ("/complaints", "complaints"), ($"/parcels/{number}", "parcel") })
         {
@@ -201,9 +200,6 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
     private async Task<string> RegisterAsync(CancellationToken ct, int? carrierId = null)
     {
         var carrier = carrierId ?? Zto;
-        return await TestParcels.RegisterAsync(server.Services.GetRequiredService<IngestPipeline>(), DateTime.UtcNow.AddMinutes(-5), ct,
-            TestParcels.NewTrackingNumber(carrier == Zto ? "ZT" : "ST"), carrier);
+        return await RegisterParcelAsync(DateTime.UtcNow.AddMinutes(-5), ct, TestParcels.NewTrackingNumber(carrier == Zto ? "ZT" : "ST"), carrier);
     }
-
-    private CainiaoDbContext Db() => SqliteOptions.CreateContext($"Data Source={server.DatabasePath}");
 }

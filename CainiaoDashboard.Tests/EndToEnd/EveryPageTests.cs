@@ -1,7 +1,6 @@
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Shared;
 using Microsoft.Data.Sqlite;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 

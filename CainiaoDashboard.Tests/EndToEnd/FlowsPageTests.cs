@@ -1,19 +1,17 @@
 using System.Globalization;
-using CainiaoDashboard.Domain;
 using CainiaoDashboard.Shared;
-using Microsoft.Playwright;
+using static CainiaoDashboard.Tests.Harness.OperationsDays;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 
-public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture browser) : IClassFixture<SeededDashboardServer>
+/// <summary>/flows on 24 seeded days: the Sankey's stages add up to the parcels in range, its links lead to the parcel list.</summary>
+public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture browser) : PageTests<SeededDashboardServer>(server, browser)
 {
-    private static int Today => OperationsCalendar.DayOf(DateTime.UtcNow);
-
     [Fact]
     public async Task Each_stage_of_the_sankey_carries_every_parcel_in_range_and_hand_overs_have_their_own_links()
     {
         var page = await OpenAsync("/flows?range=30d");
-        var parcels = server.ParcelsPerDay("carrier").Where(e => e.Key.Day >= Today - 29).Sum(e => e.Value);
+        var parcels = Server.ParcelsPerDay("carrier").Where(e => e.Key.Day >= Today - 29).Sum(e => e.Value);
         Assert.True(parcels > 1000);
 
         Assert.Equal(parcels, await SumAsync(page, "a.sankey-link[data-stage='pickup']"));
@@ -28,7 +26,7 @@ public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture 
         Assert.Equal(parcels, await SumAsync(page, "[data-testid='lane-table'] tbody tr"));
 
         var narrower = await OpenAsync("/flows?range=7d".Replace("range=7d", $"from={Date(Today - 2)}&to={Date(Today - 1)}", StringComparison.Ordinal));
-        var fewer = server.ParcelsPerDay("carrier").Where(e => e.Key.Day >= Today - 2 && e.Key.Day <= Today - 1).Sum(e => e.Value);
+        var fewer = Server.ParcelsPerDay("carrier").Where(e => e.Key.Day >= Today - 2 && e.Key.Day <= Today - 1).Sum(e => e.Value);
         Assert.Equal(fewer, await SumAsync(narrower, "a.sankey-link[data-stage='pickup']"));
     }
 
@@ -56,7 +54,7 @@ public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture 
         await Assertions.Expect(page.GetByTestId("sankey-hover")).ToContainTextAsync($"{parcels:N0} parcels");
         await Assertions.Expect(page.GetByTestId("sankey-hover")).ToContainTextAsync("median transit");
 
-        var target = new Uri(server.BaseAddress, href).ToString();
+        var target = new Uri(Server.BaseAddress, href).ToString();
         await link.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(target);
         var lane = System.Text.RegularExpressions.Regex.Match(href!, "lane=([^&]+)").Groups[1].Value;
@@ -95,10 +93,7 @@ public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture 
     [InlineData(1440, 900, "dark")]
     public async Task Fits_a_laptop_screen_with_every_lane_column_in_view_in_light_and_dark(int width, int height, string theme)
     {
-        var page = await browser.NewSignedInPageAsync(server, Roles.Manager, width, height);
-        await PageChecks.UseThemeAsync(page, server.BaseAddress, theme);
-        await page.GotoAsync("/flows?range=30d");
-        await page.WaitUntilInteractiveAsync();
+        var page = await OpenAsync(Roles.Manager, "/flows?range=30d", width, height, theme);
         await Assertions.Expect(page.Locator("a.sankey-link").First).ToBeAttachedAsync();
 
         // The On-time and Transit columns were cut off at 1440 px before; every heading must lie inside the card.
@@ -118,7 +113,7 @@ public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture 
 
     private async Task<IPage> OpenAsync(string url)
     {
-        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, url);
+        var page = await OpenAsync(Roles.Manager, url);
         await Assertions.Expect(page.Locator("a.sankey-link").First).ToBeAttachedAsync();
         return page;
     }
@@ -128,6 +123,4 @@ public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture 
 
     private static async Task<long[]> ValuesAsync(ILocator rows, string attribute) =>
         await rows.EvaluateAllAsync<long[]>($"rows => rows.map(r => Number(r.getAttribute('{attribute}')))");
-
-    private static string Date(int day) => OperationsCalendar.DateOfDay(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

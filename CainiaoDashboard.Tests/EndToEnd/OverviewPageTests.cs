@@ -3,20 +3,20 @@ using CainiaoDashboard.Data;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 
-public sealed class OverviewPageTests(DashboardServer server, BrowserFixture browser) : IClassFixture<DashboardServer>
+/// <summary>The live overview: KPIs and the event feed moving without a reload, its filters, and one shared read for many pages.</summary>
+public sealed class OverviewPageTests(DashboardServer server, BrowserFixture browser) : PageTests<DashboardServer>(server, browser)
 {
     [Fact]
     public async Task Events_posted_through_the_api_change_the_kpis_and_the_feed_without_a_reload()
     {
         var ct = TestContext.Current.CancellationToken;
-        var trackingNumber = await TestParcels.RegisterAsync(server.Services.GetRequiredService<IngestPipeline>(), DateTime.UtcNow.AddMinutes(-50), ct);
-        using var http = await CarrierApi.ClientAsync(server, Zto, ct);
+        var trackingNumber = await RegisterParcelAsync(DateTime.UtcNow.AddMinutes(-50), ct);
+        using var http = await CarrierApi.ClientAsync(Server, Zto, ct);
 
-        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");
+        var page = await OpenAsync(Roles.Manager, "/");
         var inFlight = await KpiAsync(page, OverviewCalculator.Names.InFlight);
         var delivered = await KpiAsync(page, OverviewCalculator.Names.DeliveredToday);
         var url = page.Url;
@@ -40,9 +40,9 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     public async Task A_paused_feed_holds_new_updates_back_until_resumed()
     {
         var ct = TestContext.Current.CancellationToken;
-        var trackingNumber = await TestParcels.RegisterAsync(server.Services.GetRequiredService<IngestPipeline>(), DateTime.UtcNow.AddMinutes(-50), ct);
-        using var http = await CarrierApi.ClientAsync(server, Zto, ct);
-        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");
+        var trackingNumber = await RegisterParcelAsync(DateTime.UtcNow.AddMinutes(-50), ct);
+        using var http = await CarrierApi.ClientAsync(Server, Zto, ct);
+        var page = await OpenAsync(Roles.Manager, "/");
         var inFlight = await KpiAsync(page, OverviewCalculator.Names.InFlight);
 
         await page.GetByTestId("feed-pause").ClickAsync();
@@ -61,10 +61,10 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     [Fact]
     public async Task An_executive_gets_the_figures_without_links_into_the_parcel_list_they_may_not_open()
     {
-        var manager = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");
+        var manager = await OpenAsync(Roles.Manager, "/");
         await Assertions.Expect(manager.Locator("[data-kpi][href^='/parcels?']")).ToHaveCountAsync(8);
 
-        var executive = await browser.OpenInteractiveAsync(server, Roles.Executive, "/");
+        var executive = await OpenAsync(Roles.Executive, "/");
         await Assertions.Expect(executive.Locator("[data-kpi]")).ToHaveCountAsync(8);
         await Assertions.Expect(executive.Locator("a[href*='/parcels']")).ToHaveCountAsync(0);
     }
@@ -72,7 +72,7 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     [Fact]
     public async Task Filters_live_in_the_address_and_unknown_values_are_explained()
     {
-        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/?carrier=DHL&service=NEXT_DAY");
+        var page = await OpenAsync(Roles.Manager, "/?carrier=DHL&service=NEXT_DAY");
         await Assertions.Expect(page.GetByText("Unknown carrier \"DHL\" in the address was ignored.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Service" })).ToHaveValueAsync("Next-day");
 
@@ -88,7 +88,7 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     [Fact]
     public async Task Filters_work_from_the_keyboard_and_clear_with_one_button()
     {
-        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/?carrier=ZTO");
+        var page = await OpenAsync(Roles.Manager, "/?carrier=ZTO");
 
         // The time zone list opens on Enter; China Standard Time is chosen, so one step down is UTC.
         var zone = page.GetByRole(AriaRole.Combobox, new() { Name = "Time zone" });
@@ -114,7 +114,7 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     [Fact]
     public async Task A_kpi_card_shows_its_formula_when_reached_with_the_keyboard()
     {
-        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");
+        var page = await OpenAsync(Roles.Manager, "/");
         var card = page.Locator("[data-kpi]").First;
         var formula = (await card.Locator(".visually-hidden").TextContentAsync())!.Replace("Formula: ", "").Trim();
 
@@ -130,10 +130,10 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     public async Task Ten_open_pages_cost_no_more_database_queries_than_one()
     {
         var ct = TestContext.Current.CancellationToken;
-        var pages = new List<IPage> { await OpenOverviewAsync() };
+        var pages = new List<IPage> { await OpenAsync(Roles.Manager, "/") };
 
         var onePage = await DatabaseWorkUnderLoadAsync(ct);
-        for (var i = 0; i < 9; i++) pages.Add(await OpenOverviewAsync());
+        for (var i = 0; i < 9; i++) pages.Add(await OpenAsync(Roles.Manager, "/"));
         var tenPages = await DatabaseWorkUnderLoadAsync(ct);
 
         // Refreshes per second depend on how busy the machine is; what must not depend on the pages is the work
@@ -150,8 +150,6 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
         foreach (var page in pages) await page.Context.CloseAsync();
     }
 
-    private Task<IPage> OpenOverviewAsync() => browser.OpenInteractiveAsync(server, Roles.Manager, "/");
-
     private sealed record DatabaseWork(long Queries, long Refreshes, double Seconds)
     {
         public double QueriesPerRefresh => Refreshes == 0 ? 0 : Queries / (double)Refreshes;
@@ -162,16 +160,15 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     /// <summary>Commits a small batch every 50 ms for three seconds and counts read queries and notifier refreshes.</summary>
     private async Task<DatabaseWork> DatabaseWorkUnderLoadAsync(CancellationToken ct)
     {
-        var counter = server.Services.GetRequiredService<QueryCounter>();
-        var live = server.Services.GetRequiredService<LiveOperations>();
-        var pipeline = server.Services.GetRequiredService<IngestPipeline>();
+        var counter = Server.Services.GetRequiredService<QueryCounter>();
+        var live = Server.Services.GetRequiredService<LiveOperations>();
         var prefix = "Q" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
         var created = DateTime.UtcNow.AddHours(-1);
         var (queries, refreshes) = (counter.Count, live.Refreshes);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; clock.Elapsed < TimeSpan.FromSeconds(3); i++)
         {
-            await pipeline.RegisterAsync([new ParcelRegistration($"{prefix}{i:D5}", Zto, EastToEast, NextDay, 1, created, created.AddHours(36), "n", "p", "a")], ct);
+            await Pipeline.RegisterAsync([new ParcelRegistration($"{prefix}{i:D5}", Zto, EastToEast, NextDay, Tmall, created, created.AddHours(36), "n", "p", "a")], ct);
             await Task.Delay(50, ct);
         }
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Shared;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 

@@ -1,31 +1,29 @@
-using CainiaoDashboard.Data;
 using CainiaoDashboard.Features.Parcels;
-using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 
-public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture browser) : IClassFixture<DashboardServer>
+/// <summary>Finding parcels: the header search, the parcel page's timeline, the list's filters and its CSV export.</summary>
+public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture browser) : PageTests<DashboardServer>(server, browser)
 {
     [Fact]
     public async Task Search_opens_the_parcel_with_exactly_its_stored_events_in_order_and_a_posted_event_appears_without_reload()
     {
         var ct = TestContext.Current.CancellationToken;
-        var trackingNumber = await RegisterAsync(DateTime.UtcNow.AddHours(-20), ct);
-        using var http = await CarrierApi.ClientAsync(server, Zto, ct);
+        var trackingNumber = await RegisterParcelAsync(DateTime.UtcNow.AddHours(-20), ct);
+        using var http = await CarrierApi.ClientAsync(Server, Zto, ct);
         var start = DateTime.UtcNow.AddHours(-19);
         // Posted out of order: the page shows event time order, not arrival order.
         await PostAsync(http, trackingNumber, "ARRIVAL", "HGH", start.AddHours(3), ct);
         await PostAsync(http, trackingNumber, "GOT", "HGH", start, ct);
         await PostAsync(http, trackingNumber, "DEPARTURE", "HGH", start.AddHours(5), ct);
 
-        var page = await browser.OpenInteractiveAsync(server, Roles.Support, "/");
+        var page = await OpenAsync(Roles.Support, "/");
         await page.GetByTestId("header-search").FillAsync(" " + trackingNumber.ToLowerInvariant());
         await page.GetByTestId("header-search").PressAsync("Enter");
 
-        await Assertions.Expect(page).ToHaveURLAsync($"{server.BaseAddress}parcels/{trackingNumber}");
+        await Assertions.Expect(page).ToHaveURLAsync($"{Server.BaseAddress}parcels/{trackingNumber}");
         await Assertions.Expect(page.GetByTestId("parcel-tracking")).ToHaveTextAsync(trackingNumber);
         Assert.Equal(await StoredEventIdsAsync(trackingNumber, ct), await ShownEventIdsAsync(page));
         Assert.Equal(["GOT", "ARRIVAL", "DEPARTURE"], await page.Locator("[data-event-id]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.rawCode)"));
@@ -39,15 +37,15 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
         await Assertions.Expect(page.Locator("[data-event-id]")).ToHaveCountAsync(4);
         Assert.Equal(await StoredEventIdsAsync(trackingNumber, ct), await ShownEventIdsAsync(page));
         await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("到达 ARRIVAL PEK");
-        Assert.Equal($"{server.BaseAddress}parcels/{trackingNumber}", page.Url);
+        Assert.Equal($"{Server.BaseAddress}parcels/{trackingNumber}", page.Url);
     }
 
     [Fact]
     public async Task A_prefix_lists_matches_and_an_unknown_number_says_so()
     {
         var ct = TestContext.Current.CancellationToken;
-        var number = await RegisterAsync(DateTime.UtcNow.AddHours(-2), ct);
-        var page = await browser.OpenInteractiveAsync(server, Roles.Support, "/");
+        var number = await RegisterParcelAsync(DateTime.UtcNow.AddHours(-2), ct);
+        var page = await OpenAsync(Roles.Support, "/");
 
         await page.GetByTestId("header-search").FillAsync(number[..^2]);
         await page.GetByTestId("header-search").PressAsync("Enter");
@@ -65,10 +63,10 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
     public async Task Malformed_filters_in_the_address_are_explained_and_the_list_falls_back_to_all_parcels()
     {
         var ct = TestContext.Current.CancellationToken;
-        await RegisterAsync(DateTime.UtcNow.AddHours(-3), ct);
+        await RegisterParcelAsync(DateTime.UtcNow.AddHours(-3), ct);
         int total;
-        await using (var db = SqliteOptions.CreateContext($"Data Source={server.DatabasePath}")) total = await db.Parcels.CountAsync(ct);
-        var page = await browser.OpenInteractiveAsync(server, Roles.Support, "/parcels?view=overdue&carrier=DHL&created-from=2026-02-31&stalled=perhaps");
+        await using (var db = Db()) total = await db.Parcels.CountAsync(ct);
+        var page = await OpenAsync(Roles.Support, "/parcels?view=overdue&carrier=DHL&created-from=2026-02-31&stalled=perhaps");
 
         await Assertions.Expect(page.GetByTestId("filter-problem")).ToHaveCountAsync(4);
         await Assertions.Expect(page.GetByText("Unknown view \"overdue\" in the address; showing all parcels.")).ToBeVisibleAsync();
@@ -82,9 +80,9 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
     {
         var ct = TestContext.Current.CancellationToken;
         var now = DateTime.UtcNow;
-        for (var i = 0; i < 3; i++) await RegisterAsync(now.AddDays(-3), ct, NextDay); // past their promise: late
-        await RegisterAsync(now.AddHours(-1), ct, NextDay);
-        var page = await browser.OpenInteractiveAsync(server, Roles.Support, "/parcels?view=late");
+        for (var i = 0; i < 3; i++) await RegisterParcelAsync(now.AddDays(-3), ct, serviceLevelId: NextDay); // past their promise: late
+        await RegisterParcelAsync(now.AddHours(-1), ct, serviceLevelId: NextDay);
+        var page = await OpenAsync(Roles.Support, "/parcels?view=late");
 
         // With the pointer: open the service list and pick an entry.
         await page.Locator("input[data-testid=filter-service]").ClickAsync();
@@ -101,7 +99,7 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
         Assert.Contains("service=NEXT_DAY", page.Url);
         Assert.Contains("view=late", page.Url);
         var filter = ParcelListFilter.All with { View = ParcelView.Late, ServiceLevelId = NextDay, CarrierId = Zto };
-        var expected = (await ParcelFilterOracle.MatchingAsync($"Data Source={server.DatabasePath}", filter, DateTime.UtcNow, ct))
+        var expected = (await ParcelFilterOracle.MatchingAsync(ConnectionString, filter, DateTime.UtcNow, ct))
             .Select(p => p.TrackingNumber).Order().ToList();
         await Assertions.Expect(page.GetByTestId("parcel-count")).ToHaveAttributeAsync("data-count", expected.Count.ToString());
 
@@ -120,8 +118,8 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
     public async Task The_prerendered_list_says_it_is_reading_rather_than_that_nothing_matches()
     {
         var ct = TestContext.Current.CancellationToken;
-        await RegisterAsync(DateTime.UtcNow.AddDays(-3), ct);
-        using var http = await server.CreateSignedInClientAsync(Roles.Support, ct);
+        await RegisterParcelAsync(DateTime.UtcNow.AddDays(-3), ct);
+        using var http = await Server.CreateSignedInClientAsync(Roles.Support, ct);
 
         var html = await http.GetStringAsync("/parcels?view=late", ct);
 
@@ -133,10 +131,8 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
     public async Task At_1280_pixels_the_list_needs_no_sideways_scrolling_and_hidden_columns_can_be_shown()
     {
         var ct = TestContext.Current.CancellationToken;
-        await RegisterAsync(DateTime.UtcNow.AddDays(-3), ct);
-        var page = await browser.NewSignedInPageAsync(server, Roles.Support, 1280, 800);
-        await page.GotoAsync("/parcels?view=late");
-        await page.WaitUntilInteractiveAsync();
+        await RegisterParcelAsync(DateTime.UtcNow.AddDays(-3), ct);
+        var page = await OpenAsync(Roles.Support, "/parcels?view=late", 1280, 800);
         var grid = page.GetByTestId("parcel-grid");
         await Assertions.Expect(grid.Locator("a[data-tracking]").First).ToBeVisibleAsync();
         Assert.Equal(0, await SidewaysOverflowAsync(page));
@@ -160,14 +156,9 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
         }
         """);
 
-    private async Task<string> RegisterAsync(DateTime created, CancellationToken ct, int? serviceLevelId = null)
-    {
-        return await TestParcels.RegisterAsync(server.Services.GetRequiredService<IngestPipeline>(), created, ct, serviceLevelId: serviceLevelId);
-    }
-
     private async Task<List<long>> StoredEventIdsAsync(string trackingNumber, CancellationToken ct)
     {
-        await using var db = SqliteOptions.CreateContext($"Data Source={server.DatabasePath}");
+        await using var db = Db();
         var id = await db.Parcels.Where(p => p.TrackingNumber == trackingNumber).Select(p => p.Id).SingleAsync(ct);
         return (await db.TrackingEvents.Where(e => e.ParcelId == id).Select(e => new { e.Id, e.EventUtc }).ToListAsync(ct))
             .OrderBy(e => e.EventUtc).ThenBy(e => e.Id).Select(e => e.Id).ToList();

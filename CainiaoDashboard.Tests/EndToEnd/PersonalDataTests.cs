@@ -4,7 +4,6 @@ using System.Text;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 
@@ -42,7 +41,7 @@ public sealed class PersonalDataTests(DashboardServer server, BrowserFixture bro
         string[] secrets = [$"Ximena Privacy{marker}", $"+86 139 {marker}", $"88 Hidden Lane {marker}", $"Complaint{marker} by phone"];
         var created = DateTime.UtcNow.AddMinutes(-30);
         var pipeline = server.Services.GetRequiredService<IngestPipeline>();
-        await pipeline.RegisterAsync([new ParcelRegistration(trackingNumber, Zto, 1, 2, 1, created, created.AddHours(36), secrets[0], secrets[1], secrets[2])], ct);
+        await pipeline.RegisterAsync([new ParcelRegistration(trackingNumber, Zto, EastToEast, NextDay, Tmall, created, created.AddHours(36), secrets[0], secrets[1], secrets[2])], ct);
         Assert.Equal(ComplaintOutcome.Filed, await pipeline.FileComplaintAsync(
             new ComplaintFiling(trackingNumber, ComplaintCategory.Other, ContactChannel.Phone, secrets[3] + " " + secrets[0], created.AddMinutes(5), "test"), ct));
 
@@ -92,7 +91,7 @@ public sealed class PersonalDataTests(DashboardServer server, BrowserFixture bro
         var trackingNumber = "ZT" + marker.ToUpperInvariant();
         var created = DateTime.UtcNow.AddMinutes(-30);
         var pipeline = server.Services.GetRequiredService<IngestPipeline>();
-        await pipeline.RegisterAsync([new ParcelRegistration(trackingNumber, Zto, 1, 2, 1, created, created.AddHours(36), $"Wen Visible{marker}", "+86 137 0000 0000", "1 Open Road")], ct);
+        await pipeline.RegisterAsync([new ParcelRegistration(trackingNumber, Zto, EastToEast, NextDay, Tmall, created, created.AddHours(36), $"Wen Visible{marker}", "+86 137 0000 0000", "1 Open Road")], ct);
         await pipeline.FileComplaintAsync(new ComplaintFiling(trackingNumber, ComplaintCategory.Other, ContactChannel.Phone, $"Complaint{marker} text", created.AddMinutes(5), "test"), ct);
 
         var page = await browser.NewSignedInPageAsync(server, Roles.Support);

@@ -4,7 +4,6 @@ using CainiaoDashboard.Features.Admin;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Shared;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 

@@ -3,14 +3,13 @@ using System.Text.Json;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
-using Microsoft.Playwright;
+using static CainiaoDashboard.Tests.Harness.OperationsDays;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 
-public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture browser) : IClassFixture<SeededDashboardServer>
+/// <summary>/volume on 24 seeded days: the stacked chart, its table and download hold the parcels counted from the database.</summary>
+public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture browser) : PageTests<SeededDashboardServer>(server, browser)
 {
-    private static int Today => OperationsCalendar.DayOf(DateTime.UtcNow);
-
     [Fact]
     public async Task The_stacked_chart_draws_the_parcels_of_the_range_and_redraws_for_another_grouping_or_range()
     {
@@ -84,10 +83,7 @@ public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture
     [InlineData(1440, 900, "dark")]
     public async Task Fits_a_laptop_screen_with_charts_and_tables_in_light_and_dark(int width, int height, string theme)
     {
-        var page = await browser.NewSignedInPageAsync(server, Roles.Executive, width, height);
-        await PageChecks.UseThemeAsync(page, server.BaseAddress, theme);
-        await page.GotoAsync("/volume?range=30d&stack=channel");
-        await page.WaitUntilInteractiveAsync();
+        var page = await OpenAsync(Roles.Executive, "/volume?range=30d&stack=channel", width, height, theme);
         await Assertions.Expect(page.Locator(".apex-chart .apexcharts-svg")).ToHaveCountAsync(3);
 
         await PageChecks.AssertFitsAsync(page, $"volume-{theme}-{width}x{height}");
@@ -109,8 +105,8 @@ public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture
 
         var created = DateTime.UtcNow.AddMinutes(-2);
         var prefix = "VT" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
-            [.. Enumerable.Range(0, 5).Select(i => new ParcelRegistration($"{prefix}{i}", 1, 1, 2, 1, created, created.AddHours(36), "n", "p", "a"))],
+        await Pipeline.RegisterAsync(
+            [.. Enumerable.Range(0, 5).Select(i => new ParcelRegistration($"{prefix}{i}", Zto, EastToEast, NextDay, Tmall, created, created.AddHours(36), "n", "p", "a"))],
             TestContext.Current.CancellationToken);
 
         await Assertions.Expect(page.Locator("[data-kpi='total']")).ToHaveAttributeAsync("data-value", (total + 5).ToString(CultureInfo.InvariantCulture));
@@ -128,7 +124,7 @@ public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture
 
     private async Task<IPage> OpenAsync(string url)
     {
-        var page = await browser.OpenInteractiveAsync(server, Roles.Executive, url);
+        var page = await OpenAsync(Roles.Executive, url);
         await Assertions.Expect(page.Locator("[data-chart-id='volume'][data-drawn='true']")).ToHaveCountAsync(1);
         return page;
     }
@@ -146,7 +142,7 @@ public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture
     private Dictionary<(int Day, string Key), long> Expected(string dimension, int from, int to, bool useNames = false)
     {
         var names = ReferenceData.Channels.ToDictionary(c => c.Code, c => c.Name);
-        return server.ParcelsPerDay(dimension)
+        return Server.ParcelsPerDay(dimension)
             .Where(e => e.Key.Day >= from && e.Key.Day <= to)
             .ToDictionary(e => (e.Key.Day - from, Escaped(useNames ? names[e.Key.Key] : e.Key.Key)), e => e.Value);
     }
@@ -172,6 +168,4 @@ public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture
     private static string Escaped(string name) => new([.. name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : 'x')]);
 
     private sealed record Bar(string Name, int J, long Val);
-
-    private static string Date(int day) => OperationsCalendar.DateOfDay(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

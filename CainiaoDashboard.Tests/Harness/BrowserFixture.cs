@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Shared;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.Harness;
 

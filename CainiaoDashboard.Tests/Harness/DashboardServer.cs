@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Cookie = System.Net.Cookie;
 using CainiaoDashboard.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting.Server;

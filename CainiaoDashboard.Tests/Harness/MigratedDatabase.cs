@@ -19,6 +19,9 @@ public sealed class MigratedDatabase : IDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The temporary folder holding the file, for scratch files that go with it.</summary>
+    public string FolderPath => directory.Path;
+
     public IDbContextFactory<CainiaoDbContext> Contexts { get; }
 
     public static async Task<MigratedDatabase> CreateAsync(string fileName = "test.db")

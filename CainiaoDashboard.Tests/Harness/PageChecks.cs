@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CainiaoDashboard.Shared;
-using Microsoft.Playwright;
 
 namespace CainiaoDashboard.Tests.Harness;
 

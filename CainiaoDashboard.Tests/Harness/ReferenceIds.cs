@@ -13,10 +13,18 @@ public static class ReferenceIds
     public static readonly int Correos = ReferenceData.Carrier("CORREOS").Id;
 
     public static readonly int EastToEast = ReferenceData.Lane("CN-EAST", "CN-EAST").Id;
+    public static readonly int EastToNorth = ReferenceData.Lane("CN-EAST", "CN-NORTH").Id;
+    public static readonly int EastToUs = ReferenceData.Lane("CN-EAST", "US").Id;
 
+    public static readonly int SameDay = ReferenceData.ServiceLevel("SAME_DAY").Id;
     public static readonly int NextDay = ReferenceData.ServiceLevel("NEXT_DAY").Id;
+    public static readonly int Standard = ReferenceData.ServiceLevel("STANDARD").Id;
+    public static readonly int CrossBorder = ReferenceData.ServiceLevel("CROSS_BORDER").Id;
 
     public static readonly int Tmall = ReferenceData.Channel("TMALL").Id;
+    public static readonly int Taobao = ReferenceData.Channel("TAOBAO").Id;
+    public static readonly int AliExpress = ReferenceData.Channel("ALIEXPRESS").Id;
+    public static readonly int TmallGlobal = ReferenceData.Channel("TMALL_GLOBAL").Id;
 
     public static readonly int Hangzhou = ReferenceData.Hub("HGH").Id;
     public static readonly int Shenzhen = ReferenceData.Hub("SZX").Id;

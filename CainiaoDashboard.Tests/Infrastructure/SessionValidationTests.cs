@@ -1,4 +1,5 @@
 using System.Net;
+using Cookie = System.Net.Cookie;
 using CainiaoDashboard.Features.Admin;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Shared;

@@ -220,11 +220,10 @@ public sealed class CarrierEventsEndpointTests(DashboardServer server) : IClassF
     /// <summary>A ZTO cross-border parcel from East China to the region given; returns its tracking number.</summary>
     private async Task<string> RegisterCrossBorderAsync(string prefix, string destinationRegion, string suffix = "")
     {
-        var destination = ReferenceData.Regions.Single(r => r.Code == destinationRegion).Id;
-        var lane = ReferenceData.Lanes.Single(l => l.OriginRegionId == 1 && l.DestinationRegionId == destination).Id;
+        var lane = ReferenceData.Lane("CN-EAST", destinationRegion).Id;
         var number = $"{prefix}XB{suffix}";
         await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
-            [new ParcelRegistration(number, Zto, lane, 4, 3, Created, Created.AddDays(20), "Name", "Phone", "Address")],
+            [new ParcelRegistration(number, Zto, lane, CrossBorder, AliExpress, Created, Created.AddDays(20), "Name", "Phone", "Address")],
             TestContext.Current.CancellationToken);
         return number;
     }
@@ -470,8 +469,8 @@ public sealed class CarrierEventsEndpointTests(DashboardServer server) : IClassF
         var key = await server.Services.GetRequiredService<CarrierApiKeys>().CreateAsync(Zto, ct);
         await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
         [
-            new ParcelRegistration($"{prefix}ZT1", Zto, 1, 2, 1, Created, Created.AddHours(36), "Name", "Phone", "Address"),
-            new ParcelRegistration($"{prefix}ST1", Sto, 1, 2, 1, Created, Created.AddHours(36), "Name", "Phone", "Address"),
+            new ParcelRegistration($"{prefix}ZT1", Zto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36), "Name", "Phone", "Address"),
+            new ParcelRegistration($"{prefix}ST1", Sto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36), "Name", "Phone", "Address"),
         ], ct);
         var http = server.CreateClient();
         http.DefaultRequestHeaders.Add(CarrierApiKeys.HeaderName, key);

@@ -82,8 +82,8 @@ public sealed class CarrierEventsFuzzTests(DashboardServer server) : IClassFixtu
         var parcels = Enumerable.Range(0, 30).Select(i => new RegisteredParcel($"FZZT{i:00000000}", created.AddMinutes(i * 10))).ToList();
         await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
         [
-            .. parcels.Select(p => new ParcelRegistration(p.TrackingNumber, Zto, 1, 2, 1, p.CreatedUtc, p.CreatedUtc.AddHours(36), "Name", "Phone", "Address")),
-            new ParcelRegistration("FZST00000001", Sto, 1, 2, 1, created, created.AddHours(36), "Name", "Phone", "Address"),
+            .. parcels.Select(p => new ParcelRegistration(p.TrackingNumber, Zto, EastToEast, NextDay, Tmall, p.CreatedUtc, p.CreatedUtc.AddHours(36), "Name", "Phone", "Address")),
+            new ParcelRegistration("FZST00000001", Sto, EastToEast, NextDay, Tmall, created, created.AddHours(36), "Name", "Phone", "Address"),
         ], ct);
         return new IngestParties(await keys.CreateAsync(Zto, ct), await keys.CreateAsync(Sto, ct), parcels, "FZST00000001");
     }

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Net;
-using CainiaoDashboard.Data;
+using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Rollups;
 using Microsoft.EntityFrameworkCore;
@@ -13,24 +13,26 @@ namespace CainiaoDashboard.Tests.Ingest;
 /// Runs the real dashboard as its own process, posts events from several clients, kills the process
 /// outright mid-stream (SIGKILL, no graceful shutdown) and checks the database it leaves behind.
 /// </summary>
-public sealed class IngestCrashRecoveryTests : IDisposable
+public sealed class IngestCrashRecoveryTests() : MigratedDatabaseTests("crash.db")
 {
     private static readonly string[] Lifecycle = ["CREATE", "GOT", "ARRIVAL", "DEPARTURE", "ARRIVAL", "SENT_SCAN", "FAILED_NOT_HOME", "SIGN"];
     private const int Parcels = 3000, Posters = 4, BatchLength = 250;
 
-    private readonly TempDirectory directory = new();
-    private string ConnectionString => $"Data Source={directory.File("crash.db")}";
+    // The parcels spread over the lanes from East China to each Chinese region.
+    private static readonly int[] Lanes =
+        [.. new[] { "CN-EAST", "CN-SOUTH", "CN-NORTH", "CN-CENTRAL", "CN-WEST" }.Select(to => ReferenceData.Lane("CN-EAST", to).Id)];
+
+    private string ConnectionString => Database.ConnectionString;
 
     [Fact]
     public async Task Every_acknowledged_event_survives_a_kill_and_rollups_match_a_recomputation()
     {
         var ct = TestContext.Current.CancellationToken;
         var created = DateTime.UtcNow.AddDays(-2);
-        await using (var db = SqliteOptions.CreateContext(ConnectionString)) await db.Database.MigrateAsync(ct);
         using (var writer = new IngestWriter(ConnectionString))
         {
             writer.Register(Enumerable.Range(0, Parcels).Select(i => new ParcelRegistration(
-                $"KILL{i:D6}", 1, 1 + i % 5, 2, 1, created.AddSeconds(i), created.AddSeconds(i).AddHours(36), "n", "p", "a")).ToList());
+                $"KILL{i:D6}", Zto, Lanes[i % Lanes.Length], NextDay, Tmall, created.AddSeconds(i), created.AddSeconds(i).AddHours(36), "n", "p", "a")).ToList());
         }
 
         var key = await CreateKeyAsync(ct);
@@ -53,7 +55,7 @@ public sealed class IngestCrashRecoveryTests : IDisposable
             Assert.NotEmpty(batches);
         }
 
-        await using (var db = SqliteOptions.CreateContext(ConnectionString))
+        await using (var db = Database.NewContext())
         {
             var stored = (await db.TrackingEvents.Select(e => e.CarrierEventId).ToListAsync(ct)).ToHashSet();
             Assert.True(acknowledged.Count > 1000, $"Only {acknowledged.Count} events were acknowledged before the kill.");
@@ -61,7 +63,7 @@ public sealed class IngestCrashRecoveryTests : IDisposable
             Assert.Equal(stored.Count, await db.HourlyRollups.SumAsync(r => r.Events, ct));
         }
 
-        Assert.Equal(await RollupAudit.RecomputedFingerprintAsync(ConnectionString, directory.Path, ct),
+        Assert.Equal(await RollupAudit.RecomputedFingerprintAsync(ConnectionString, Database.FolderPath, ct),
             await RollupAudit.FingerprintAsync(ConnectionString, ct));
 
         // The killed database opens again and keeps taking events; acknowledged ones come back as duplicates.
@@ -118,6 +120,4 @@ public sealed class IngestCrashRecoveryTests : IDisposable
         var output = await AppProcess.RunCommandAsync(["create-carrier-key", "ZTO"], ConnectionString, ct);
         return output.Trim().Split('\n')[^1].Trim();
     }
-
-    public void Dispose() => directory.Dispose();
 }

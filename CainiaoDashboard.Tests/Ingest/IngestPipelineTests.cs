@@ -5,34 +5,31 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Ingest;
 
-public sealed class IngestPipelineTests : IAsyncLifetime
+public sealed class IngestPipelineTests() : MigratedDatabaseTests("pipeline.db")
 {
     private static readonly DateTime Created = new(2026, 11, 10, 2, 0, 0, DateTimeKind.Utc);
-    private MigratedDatabase database = default!;
-
-    public async ValueTask InitializeAsync() => database = await MigratedDatabase.CreateAsync("pipeline.db");
 
     [Fact]
     public async Task Concurrent_submitters_are_batched_and_each_gets_its_own_outcomes_after_the_commit()
     {
         var ct = TestContext.Current.CancellationToken;
-        var pipeline = database.NewPipeline(options: new IngestOptions { BatchSize = 10_000, FlushWindowMilliseconds = 200 });
+        var pipeline = Database.NewPipeline(options: new IngestOptions { BatchSize = 10_000, FlushWindowMilliseconds = 200 });
         var commits = new List<IngestCommitted>();
         pipeline.Committed += commit => { lock (commits) commits.Add(commit); };
         await pipeline.StartAsync(ct);
 
         var registrations = Enumerable.Range(0, 20).Select(i => new ParcelRegistration(
-            $"ZT{i:0000}", 1, 1, 2, 1, Created, Created.AddHours(36), "Name", "Phone", "Address")).ToList();
+            $"ZT{i:0000}", Zto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36), "Name", "Phone", "Address")).ToList();
         Assert.Equal(20, await pipeline.RegisterAsync(registrations, ct));
 
         var submissions = Enumerable.Range(0, 20).Select(i => pipeline.SubmitAsync(
         [
-            new CarrierEvent(1, $"got-{i}", $"ZT{i:0000}", CainiaoDashboard.Domain.ParcelStatus.PickedUp,
-                CainiaoDashboard.Domain.ParcelSubStatus.None, "GOT", "揽收", 1, Created.AddHours(1)),
-            new CarrierEvent(1, $"got-{i}", $"ZT{i:0000}", CainiaoDashboard.Domain.ParcelStatus.PickedUp,
-                CainiaoDashboard.Domain.ParcelSubStatus.None, "GOT", "揽收", 1, Created.AddHours(1)),
-            new CarrierEvent(1, $"x-{i}", "UNKNOWN", CainiaoDashboard.Domain.ParcelStatus.PickedUp,
-                CainiaoDashboard.Domain.ParcelSubStatus.None, "GOT", "揽收", 1, Created.AddHours(1)),
+            new CarrierEvent(Zto, $"got-{i}", $"ZT{i:0000}", CainiaoDashboard.Domain.ParcelStatus.PickedUp,
+                CainiaoDashboard.Domain.ParcelSubStatus.None, "GOT", "揽收", Hangzhou, Created.AddHours(1)),
+            new CarrierEvent(Zto, $"got-{i}", $"ZT{i:0000}", CainiaoDashboard.Domain.ParcelStatus.PickedUp,
+                CainiaoDashboard.Domain.ParcelSubStatus.None, "GOT", "揽收", Hangzhou, Created.AddHours(1)),
+            new CarrierEvent(Zto, $"x-{i}", "UNKNOWN", CainiaoDashboard.Domain.ParcelStatus.PickedUp,
+                CainiaoDashboard.Domain.ParcelSubStatus.None, "GOT", "揽收", Hangzhou, Created.AddHours(1)),
         ], ct)).ToList();
         var results = await Task.WhenAll(submissions);
         await pipeline.StopAsync(ct);
@@ -40,7 +37,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
         Assert.All(results, outcomes => Assert.Equal([EventOutcome.Accepted, EventOutcome.Duplicate, EventOutcome.UnknownParcel], outcomes));
         Assert.InRange(commits.Count, 2, 20);
         Assert.Equal(20, commits.Sum(c => c.AcceptedEvents.Count));
-        await using var db = database.NewContext();
+        await using var db = Database.NewContext();
         Assert.Equal(20, await db.TrackingEvents.CountAsync(ct));
     }
 
@@ -59,7 +56,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
 
         Assert.Equal((ComplaintOutcome.Filed, ComplaintOutcome.Duplicate), (first, again));
         Assert.Equal([ComplaintOutcome.Filed, ComplaintOutcome.Duplicate], sameBatch.Complaints);
-        await using var db = database.NewContext();
+        await using var db = Database.NewContext();
         Assert.Equal(["form-1", "form-2"], await db.Complaints.OrderBy(c => c.Id).Select(c => c.IdempotencyKey).ToListAsync(ct));
         Assert.Equal(Created.AddHours(40), (await db.Complaints.FirstAsync(ct)).OpenedUtc);
         Assert.Equal(2, await db.HourlyRollups.SumAsync(r => r.Complaints, ct));
@@ -88,7 +85,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
 
         Assert.All(outcomes, outcome => Assert.Equal(ComplaintOutcome.Conflict, outcome));
         Assert.Equal(ComplaintOutcome.Filed, withoutKey);
-        await using var db = database.NewContext();
+        await using var db = Database.NewContext();
         var stored = await db.Complaints.OrderBy(c => c.Id).ToListAsync(ct);
         Assert.Equal(2, stored.Count);
         Assert.Equal((ComplaintCategory.Lost, ContactChannel.Email, "Never arrived", "amy", "form-1"),
@@ -100,7 +97,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
     /// <summary>A running pipeline with parcels ZT0001 and ZT0002; stopped by the test.</summary>
     private async Task<IngestPipeline> StartedPipelineAsync(CancellationToken ct)
     {
-        var pipeline = database.NewPipeline();
+        var pipeline = Database.NewPipeline();
         await pipeline.StartAsync(ct);
         await pipeline.RegisterAsync(
         [
@@ -108,11 +105,5 @@ public sealed class IngestPipelineTests : IAsyncLifetime
             new ParcelRegistration("ZT0002", Zto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36), "Name", "Phone", "Address"),
         ], ct);
         return pipeline;
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        database.Dispose();
-        return ValueTask.CompletedTask;
     }
 }

@@ -7,26 +7,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Ingest;
 
-public sealed class IngestWriterTests : IAsyncLifetime
+public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
 {
     private static readonly DateTime Created = new(2026, 11, 10, 2, 0, 0, DateTimeKind.Utc);
 
-    private readonly TempDirectory directory = new();
-    private string connectionString = default!;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        connectionString = $"Data Source={directory.File("ingest.db")}";
-        await using var db = NewContext();
-        await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
-        using var writer = new IngestWriter(connectionString);
+        await base.InitializeAsync();
+        using var writer = new IngestWriter(Database.ConnectionString);
         Assert.Equal(2, writer.Register([NewParcel("ZT0001"), NewParcel("ZT0002"), NewParcel("ZT0001")]));
     }
 
     [Fact]
     public async Task The_same_carrier_event_twice_is_stored_once_and_reported_as_a_duplicate()
     {
-        using var writer = new IngestWriter(connectionString);
+        using var writer = new IngestWriter(Database.ConnectionString);
         var pickedUp = Event("e1", "ZT0001", "GOT", Created.AddHours(1));
 
         var first = writer.Apply([pickedUp], Created.AddHours(1));
@@ -43,7 +38,7 @@ public sealed class IngestWriterTests : IAsyncLifetime
     [Fact]
     public async Task A_late_older_event_is_stored_but_never_moves_the_status_backwards()
     {
-        using var writer = new IngestWriter(connectionString);
+        using var writer = new IngestWriter(Database.ConnectionString);
         writer.Apply([Event("e2", "ZT0001", "SENT_SCAN", Created.AddHours(20))], Created.AddHours(20));
 
         var outcome = writer.Apply([Event("e1", "ZT0001", "ARRIVAL", Created.AddHours(5))], Created.AddHours(21));
@@ -60,7 +55,7 @@ public sealed class IngestWriterTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_parcels_and_other_carriers_parcels_store_nothing()
     {
-        using var writer = new IngestWriter(connectionString);
+        using var writer = new IngestWriter(Database.ConnectionString);
 
         var outcomes = writer.Apply(
             [Event("e1", "NOPE", "GOT", Created.AddHours(1)), Event("e2", "ZT0001", "GOT", Created.AddHours(1)) with { CarrierId = Usps }],
@@ -75,7 +70,7 @@ public sealed class IngestWriterTests : IAsyncLifetime
     [Fact]
     public async Task An_event_dated_before_the_parcels_registration_beyond_the_tolerance_stores_nothing()
     {
-        using var writer = new IngestWriter(connectionString);
+        using var writer = new IngestWriter(Database.ConnectionString);
         var earliest = Created - IngestWriter.RegistrationTolerance;
 
         var outcomes = writer.Apply(
@@ -96,7 +91,7 @@ public sealed class IngestWriterTests : IAsyncLifetime
         var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = 1000, Seed = 3 }, new SimulatorScenarios());
         engine.StartAt(Created);
         var traffic = engine.AdvanceTo(Created.AddDays(20));
-        using var writer = new IngestWriter(connectionString);
+        using var writer = new IngestWriter(Database.ConnectionString);
 
         var result = writer.ApplyBatch(new IngestBatch(traffic.Parcels, traffic.Events, traffic.Complaints), Created.AddDays(20));
 
@@ -110,9 +105,8 @@ public sealed class IngestWriterTests : IAsyncLifetime
     public async Task A_refused_hand_over_stores_nothing_and_leaves_the_parcel_and_its_rollups_as_they_were()
     {
         var ct = TestContext.Current.CancellationToken;
-        var toUs = ReferenceData.Lanes.Single(l => l.OriginRegionId == 1 && l.DestinationRegionId == 6).Id;
-        using var writer = new IngestWriter(connectionString);
-        writer.Register([NewParcel("ZT0003") with { LaneId = toUs, ServiceLevelId = 4 }]);
+        using var writer = new IngestWriter(Database.ConnectionString);
+        writer.Register([NewParcel("ZT0003") with { LaneId = EastToUs, ServiceLevelId = CrossBorder }]);
         await using var db = NewContext();
         var rollupsBefore = await db.HourlyRollups.SumAsync(r => r.Events, ct);
         var statusBefore = await db.StatusCounts.Where(s => s.Parcels != 0).Select(s => new { s.CarrierId, s.Status, s.Parcels }).ToListAsync(ct);
@@ -120,7 +114,7 @@ public sealed class IngestWriterTests : IAsyncLifetime
         var outcomes = writer.Apply(
         [
             Handover("h1", "ZT0001", Usps, "US0001"),
-            Handover("h2", "ZT0003", 2, "ST0003"),
+            Handover("h2", "ZT0003", Sto, "ST0003"),
             Handover("h3", "ZT0003", Usps, "ZT0002"),
         ], Created.AddHours(30));
 
@@ -138,7 +132,7 @@ public sealed class IngestWriterTests : IAsyncLifetime
     [Fact]
     public async Task A_late_earlier_failed_attempt_moves_the_first_attempt_and_its_on_time_count()
     {
-        using var writer = new IngestWriter(connectionString);
+        using var writer = new IngestWriter(Database.ConnectionString);
         var promised = Created.AddHours(36);
         writer.Apply([Event("got", "ZT0002", "GOT", Created.AddHours(1)), Event("sign", "ZT0002", "SIGN", promised.AddHours(3))], promised.AddHours(3));
 
@@ -170,18 +164,15 @@ public sealed class IngestWriterTests : IAsyncLifetime
             codes[random.Next(codes.Length)], Created.AddMinutes(random.Next(0, 5 * 24 * 60))) with { HubId = random.Next(4) is var hub and > 0 ? hub : null }).ToList();
         var withDuplicates = events.Concat(events.Take(50)).OrderBy(_ => random.Next()).ToList();
 
-        using var scratch = new TempDirectory();
-        var orderedConnection = $"Data Source={scratch.File("ordered.db")}";
-        var shuffledConnection = $"Data Source={scratch.File("shuffled.db")}";
-        await using (var db = NewContext(orderedConnection)) await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
-        await using (var db = NewContext(shuffledConnection)) await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
-        using (var writer = new IngestWriter(orderedConnection))
+        using var orderedDatabase = await MigratedDatabase.CreateAsync("ordered.db");
+        using var shuffledDatabase = await MigratedDatabase.CreateAsync("shuffled.db");
+        using (var writer = new IngestWriter(orderedDatabase.ConnectionString))
         {
             writer.Register(parcels);
             writer.Apply(events.OrderBy(e => e.EventUtc).ToList(), Created);
         }
 
-        using (var writer = new IngestWriter(shuffledConnection))
+        using (var writer = new IngestWriter(shuffledDatabase.ConnectionString))
         {
             writer.Register(parcels);
             for (var start = 0; start < withDuplicates.Count;)
@@ -193,9 +184,9 @@ public sealed class IngestWriterTests : IAsyncLifetime
         }
 
         var ct = TestContext.Current.CancellationToken;
-        var ordered = await RollupAudit.FingerprintAsync(orderedConnection, ct);
-        Assert.Equal(ordered, await RollupAudit.FingerprintAsync(shuffledConnection, ct));
-        await using var check = NewContext(shuffledConnection);
+        var ordered = await RollupAudit.FingerprintAsync(orderedDatabase.ConnectionString, ct);
+        Assert.Equal(ordered, await RollupAudit.FingerprintAsync(shuffledDatabase.ConnectionString, ct));
+        await using var check = shuffledDatabase.NewContext();
         Assert.True(await check.TransitHistograms.AnyAsync(r => r.Parcels != 0, ct));
         Assert.Equal(await check.TrackingEvents.CountAsync(TestContext.Current.CancellationToken),
             await check.HourlyRollups.SumAsync(r => r.Events, TestContext.Current.CancellationToken));
@@ -208,16 +199,8 @@ public sealed class IngestWriterTests : IAsyncLifetime
     }
 
     private static ParcelRegistration NewParcel(string trackingNumber) => new(
-        trackingNumber, Zto, EastToEast, NextDay, ChannelId: 1, Created, Created.AddHours(36),
+        trackingNumber, Zto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36),
         "Li Wei", "+86 138 0000 0000", "1 Wensan Road, Hangzhou");
 
-    private CainiaoDbContext NewContext() => NewContext(connectionString);
-
-    private static CainiaoDbContext NewContext(string connection) => SqliteOptions.CreateContext(connection);
-
-    public ValueTask DisposeAsync()
-    {
-        directory.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    private CainiaoDbContext NewContext() => Database.NewContext();
 }

@@ -5,28 +5,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Ingest;
 
-public sealed class SupportDeskTests : IAsyncLifetime
+public sealed class SupportDeskTests() : MigratedDatabaseTests("support.db")
 {
     private static readonly DateTime Created = new(2026, 11, 10, 2, 0, 0, DateTimeKind.Utc);
     private readonly ManualTimeProvider clock = new(new DateTimeOffset(Created.AddHours(5)));
-    private MigratedDatabase database = default!;
     private IngestPipeline pipeline = default!;
     private SupportDesk desk = default!;
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
         var ct = TestContext.Current.CancellationToken;
-        database = await MigratedDatabase.CreateAsync("support.db");
-        pipeline = database.NewPipeline(clock);
+        await base.InitializeAsync();
+        pipeline = Database.NewPipeline(clock);
         await pipeline.StartAsync(ct);
         desk = new SupportDesk(pipeline, clock);
         await pipeline.RegisterAsync(
         [
             new ParcelRegistration("ZT0001", Zto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36), "Li Wei", "+86 138", "Hangzhou"),
-            new ParcelRegistration("ST0002", 2, 3, 3, 2, Created, Created.AddHours(96), "Wang Fang", "+86 139", "Beijing"),
+            new ParcelRegistration("ST0002", Sto, EastToNorth, Standard, Taobao, Created, Created.AddHours(96), "Wang Fang", "+86 139", "Beijing"),
         ], ct);
         // The complaint counts at the parcel's hub: give it one.
-        await pipeline.SubmitAsync([new CarrierEvent(1, "e1", "ZT0001", ParcelStatus.InTransit, ParcelSubStatus.ArrivedHub, "ARRIVAL", "到达", 1, Created.AddHours(2))], ct);
+        await pipeline.SubmitAsync([new CarrierEvent(Zto, "e1", "ZT0001", ParcelStatus.InTransit, ParcelSubStatus.ArrivedHub, "ARRIVAL", "到达", Hangzhou, Created.AddHours(2))], ct);
     }
 
     [Fact]
@@ -47,7 +46,7 @@ public sealed class SupportDeskTests : IAsyncLifetime
 
         Assert.False(unchanged.Succeeded);
         Assert.False(unknown.Succeeded);
-        await using var db = database.NewContext();
+        await using var db = Database.NewContext();
         var history = await db.ComplaintChanges.Where(c => c.ComplaintId == first).OrderBy(c => c.Id).ToListAsync(ct);
         Assert.Equal(2, history.Count);
         Assert.Equal(("bo", ComplaintState.Open, ComplaintState.InProgress, true, true, Created.AddHours(6)),
@@ -62,7 +61,7 @@ public sealed class SupportDeskTests : IAsyncLifetime
 
         Assert.True((await desk.ChangeComplaintAsync(first, ComplaintState.Open, true, "dee", ct)).Succeeded);
         Assert.Equal(2, await ComplaintRollupAsync(ct));
-        Assert.Null((await database.NewContext().Complaints.SingleAsync(c => c.Id == first, ct)).ResolvedUtc);
+        Assert.Null((await Database.NewContext().Complaints.SingleAsync(c => c.Id == first, ct)).ResolvedUtc);
         Assert.Equal(0, await db.ComplaintChanges.CountAsync(c => c.ComplaintId == second, ct));
     }
 
@@ -74,9 +73,7 @@ public sealed class SupportDeskTests : IAsyncLifetime
     {
         var result = await desk.FileComplaintAsync("ZT0001", ComplaintCategory.Lost, ContactChannel.Chat, description, "amy", cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.False(result.Succeeded);
-        Assert.Contains(message, result.Error);
-        await AssertNothingStoredAsync();
+        await AssertRefusedAsync(result, message);
     }
 
     [Fact]
@@ -110,7 +107,7 @@ public sealed class SupportDeskTests : IAsyncLifetime
 
         Assert.Equal((true, true, false, true), (first.Succeeded, repeat.Succeeded, edited.Succeeded, nextForm.Succeeded));
         Assert.Contains("already logged a different complaint", edited.Error);
-        await using var db = database.NewContext();
+        await using var db = Database.NewContext();
         Assert.Equal(["form-a", "form-b"], await db.Complaints.OrderBy(c => c.Id).Select(c => c.IdempotencyKey).ToListAsync(ct));
         Assert.Equal(2, await ComplaintRollupAsync(ct));
     }
@@ -125,9 +122,7 @@ public sealed class SupportDeskTests : IAsyncLifetime
         var result = await desk.FileComplaintAsync("ZT0001", ComplaintCategory.Lost, ContactChannel.Chat, "Lost", "amy", idempotencyKey,
             TestContext.Current.CancellationToken);
 
-        Assert.False(result.Succeeded);
-        Assert.Contains(message, result.Error);
-        await AssertNothingStoredAsync();
+        await AssertRefusedAsync(result, message);
     }
 
     [Fact]
@@ -136,16 +131,23 @@ public sealed class SupportDeskTests : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         Assert.True((await desk.AddNoteAsync("ZT0001", " Called the courier. ", "amy", ct)).Succeeded);
 
-        await using var db = database.NewContext();
+        await using var db = Database.NewContext();
         var note = await db.ParcelNotes.SingleAsync(ct);
         var parcel = await db.Parcels.SingleAsync(p => p.TrackingNumber == "ZT0001", ct);
         Assert.Equal((parcel.Id, "Called the courier.", "amy", Created.AddHours(5)), (note.ParcelId, note.Text, note.CreatedBy, note.CreatedUtc));
     }
 
+    private async Task AssertRefusedAsync(SupportResult result, string message)
+    {
+        Assert.False(result.Succeeded);
+        Assert.Contains(message, result.Error);
+        await AssertNothingStoredAsync();
+    }
+
     private async Task AssertNothingStoredAsync()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var db = database.NewContext();
+        await using var db = Database.NewContext();
         Assert.Equal(0, await db.Complaints.CountAsync(ct));
         Assert.Equal(0, await db.ParcelNotes.CountAsync(ct));
         Assert.Equal(0, await ComplaintRollupAsync(ct));
@@ -153,21 +155,21 @@ public sealed class SupportDeskTests : IAsyncLifetime
 
     private async Task<(long First, long Second)> ComplaintIdsAsync(CancellationToken ct)
     {
-        await using var db = database.NewContext();
+        await using var db = Database.NewContext();
         var ids = await db.Complaints.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
         return (ids[0], ids[1]);
     }
 
     private async Task<long> ComplaintRollupAsync(CancellationToken ct)
     {
-        await using var db = database.NewContext();
+        await using var db = Database.NewContext();
         return await db.HourlyRollups.SumAsync(r => r.Complaints, ct);
     }
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         await pipeline.StopAsync(CancellationToken.None);
         pipeline.Dispose();
-        database.Dispose();
+        await base.DisposeAsync();
     }
 }

@@ -45,7 +45,7 @@ public sealed class ParcelListFilterTests
     [Fact]
     public void A_link_built_from_a_filter_reads_back_as_the_same_filter()
     {
-        var filter = ParcelListFilter.Of(ParcelView.AttemptedToday) with { LaneId = LaneCodes.Parse("CN-EAST:US"), OriginHubId = 1, Zone = DisplayTimeZones.FromKey("NY") };
+        var filter = ParcelListFilter.Of(ParcelView.AttemptedToday) with { LaneId = LaneCodes.Parse("CN-EAST:US"), OriginHubId = Hangzhou, Zone = DisplayTimeZones.FromKey("NY") };
 
         var url = filter.ToUrl();
         var (again, problems) = Parse(url[(ParcelListFilter.Path.Length + 1)..]);

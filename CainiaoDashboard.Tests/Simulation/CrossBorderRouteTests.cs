@@ -24,7 +24,7 @@ public class CrossBorderRouteTests
             Assert.True(lane.IsCrossBorder);
             Assert.Contains(RegionCode(lane.OriginRegionId), new[] { "CN-EAST", "CN-SOUTH" });
         });
-        Assert.True(CrossBorder.Count(l => l.Registration.ChannelId == 3) > CrossBorder.Count * 0.8);
+        Assert.True(CrossBorder.Count(l => l.Registration.ChannelId == AliExpress) > CrossBorder.Count * 0.8);
     }
 
     [Fact]

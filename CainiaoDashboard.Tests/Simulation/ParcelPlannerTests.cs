@@ -103,7 +103,7 @@ public class ParcelPlannerTests
 
         Assert.All(events.Where(e => e.CarrierId <= 3), e => Assert.True(IsChinese(e.RawText), e.RawText));
         Assert.All(events.Where(e => e.CarrierId > 3), e => Assert.False(IsChinese(e.RawText), e.RawText));
-        Assert.Contains(events, e => e.CarrierId == 1 && e.RawText == "快件已被【杭州转运中心】揽收");
+        Assert.Contains(events, e => e.CarrierId == Zto && e.RawText == "快件已被【杭州转运中心】揽收");
         Assert.True(events.Select(e => e.RawText).Distinct().Count() > 200);
     }
 

@@ -11,15 +11,15 @@ public class ShipmentMixTests
     [Fact]
     public void Domestic_service_mix_is_about_a_tenth_same_day_a_third_next_day_and_the_rest_standard()
     {
-        Assert.InRange(Share(l => l.Registration.ServiceLevelId == 1), 0.07, 0.13);
-        Assert.InRange(Share(l => l.Registration.ServiceLevelId == 2), 0.31, 0.39);
-        Assert.InRange(Share(l => l.Registration.ServiceLevelId == 3), 0.50, 0.60);
+        Assert.InRange(Share(l => l.Registration.ServiceLevelId == SameDay), 0.07, 0.13);
+        Assert.InRange(Share(l => l.Registration.ServiceLevelId == NextDay), 0.31, 0.39);
+        Assert.InRange(Share(l => l.Registration.ServiceLevelId == Standard), 0.50, 0.60);
     }
 
     [Fact]
     public void Same_day_is_sold_only_within_a_region_and_before_the_afternoon_cut_off()
     {
-        var sameDay = Domestic.Where(l => l.Registration.ServiceLevelId == 1).ToList();
+        var sameDay = Domestic.Where(l => l.Registration.ServiceLevelId == SameDay).ToList();
 
         Assert.All(sameDay, l =>
         {
@@ -32,9 +32,9 @@ public class ShipmentMixTests
     [Fact]
     public void Carriers_have_different_market_shares_with_Zto_largest()
     {
-        var zto = Share(l => l.Registration.CarrierId == 1);
-        var sto = Share(l => l.Registration.CarrierId == 2);
-        var yto = Share(l => l.Registration.CarrierId == 3);
+        var zto = Share(l => l.Registration.CarrierId == Zto);
+        var sto = Share(l => l.Registration.CarrierId == Sto);
+        var yto = Share(l => l.Registration.CarrierId == Yto);
 
         Assert.True(zto > yto && yto > sto, $"ZTO {zto:P0}, YTO {yto:P0}, STO {sto:P0}");
         Assert.True(sto > 0.15);
@@ -44,7 +44,7 @@ public class ShipmentMixTests
     public void Domestic_orders_come_from_Tmall_and_Taobao_with_some_Tmall_Global()
     {
         Assert.True(Share(l => l.Registration.ChannelId is 1 or 2) > 0.9);
-        Assert.InRange(Share(l => l.Registration.ChannelId == 4), 0.01, 0.1);
-        Assert.Equal(0, Share(l => l.Registration.ChannelId == 3));
+        Assert.InRange(Share(l => l.Registration.ChannelId == TmallGlobal), 0.01, 0.1);
+        Assert.Equal(0, Share(l => l.Registration.ChannelId == AliExpress));
     }
 }

@@ -16,7 +16,7 @@ public sealed record ParcelLife(ParcelRegistration Registration, IReadOnlyList<C
     public CarrierEvent? Delivered => Events.FirstOrDefault(e => e.Status == ParcelStatus.Delivered);
     public bool OnTime => FirstAttempt.EventUtc <= Registration.PromisedUtc;
     public bool HadException => Events.Any(e => e.Status == ParcelStatus.Exception);
-    public bool IsCrossBorder => Registration.ServiceLevelId == 4;
+    public bool IsCrossBorder => Registration.ServiceLevelId == CrossBorder;
 }
 
 /// <summary>

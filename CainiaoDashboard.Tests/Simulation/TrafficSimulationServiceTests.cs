@@ -9,19 +9,18 @@ using Microsoft.Extensions.Options;
 namespace CainiaoDashboard.Tests.Simulation;
 
 /// <summary>The hosted simulator on a real SQLite file: seeding on first start, resuming after a restart.</summary>
-public sealed class TrafficSimulationServiceTests : IAsyncLifetime
+public sealed class TrafficSimulationServiceTests() : MigratedDatabaseTests("simulator.db")
 {
     private const int HistoryDays = 3;
     private static readonly DateTime Anchor = new(2026, 11, 18, 9, 0, 0, DateTimeKind.Utc);
     private static readonly SimulatorOptions Traffic = new() { Enabled = false, Seed = 11, ParcelsPerDay = 2000 };
 
-    private MigratedDatabase database = default!;
     private IngestPipeline pipeline = default!;
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        database = await MigratedDatabase.CreateAsync("simulator.db");
-        pipeline = database.NewPipeline();
+        await base.InitializeAsync();
+        pipeline = Database.NewPipeline();
         await pipeline.StartAsync(TestContext.Current.CancellationToken);
     }
 
@@ -37,7 +36,7 @@ public sealed class TrafficSimulationServiceTests : IAsyncLifetime
         await RunOnceAsync(stop, ct);
         var afterFirstRun = await CountsAsync(ct);
         Assert.Equal(1, await StoredCountAsync(complaint, ct));
-        await using (var db = database.NewContext())
+        await using (var db = Database.NewContext())
         {
             var newestParcel = await db.Parcels.MaxAsync(p => p.CreatedUtc, ct);
             Assert.True(newestParcel < stop, "The restart must re-send the span that holds the complaint.");
@@ -68,7 +67,7 @@ public sealed class TrafficSimulationServiceTests : IAsyncLifetime
     private async Task RunOnceAsync(DateTime nowUtc, CancellationToken ct)
     {
         var clock = new ManualTimeProvider(new DateTimeOffset(nowUtc));
-        var contexts = database.Contexts;
+        var contexts = Database.Contexts;
         using var service = new TrafficSimulationService(pipeline, new SimulatorScenarios(), new SeedingStatus(), contexts,
             Options.Create(Traffic), Options.Create(new SeedOptions { HistoryDays = HistoryDays }), clock,
             NullLogger<TrafficSimulationService>.Instance);
@@ -78,21 +77,21 @@ public sealed class TrafficSimulationServiceTests : IAsyncLifetime
 
     private async Task<(int Parcels, int Events, int Complaints, long ComplaintRollup)> CountsAsync(CancellationToken ct)
     {
-        await using var db = database.NewContext();
+        await using var db = Database.NewContext();
         return (await db.Parcels.CountAsync(ct), await db.TrackingEvents.CountAsync(ct), await db.Complaints.CountAsync(ct),
             await db.HourlyRollups.SumAsync(r => r.Complaints, ct));
     }
 
     private async Task<int> StoredCountAsync(ComplaintFiling complaint, CancellationToken ct)
     {
-        await using var db = database.NewContext();
+        await using var db = Database.NewContext();
         return await db.Complaints.CountAsync(c => c.OpenedUtc == complaint.OpenedUtc && c.Description == complaint.Description, ct);
     }
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         await pipeline.StopAsync(CancellationToken.None);
         pipeline.Dispose();
-        database.Dispose();
+        await base.DisposeAsync();
     }
 }

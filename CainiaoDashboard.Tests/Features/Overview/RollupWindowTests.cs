@@ -11,22 +11,19 @@ namespace CainiaoDashboard.Tests.Features.Overview;
 /// The live notifier's cached window must always equal a full read of the rollups: as simulated traffic is
 /// committed, as the window slides over days, and when a late event lands in an old hour.
 /// </summary>
-public sealed class RollupWindowTests : IAsyncLifetime
+public sealed class RollupWindowTests() : MigratedDatabaseTests("window.db")
 {
     private static readonly DateTime Start = new(2026, 11, 16, 16, 0, 0, DateTimeKind.Utc);
-    private MigratedDatabase database = default!;
-
-    public async ValueTask InitializeAsync() => database = await MigratedDatabase.CreateAsync("window.db");
 
     [Fact]
     public async Task Equals_a_full_read_after_every_commit_while_the_window_slides()
     {
         var ct = TestContext.Current.CancellationToken;
-        var query = new OperationsSnapshotQuery(database.Contexts, Options.Create(new KpiOptions()));
+        var query = new OperationsSnapshotQuery(Database.Contexts, Options.Create(new KpiOptions()));
         var window = new RollupWindow(query);
         var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = 3000, Seed = 7 }, new SimulatorScenarios());
         engine.StartAt(Start);
-        using var writer = new IngestWriter(database.ConnectionString);
+        using var writer = new IngestWriter(Database.ConnectionString);
 
         var compared = 0;
         // Ten-hour steps over four days: hours and transit days leave the window while new ones fill it.
@@ -50,15 +47,15 @@ public sealed class RollupWindowTests : IAsyncLifetime
     public async Task Rereads_an_old_hour_that_a_late_event_changed()
     {
         var ct = TestContext.Current.CancellationToken;
-        var query = new OperationsSnapshotQuery(database.Contexts, Options.Create(new KpiOptions()));
+        var query = new OperationsSnapshotQuery(Database.Contexts, Options.Create(new KpiOptions()));
         var window = new RollupWindow(query);
-        using var writer = new IngestWriter(database.ConnectionString);
+        using var writer = new IngestWriter(Database.ConnectionString);
         var now = Start.AddHours(30);
         writer.Register([new ParcelRegistration("ZTLATE000001", Zto, EastToEast, NextDay, Tmall, Start, Start.AddHours(36), "n", "p", "a")]);
         var before = await window.RefreshAsync(now, ct);
 
         // A scan from 29 hours ago arrives only now.
-        var late = new CarrierEvent(1, "late-1", "ZTLATE000001", ParcelStatus.PickedUp, ParcelSubStatus.None, "GOT", "揽收", 1, Start.AddHours(1));
+        var late = new CarrierEvent(Zto, "late-1", "ZTLATE000001", ParcelStatus.PickedUp, ParcelSubStatus.None, "GOT", "揽收", Hangzhou, Start.AddHours(1));
         var result = writer.ApplyBatch(new IngestBatch([], [late], []), now);
         window.Invalidate(result.Touched);
 
@@ -82,10 +79,4 @@ public sealed class RollupWindowTests : IAsyncLifetime
 
     // Record structs print every field: a stable order for comparing the readouts as multisets.
     private static List<string> Sorted<T>(IEnumerable<T> cells) => cells.Select(c => c!.ToString()!).Order(StringComparer.Ordinal).ToList();
-
-    public ValueTask DisposeAsync()
-    {
-        database.Dispose();
-        return ValueTask.CompletedTask;
-    }
 }

@@ -51,9 +51,7 @@ public sealed class ComplaintItemTests : MudTestContext
         var changed = 0;
         var (cut, id) = await RenderOpenComplaintAsync(data, () => changed++);
 
-        Popovers.Choose(cut, "complaint-edit-state", "Rejected");
-        cut.Find("[data-testid=complaint-edit-valid]").Change(false);
-        cut.Find("[data-testid=complaint-edit-save]").Click();
+        SaveAsRejectedAndNotValid(cut);
 
         var dialog = Dialogs.WaitForElement(".mud-dialog");
         Assert.Contains("Open → Rejected, marked not valid", dialog.TextContent);
@@ -75,9 +73,7 @@ public sealed class ComplaintItemTests : MudTestContext
         var changed = 0;
         var (cut, id) = await RenderOpenComplaintAsync(data, () => changed++);
 
-        Popovers.Choose(cut, "complaint-edit-state", "Rejected");
-        cut.Find("[data-testid=complaint-edit-valid]").Change(false);
-        cut.Find("[data-testid=complaint-edit-save]").Click();
+        SaveAsRejectedAndNotValid(cut);
         Dialogs.WaitForElement("[data-testid=complaint-change-confirm]").Click();
 
         Snackbars.WaitForAssertion(() => Assert.Contains("Complaint saved: Open → Rejected, marked not valid", Snackbars.Markup), DatabaseWait);
@@ -125,6 +121,14 @@ public sealed class ComplaintItemTests : MudTestContext
             .Add(c => c.Actor, "amy")
             .Add(c => c.OnChanged, onChanged));
         return (cut, id);
+    }
+
+    /// <summary>Chooses Rejected, unticks Valid and presses Save, which asks before storing.</summary>
+    private void SaveAsRejectedAndNotValid(IRenderedComponent<ComplaintItem> cut)
+    {
+        Popovers.Choose(cut, "complaint-edit-state", "Rejected");
+        cut.Find("[data-testid=complaint-edit-valid]").Change(false);
+        cut.Find("[data-testid=complaint-edit-save]").Click();
     }
 
     private static async Task<List<(string, ComplaintState, ComplaintState, bool, bool)>> ChangesAsync(SupportDatabase data, long complaintId)

@@ -28,7 +28,7 @@ public sealed class ParcelFiltersTests : MudTestContext
     {
         var cut = RenderFilters(ParcelListFilter.All with
         {
-            View = ParcelView.Late, CarrierId = Sto, Lateness = Lateness.AtRisk, LaneId = LaneCodes.Parse("CN-EAST:US"), OriginHubId = 1,
+            View = ParcelView.Late, CarrierId = Sto, Lateness = Lateness.AtRisk, LaneId = LaneCodes.Parse("CN-EAST:US"), OriginHubId = Hangzhou,
         });
 
         Assert.Equal("Late", Shown(cut, "filter-view"));
@@ -74,7 +74,7 @@ public sealed class ParcelFiltersTests : MudTestContext
         more.Click();
         Assert.NotNull(plain.Find("[data-testid=filter-more-panel] input[data-testid=filter-created-from]"));
 
-        var withHub = RenderFilters(ParcelListFilter.All with { HubId = 1, Zone = DisplayTimeZones.FromKey("UTC") });
+        var withHub = RenderFilters(ParcelListFilter.All with { HubId = Hangzhou, Zone = DisplayTimeZones.FromKey("UTC") });
         var toggle = withHub.Find("button[data-testid=filter-more]");
         Assert.Equal(("true", "More filters (2)"), (toggle.GetAttribute("aria-expanded"), toggle.TextContent.Trim()));
         Assert.Equal("HGH", Shown(withHub, "filter-hub"));

@@ -62,7 +62,7 @@ public sealed class ParcelGridTests : MudTestContext, IClassFixture<SimulatedDat
     {
         var ct = Xunit.TestContext.Current.CancellationToken;
         var all = await query.PageAsync(ParcelListFilter.All, ParcelSort.Default, false, 25, 25, Now, true, ct);
-        var zto = ParcelListFilter.All with { CarrierId = 1 };
+        var zto = ParcelListFilter.All with { CarrierId = Zto };
         var ztoFirst = await query.PageAsync(zto, ParcelSort.Default, false, 0, 25, Now, true, ct);
         var cut = RenderGrid(ParcelListFilter.All);
         cut.WaitForAssertion(() => Assert.NotEmpty(ShownNumbers(cut)), DatabaseWait);

@@ -43,7 +43,7 @@ public sealed class ParcelsTests : MudTestContext, IClassFixture<SimulatedDataba
     [Fact]
     public async Task A_chosen_filter_is_written_to_the_address_and_the_list_follows_it()
     {
-        var lateSto = ParcelListFilter.All with { View = ParcelView.Late, CarrierId = 2 };
+        var lateSto = ParcelListFilter.All with { View = ParcelView.Late, CarrierId = Sto };
         var expected = await query.CountAsync(lateSto, SimulatedDatabase.NowUtc, Xunit.TestContext.Current.CancellationToken);
         Navigation.NavigateTo("parcels?view=late&tz=NY");
         var cut = Render<ParcelsPage>();
