@@ -1,5 +1,4 @@
 using CainiaoDashboard.Data;
-using CainiaoDashboard.Ingest;
 using Microsoft.Data.Sqlite;
 
 namespace CainiaoDashboard.Tests.Data;
@@ -38,6 +37,22 @@ public sealed class PreparedStatementsTests : IDisposable
         Assert.Throws<ArgumentException>(pairs.InsertWithoutName);
     }
 
+    [Fact]
+    public void With_timings_every_statement_is_counted_under_its_group_and_without_them_nothing_is_recorded()
+    {
+        pairs.Insert(1, "one");
+        var timings = new StatementTimings();
+        pairs.Timings = timings;
+
+        pairs.Insert(2, "two");
+        pairs.Insert(3, "three");
+        _ = pairs.All();
+
+        var stage = Assert.Single(timings.Stages);
+        Assert.Equal(("pairs", 3L), (stage.Stage, stage.Count));
+        Assert.True(stage.Elapsed > TimeSpan.Zero);
+    }
+
     public void Dispose()
     {
         pairs.Dispose();
@@ -47,6 +62,8 @@ public sealed class PreparedStatementsTests : IDisposable
     private sealed class PairStatements : PreparedStatements
     {
         private readonly SqliteCommand insert, all;
+
+        protected override string Stage => "pairs";
 
         public PairStatements(SqliteConnection connection) : base(connection)
         {

@@ -36,6 +36,24 @@ public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
     }
 
     [Fact]
+    public async Task A_reference_the_validators_should_have_refused_fails_the_whole_batch_and_stores_nothing()
+    {
+        using var writer = new IngestWriter(Database.ConnectionString);
+        var good = Event("e1", "ZT0001", "GOT", Created.AddHours(1));
+        var unknownHub = Event("e2", "ZT0002", "GOT", Created.AddHours(1)) with { HubId = 999 };
+
+        var refusedEvent = Assert.Throws<ArgumentException>(() => writer.Apply([good, unknownHub], Created.AddHours(1)));
+        var refusedParcel = Assert.Throws<ArgumentException>(() => writer.Register([NewParcel("ZT0003") with { LaneId = 999 }]));
+
+        Assert.Contains("ZT0002 refers to an unknown hub 999", refusedEvent.Message);
+        Assert.Contains("ZT0003 refers to an unknown lane 999", refusedParcel.Message);
+        await using var db = NewContext();
+        Assert.Equal(0, await db.TrackingEvents.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, await db.Parcels.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(0, await db.HourlyRollups.SumAsync(r => r.Events, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task A_late_older_event_is_stored_but_never_moves_the_status_backwards()
     {
         using var writer = new IngestWriter(Database.ConnectionString);

@@ -10,72 +10,96 @@ using Microsoft.Extensions.Options;
 namespace CainiaoDashboard.Benchmarks;
 
 /// <summary>
-/// <c>bench ingest --events N</c>: N events through the real pipeline (parcel state and rollups maintained)
-/// on a fresh temporary database, against a plain batched prepared INSERT of N rows into a bare table.
+/// <c>bench ingest [--traffic simulated|synthetic] [--events N]</c>: N events through the real pipeline (events
+/// de-duplicated, parcel state and rollups maintained) on a fresh temporary database, against a plain batched
+/// prepared INSERT of N rows into a bare table. The load is generated first and held in memory; only the pipeline is
+/// timed, and where its time went is printed per stage.
 /// </summary>
 public static class IngestBenchmark
 {
-    private static readonly string[] Lifecycle = ["CREATE", "GOT", "ARRIVAL", "DEPARTURE", "ARRIVAL", "DEPARTURE", "SENT_SCAN", "SIGN"];
+    /// <summary>Events queued ahead of the writer: enough to fill its batches, as a busy carrier API would.</summary>
+    private const int EventsInFlight = 40_000;
 
-    public static async Task<int> RunAsync(int events)
+    public static async Task<int> RunAsync(int events, IngestTraffic traffic)
     {
         using var database = await BenchmarkDatabase.CreateAsync("ingest");
-        var connectionString = database.ConnectionString;
-
-        var parcelCount = (events + Lifecycle.Length - 1) / Lifecycle.Length;
-        var start = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
-        var pipeline = new IngestPipeline(new IngestWriterFactory(connectionString),
+        var load = IngestLoad.Generate(traffic, events);
+        var distinct = load.DistinctEvents;
+        var timings = new StatementTimings();
+        var pipeline = new IngestPipeline(new IngestWriterFactory(database.ConnectionString, timings),
             Options.Create(new IngestOptions()), TimeProvider.System, NullLogger<IngestPipeline>.Instance);
         await pipeline.StartAsync(CancellationToken.None);
-
-        var registrations = Enumerable.Range(0, parcelCount).Select(i => new ParcelRegistration(
-            $"ZT{i:D10}", 1 + i % 3, 1 + i % 25, 1 + i % 3, 1 + i % 4, start.AddSeconds(i), start.AddSeconds(i).AddHours(36),
-            "Bench Recipient", "+86 138 0000 0000", "Bench Road 1")).ToList();
-        foreach (var chunk in registrations.Chunk(20_000)) await pipeline.RegisterAsync(chunk);
-
-        var stream = Enumerable.Range(0, events).Select(n =>
-        {
-            var parcel = n / Lifecycle.Length;
-            var step = n % Lifecycle.Length;
-            CarrierStatusCodes.TryNormalise(Lifecycle[step], out var status, out var sub);
-            return new CarrierEvent(1 + parcel % 3, $"e{n}", $"ZT{parcel:D10}", status, sub, Lifecycle[step], Lifecycle[step],
-                1 + parcel % 8, start.AddSeconds(parcel).AddHours(step * 3));
-        });
+        foreach (var batch in load.Setup) await pipeline.SubmitAsync(batch);
+        var setupStages = timings.Stages;
 
         var clock = Stopwatch.StartNew();
-        var accepted = 0;
-        var inFlight = new List<Task<EventOutcome[]>>();
-        foreach (var chunk in stream.Chunk(5000))
-        {
-            inFlight.Add(pipeline.SubmitAsync(chunk));
-            if (inFlight.Count == 4)
-            {
-                var done = await Task.WhenAny(inFlight);
-                inFlight.Remove(done);
-                accepted += (await done).Count(o => o == EventOutcome.Accepted);
-            }
-        }
-
-        foreach (var outcome in await Task.WhenAll(inFlight)) accepted += outcome.Count(o => o == EventOutcome.Accepted);
+        var outcomes = await SubmitAllAsync(pipeline, load.Batches);
         clock.Stop();
         await pipeline.StopAsync(CancellationToken.None);
 
-        if (accepted != events)
+        var accepted = outcomes.Count(o => o == EventOutcome.Accepted);
+        if (accepted != distinct)
         {
-            Console.Error.WriteLine($"Only {accepted} of {events} events were accepted.");
+            Console.Error.WriteLine($"{accepted:N0} events were accepted; {distinct:N0} distinct events were sent.");
             return 1;
         }
 
-        var eventsPerSecond = events / clock.Elapsed.TotalSeconds;
-        var baseline = BaselineRowsPerSecond(database.PathOf("baseline.db"), events);
+        var sent = load.Events;
+        var eventsPerSecond = sent / clock.Elapsed.TotalSeconds;
+        var generatePerSecond = sent / load.Generating.TotalSeconds;
+        var baseline = BaselineRowsPerSecond(database.PathOf("baseline.db"), sent);
         var ratio = eventsPerSecond / baseline;
-        Console.WriteLine($"Ingest pipeline: {events:N0} events for {parcelCount:N0} parcels in {clock.Elapsed.TotalSeconds:F2} s = {eventsPerSecond:N0} events/s");
-        Console.WriteLine($"  (events stored, parcel state and KPI rollups updated in the same transactions)");
-        Console.WriteLine($"Baseline: plain prepared INSERT of {events:N0} rows into a bare table = {baseline:N0} rows/s");
+        var name = traffic.ToString().ToLowerInvariant();
+        Console.WriteLine($"Load ({name}): {sent:N0} events ({sent - distinct:N0} re-sent) generated in {load.Generating.TotalSeconds:F2} s = {generatePerSecond:N0} events/s");
+        Console.WriteLine($"Ingest pipeline: {sent:N0} events in {clock.Elapsed.TotalSeconds:F2} s = {eventsPerSecond:N0} events/s");
+        Console.WriteLine("  (events stored or refused as duplicates, parcel state and KPI rollups updated in the same transactions)");
+        PrintStages(Subtract(timings.Stages, setupStages));
+        Console.WriteLine($"Baseline: plain prepared INSERT of {sent:N0} rows into a bare table = {baseline:N0} rows/s");
         Console.WriteLine($"Ratio: {ratio:F3}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $$"""{"bench":"ingest","events":{{events}},"events_per_s":{{eventsPerSecond:F0}},"baseline_rows_per_s":{{baseline:F0}},"ratio":{{ratio:F3}}}"""));
+            $$"""{"bench":"ingest","traffic":"{{name}}","events":{{sent}},"events_per_s":{{eventsPerSecond:F0}},"baseline_rows_per_s":{{baseline:F0}},"ratio":{{ratio:F3}},"generate_events_per_s":{{generatePerSecond:F0}}}"""));
         return 0;
+    }
+
+    private static async Task<List<EventOutcome>> SubmitAllAsync(IngestPipeline pipeline, IReadOnlyList<IngestBatch> batches)
+    {
+        var outcomes = new List<EventOutcome>();
+        var inFlight = new Queue<(Task<IngestBatchResult> Result, int Events)>();
+        var queued = 0;
+        foreach (var batch in batches)
+        {
+            inFlight.Enqueue((pipeline.SubmitAsync(batch), batch.Events.Count));
+            queued += batch.Events.Count;
+            while (queued > EventsInFlight)
+            {
+                var (result, size) = inFlight.Dequeue();
+                outcomes.AddRange((await result).Outcomes);
+                queued -= size;
+            }
+        }
+
+        foreach (var (result, _) in inFlight) outcomes.AddRange((await result).Outcomes);
+        return outcomes;
+    }
+
+    private static IReadOnlyList<StageTiming> Subtract(IReadOnlyList<StageTiming> all, IReadOnlyList<StageTiming> setup) =>
+        [.. all.Select(s => setup.FirstOrDefault(u => u.Stage == s.Stage) is { } before
+            ? s with { Count = s.Count - before.Count, Elapsed = s.Elapsed - before.Elapsed }
+            : s).Where(s => s.Count > 0).OrderByDescending(s => s.Elapsed)];
+
+    /// <summary>Each stage's share of the writer's batches; "in memory" is what no statement accounts for.</summary>
+    private static void PrintStages(IReadOnlyList<StageTiming> stages)
+    {
+        var batches = stages.FirstOrDefault(s => s.Stage == IngestWriter.BatchStage);
+        if (batches is null) return;
+        var statements = stages.Where(s => s != batches).ToList();
+        var inMemory = batches.Elapsed - statements.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Elapsed);
+        Console.WriteLine($"Writer: {batches.Count:N0} batches, {batches.Elapsed.TotalSeconds:F2} s");
+        foreach (var (stage, count, elapsed) in statements.Append(new StageTiming("in memory", 0, inMemory)))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {stage,-11} {elapsed.TotalSeconds,8:F2} s {elapsed / batches.Elapsed,6:P0} {(count > 0 ? $"{count:N0} calls" : "")}"));
+        }
     }
 
     private static double BaselineRowsPerSecond(string file, int rows)

@@ -1,4 +1,4 @@
-using CainiaoDashboard.Data;
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace CainiaoDashboard.Data;
@@ -11,6 +11,11 @@ namespace CainiaoDashboard.Data;
 internal abstract class PreparedStatements(SqliteConnection connection) : IDisposable
 {
     private readonly List<SqliteCommand> commands = [];
+
+    /// <summary>Where to record each statement's time (benchmarks), under this group's <see cref="Stage"/>; null runs untimed.</summary>
+    public StatementTimings? Timings { get; set; }
+
+    protected abstract string Stage { get; }
 
     public void Enlist(SqliteTransaction transaction)
     {
@@ -36,29 +41,38 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
     }
 
     /// <summary>Runs the command with these values (null stored as NULL); returns the rows it changed.</summary>
-    protected static int Execute(SqliteCommand command, params ReadOnlySpan<object?> values)
+    protected int Execute(SqliteCommand command, params ReadOnlySpan<object?> values)
     {
-        Bind(command, values);
-        return command.ExecuteNonQuery();
+        var started = Bind(command, values);
+        var changed = command.ExecuteNonQuery();
+        Timings?.Add(Stage, started);
+        return changed;
     }
 
-    protected static object? ExecuteScalar(SqliteCommand command, params ReadOnlySpan<object?> values)
+    protected object? ExecuteScalar(SqliteCommand command, params ReadOnlySpan<object?> values)
     {
-        Bind(command, values);
-        return command.ExecuteScalar();
+        var started = Bind(command, values);
+        var value = command.ExecuteScalar();
+        Timings?.Add(Stage, started);
+        return value;
     }
 
-    protected static SqliteDataReader ExecuteReader(SqliteCommand command, params ReadOnlySpan<object?> values)
+    /// <summary>The reader's time is recorded when it is opened; reading its row stays untimed.</summary>
+    protected SqliteDataReader ExecuteReader(SqliteCommand command, params ReadOnlySpan<object?> values)
     {
-        Bind(command, values);
-        return command.ExecuteReader();
+        var started = Bind(command, values);
+        var reader = command.ExecuteReader();
+        Timings?.Add(Stage, started);
+        return reader;
     }
 
     protected static DateTime? Utc(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : StoredTime.Parse(reader.GetString(ordinal));
 
-    private static void Bind(SqliteCommand command, ReadOnlySpan<object?> values)
+    /// <summary>Binds the values; returns the timestamp the statement's timing starts from.</summary>
+    private long Bind(SqliteCommand command, ReadOnlySpan<object?> values)
     {
+        var started = Timings is null ? 0 : Stopwatch.GetTimestamp();
         var parameters = command.Parameters;
         if (values.Length != parameters.Count)
         {
@@ -66,5 +80,6 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
         }
 
         for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
+        return started;
     }
 }

@@ -88,6 +88,17 @@ public static class ReferenceData
 
     public static Lane Lane(int id) => LanesById[id];
 
+    /// <summary>
+    /// Names the first id a parcel or event refers to that is not in the reference data, or null when all are known.
+    /// </summary>
+    public static string? UnknownReference(int carrierId, int? laneId = null, int? serviceLevelId = null, int? channelId = null, int? hubId = null) =>
+        !CarriersById.ContainsKey(carrierId) ? $"carrier {carrierId}"
+        : laneId is { } lane && !LanesById.ContainsKey(lane) ? $"lane {lane}"
+        : serviceLevelId is { } service && !ServiceLevelsById.ContainsKey(service) ? $"service level {service}"
+        : channelId is { } channel && !ChannelsById.ContainsKey(channel) ? $"channel {channel}"
+        : hubId is { } hub && !HubsById.ContainsKey(hub) ? $"hub {hub}"
+        : null;
+
     public static Carrier Carrier(string code) => Carriers.Single(c => c.Code == code);
 
     public static Region Region(string code) => Regions.Single(r => r.Code == code);

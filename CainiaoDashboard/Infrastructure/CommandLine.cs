@@ -31,7 +31,7 @@ public static class CommandLine
                 Environment.ExitCode = await CreateUserAsync(args);
                 return true;
             case "bench" when args.Length >= 2 && args[1] == "ingest":
-                Environment.ExitCode = await RunBenchmarkAsync(args, "ingest", 2_000_000, IngestBenchmark.RunAsync);
+                Environment.ExitCode = await RunIngestBenchmarkAsync(args);
                 return true;
             case "bench" when args.Length >= 2 && args[1] == "kpi":
                 Environment.ExitCode = await RunBenchmarkAsync(args, "kpi", 10_000_000, KpiBenchmark.RunAsync);
@@ -59,6 +59,31 @@ public static class CommandLine
         }
 
         return await run(events);
+    }
+
+    private static async Task<int> RunIngestBenchmarkAsync(string[] args)
+    {
+        var events = 2_000_000;
+        var traffic = IngestTraffic.Simulated;
+        var valid = true;
+        for (var i = 2; i < args.Length; i += 2)
+        {
+            valid &= i + 1 < args.Length && args[i] switch
+            {
+                "--events" => int.TryParse(args[i + 1], out events) && events > 0,
+                "--traffic" => Enum.TryParse(args[i + 1], ignoreCase: true, out traffic) && Enum.IsDefined(traffic)
+                    && !int.TryParse(args[i + 1], out _),
+                _ => false,
+            };
+        }
+
+        if (!valid)
+        {
+            await Console.Error.WriteLineAsync("Usage: bench ingest [--traffic simulated|synthetic] [--events N], N a positive whole number (default 2,000,000 simulated events).");
+            return 2;
+        }
+
+        return await IngestBenchmark.RunAsync(events, traffic);
     }
 
     private static async Task<int> RunVolumeBenchmarkAsync(string[] args)

@@ -7,6 +7,8 @@ namespace CainiaoDashboard.Ingest;
 /// <summary>Statements on Complaints and ComplaintChanges: every change of state or validity is recorded beside the complaint.</summary>
 internal sealed class ComplaintStatements : PreparedStatements
 {
+    protected override string Stage => "complaints";
+
     private readonly SqliteCommand insert, find, findByKey, setState, insertChange;
 
     public ComplaintStatements(SqliteConnection connection) : base(connection)

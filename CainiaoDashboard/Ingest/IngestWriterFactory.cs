@@ -1,7 +1,10 @@
+using CainiaoDashboard.Data;
+
 namespace CainiaoDashboard.Ingest;
 
 /// <summary>Opens the writer's dedicated connection; a singleton holding the resolved connection string.</summary>
-public sealed class IngestWriterFactory(string connectionString)
+/// <param name="timings">Where the writers record their stages' time (benchmarks); null in the dashboard.</param>
+public sealed class IngestWriterFactory(string connectionString, StatementTimings? timings = null)
 {
-    public IngestWriter Create() => new(connectionString);
+    public IngestWriter Create() => new(connectionString, timings);
 }

@@ -6,6 +6,8 @@ namespace CainiaoDashboard.Ingest;
 /// <summary>Statements on ParcelNotes.</summary>
 internal sealed class NoteStatements : PreparedStatements
 {
+    protected override string Stage => "notes";
+
     private readonly SqliteCommand insert;
 
     public NoteStatements(SqliteConnection connection) : base(connection) => insert = Prepare("""

@@ -10,6 +10,8 @@ namespace CainiaoDashboard.Ingest;
 /// </summary>
 internal sealed class ParcelStatements : PreparedStatements
 {
+    protected override string Stage => "parcels";
+
     private readonly SqliteCommand find, findId, insert, update, insertTrackingNumber, findHandover;
 
     public ParcelStatements(SqliteConnection connection) : base(connection)

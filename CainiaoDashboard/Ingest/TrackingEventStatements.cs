@@ -9,6 +9,8 @@ namespace CainiaoDashboard.Ingest;
 /// </summary>
 internal sealed class TrackingEventStatements : PreparedStatements
 {
+    protected override string Stage => "events";
+
     private readonly SqliteCommand insert;
 
     public TrackingEventStatements(SqliteConnection connection) : base(connection) => insert = Prepare("""

@@ -11,6 +11,8 @@ namespace CainiaoDashboard.Rollups;
 /// </summary>
 internal sealed class RollupStatements : PreparedStatements
 {
+    protected override string Stage => "rollups";
+
     private readonly SqliteCommand[] bumpHourly, bumpDaily, bumpFlow;
     private readonly SqliteCommand bumpTransit, bumpStatus, bumpFlowTransit;
 
