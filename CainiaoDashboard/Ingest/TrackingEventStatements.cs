@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace CainiaoDashboard.Ingest;
 
 /// <summary>
-/// Statements on TrackingEvents: an event is stored once per carrier and carrier event id, so a carrier's retry of a
-/// batch stores nothing twice.
+/// Statements on TrackingEvents: an event is stored once per parcel, carrier and carrier event id, so a carrier's retry
+/// of a batch stores nothing twice (a carrier's event id names a scan of one parcel; some number scans per waybill).
 /// </summary>
 internal sealed class TrackingEventStatements : PreparedStatements
 {
@@ -16,10 +16,10 @@ internal sealed class TrackingEventStatements : PreparedStatements
     public TrackingEventStatements(SqliteConnection connection) : base(connection) => insert = Prepare("""
         INSERT INTO TrackingEvents (ParcelId, CarrierId, CarrierEventId, Status, SubStatus, RawCode, RawText, HubId, EventUtc, ReceivedUtc)
         VALUES ($parcel, $carrier, $eventId, $status, $sub, $code, $text, $hub, $at, $received)
-        ON CONFLICT (CarrierId, CarrierEventId) DO NOTHING
+        ON CONFLICT (ParcelId, CarrierId, CarrierEventId) DO NOTHING
         """, "$parcel", "$carrier", "$eventId", "$status", "$sub", "$code", "$text", "$hub", "$at", "$received");
 
-    /// <summary>False when the carrier sent this event id before: nothing is stored.</summary>
+    /// <summary>False when the carrier sent this event id for this parcel before: nothing is stored.</summary>
     public bool Insert(long parcelId, CarrierEvent e, DateTime receivedUtc) =>
         Execute(insert, parcelId, e.CarrierId, e.CarrierEventId, (int)e.Status, (int)e.SubStatus, e.RawCode, e.RawText, e.HubId,
             e.EventUtc, receivedUtc) == 1;

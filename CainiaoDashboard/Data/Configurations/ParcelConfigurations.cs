@@ -48,14 +48,15 @@ internal sealed class TrackingEventConfiguration : IEntityTypeConfiguration<Trac
         builder.Property(e => e.RawCode).HasMaxLength(32);
         builder.Property(e => e.RawText).HasMaxLength(500);
 
-        // Idempotency: one row per (carrier, carrier event id).
-        builder.HasIndex(e => new { e.CarrierId, e.CarrierEventId }).IsUnique();
-        builder.HasIndex(e => new { e.ParcelId, e.EventUtc });
+        // Idempotency: one row per parcel, carrier and carrier event id. The parcel leads the key, so the one index
+        // serves the parcel's timeline too, and an event lands beside the parcel's other events: live traffic touches
+        // recent parcels, so ingest writes a small, cached part of the index. Keyed by (carrier, event id) alone, an
+        // index of random ids took every event to a random page of an index that outgrows any cache.
+        builder.HasIndex(e => new { e.ParcelId, e.CarrierId, e.CarrierEventId }).IsUnique();
         builder.HasOne<Parcel>().WithMany().HasForeignKey(e => e.ParcelId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Carrier>().WithMany().HasForeignKey(e => e.CarrierId).OnDelete(DeleteBehavior.Restrict);
-        // HubId is checked against the reference hubs at validation. No foreign key here on purpose: EF would
-        // add an index on it that every insert on the hot path pays for, and nothing reads events by hub
-        // (hub figures come from the rollups).
+        // CarrierId and HubId are checked against the reference data by the validator and the writer. No foreign keys
+        // on them on purpose: EF would add an index on each that every insert on the hot path pays for, and nothing
+        // reads events by carrier or hub (their figures come from the rollups).
     }
 }
 

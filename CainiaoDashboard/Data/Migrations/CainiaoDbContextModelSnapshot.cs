@@ -17,201 +17,6 @@ namespace CainiaoDashboard.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
-            modelBuilder.Entity("CainiaoDashboard.Rollups.DailyFlow", b =>
-                {
-                    b.Property<int>("Day")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LaneId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("HubId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("HandoverCarrierId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Delivered")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("FirstAttempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("OnTimeFirstAttempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Parcels")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Day", "LaneId", "HubId", "HandoverCarrierId");
-
-                    b.ToTable("DailyFlows");
-                });
-
-            modelBuilder.Entity("CainiaoDashboard.Rollups.DailyVolume", b =>
-                {
-                    b.Property<int>("Day")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CarrierId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ChannelId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ServiceLevelId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RegionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Complaints")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Created")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("FirstAttempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("OnTimeFirstAttempts")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Day", "CarrierId", "ChannelId", "ServiceLevelId", "RegionId");
-
-                    b.ToTable("DailyVolumes");
-                });
-
-            modelBuilder.Entity("CainiaoDashboard.Rollups.FlowTransitHistogram", b =>
-                {
-                    b.Property<int>("Day")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LaneId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("HubId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("HandoverCarrierId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TransitBucket")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Parcels")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Day", "LaneId", "HubId", "HandoverCarrierId", "TransitBucket");
-
-                    b.ToTable("FlowTransitHistograms");
-                });
-
-            modelBuilder.Entity("CainiaoDashboard.Rollups.HourlyRollup", b =>
-                {
-                    b.Property<long>("BucketHour")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CarrierId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LaneId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ServiceLevelId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("HubId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Complaints")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Created")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Delivered")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Events")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ExceptionParcels")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("FirstAttemptDelivered")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("FirstAttempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("HubDepartures")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("OnTimeFirstAttempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("PickedUp")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("BucketHour", "CarrierId", "LaneId", "ServiceLevelId", "HubId");
-
-                    b.ToTable("HourlyRollups");
-                });
-
-            modelBuilder.Entity("CainiaoDashboard.Rollups.StatusCount", b =>
-                {
-                    b.Property<int>("CarrierId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LaneId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ServiceLevelId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("HubId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SubStatus")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Parcels")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("CarrierId", "LaneId", "ServiceLevelId", "HubId", "Status", "SubStatus");
-
-                    b.ToTable("StatusCounts");
-                });
-
-            modelBuilder.Entity("CainiaoDashboard.Rollups.TransitHistogram", b =>
-                {
-                    b.Property<long>("BucketDay")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CarrierId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LaneId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ServiceLevelId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TransitBucket")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Parcels")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("BucketDay", "CarrierId", "LaneId", "ServiceLevelId", "TransitBucket");
-
-                    b.ToTable("TransitHistograms");
-                });
-
             modelBuilder.Entity("CainiaoDashboard.Domain.Carrier", b =>
                 {
                     b.Property<int>("Id")
@@ -1255,12 +1060,205 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CarrierId", "CarrierEventId")
+                    b.HasIndex("ParcelId", "CarrierId", "CarrierEventId")
                         .IsUnique();
 
-                    b.HasIndex("ParcelId", "EventUtc");
-
                     b.ToTable("TrackingEvents");
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Rollups.DailyFlow", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandoverCarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Delivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OnTimeFirstAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Parcels")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "LaneId", "HubId", "HandoverCarrierId");
+
+                    b.ToTable("DailyFlows", (string)null);
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Rollups.DailyVolume", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceLevelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Complaints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OnTimeFirstAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "CarrierId", "ChannelId", "ServiceLevelId", "RegionId");
+
+                    b.ToTable("DailyVolumes", (string)null);
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Rollups.FlowTransitHistogram", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandoverCarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TransitBucket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Parcels")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "LaneId", "HubId", "HandoverCarrierId", "TransitBucket");
+
+                    b.ToTable("FlowTransitHistograms", (string)null);
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Rollups.HourlyRollup", b =>
+                {
+                    b.Property<long>("BucketHour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceLevelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Complaints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Delivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExceptionParcels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstAttemptDelivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HubDepartures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OnTimeFirstAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PickedUp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BucketHour", "CarrierId", "LaneId", "ServiceLevelId", "HubId");
+
+                    b.ToTable("HourlyRollups", (string)null);
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Rollups.StatusCount", b =>
+                {
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceLevelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Parcels")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CarrierId", "LaneId", "ServiceLevelId", "HubId", "Status", "SubStatus");
+
+                    b.ToTable("StatusCounts", (string)null);
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Rollups.TransitHistogram", b =>
+                {
+                    b.Property<long>("BucketDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceLevelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TransitBucket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Parcels")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BucketDay", "CarrierId", "LaneId", "ServiceLevelId", "TransitBucket");
+
+                    b.ToTable("TransitHistograms", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1571,12 +1569,6 @@ namespace CainiaoDashboard.Data.Migrations
 
             modelBuilder.Entity("CainiaoDashboard.Domain.TrackingEvent", b =>
                 {
-                    b.HasOne("CainiaoDashboard.Domain.Carrier", null)
-                        .WithMany()
-                        .HasForeignKey("CarrierId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("CainiaoDashboard.Domain.Parcel", null)
                         .WithMany()
                         .HasForeignKey("ParcelId")
