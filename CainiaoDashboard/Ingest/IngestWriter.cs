@@ -27,8 +27,17 @@ public sealed class IngestWriter : IDisposable
     private readonly NoteStatements notes;
     private readonly RollupStatements rollups;
     private HashSet<long> touchedHours = [], touchedDays = [];
+    private readonly Dictionary<RollupDelta, long> rollupDeltas = [];
 
     private readonly StatementTimings? timings;
+
+    /// <summary>
+    /// Parcels kept in memory per generation: a day and a half of the simulator's default 20,000 parcels a day, each
+    /// scanned every few hours; at about 300 bytes a parcel two generations stay under 40 MB.
+    /// </summary>
+    private const int CachedParcelsPerGeneration = 65_536;
+
+    private readonly ParcelStateCache cache = new(CachedParcelsPerGeneration);
 
     /// <summary>The timing stages of the writer itself: committing, and the whole of each batch.</summary>
     public const string CommitStage = "commit", BatchStage = "batch";
@@ -75,9 +84,24 @@ public sealed class IngestWriter : IDisposable
     /// <summary>Registrations first, then events, then complaints, complaint changes and notes, all in one transaction.</summary>
     public IngestBatchResult ApplyBatch(IngestBatch batch, DateTime receivedUtc)
     {
+        try
+        {
+            return ApplyInOneTransaction(batch, receivedUtc);
+        }
+        catch
+        {
+            // The transaction rolled back, so what the batch put in the cache never happened.
+            cache.Clear();
+            throw;
+        }
+    }
+
+    private IngestBatchResult ApplyInOneTransaction(IngestBatch batch, DateTime receivedUtc)
+    {
         var started = timings is null ? 0 : Stopwatch.GetTimestamp();
         touchedHours = [];
         touchedDays = [];
+        rollupDeltas.Clear();
         using var transaction = connection.BeginTransaction();
         foreach (var statements in AllStatements()) statements.Enlist(transaction);
         var touched = new HashSet<long>();
@@ -86,6 +110,7 @@ public sealed class IngestWriter : IDisposable
         var filed = batch.Complaints.Select(complaint => FileComplaint(complaint, touched)).ToArray();
         var updates = batch.ComplaintUpdates.Select(update => UpdateComplaint(update, touched)).ToArray();
         var added = batch.Notes.Select(note => AddNote(note, touched)).ToArray();
+        WriteRollups();
         var committing = timings is null ? 0 : Stopwatch.GetTimestamp();
         transaction.Commit();
         timings?.Add(CommitStage, committing);
@@ -110,10 +135,10 @@ public sealed class IngestWriter : IDisposable
         if (before.IsValid != update.IsValid)
         {
             var amount = update.IsValid ? 1 : -1;
-            Bump(ParcelDeltas.ComplaintCell(before.OpenedUtc, before.CarrierId, before.LaneId, before.ServiceLevelId, before.HubId), amount);
-            if (parcels.Find(before.TrackingNumber, out _) is { } parcel)
+            Count(ParcelDeltas.ComplaintCell(before.OpenedUtc, before.CarrierId, before.LaneId, before.ServiceLevelId, before.HubId), amount);
+            if (FindParcel(before.TrackingNumber, out _) is { } parcel)
             {
-                Bump(ParcelDeltas.Daily(parcel, DailyCounter.Complaints, before.OpenedUtc), amount);
+                Count(ParcelDeltas.Daily(parcel, DailyCounter.Complaints, before.OpenedUtc), amount);
             }
         }
 
@@ -123,7 +148,7 @@ public sealed class IngestWriter : IDisposable
 
     private ComplaintOutcome AddNote(ParcelNoteFiling note, HashSet<long> touched)
     {
-        if (parcels.FindId(note.TrackingNumber) is not { } parcelId) return ComplaintOutcome.UnknownParcel;
+        if (FindParcel(note.TrackingNumber, out _)?.Id is not { } parcelId) return ComplaintOutcome.UnknownParcel;
 
         notes.Insert(parcelId, note);
         touched.Add(parcelId);
@@ -132,20 +157,19 @@ public sealed class IngestWriter : IDisposable
 
     private ComplaintOutcome FileComplaint(ComplaintFiling complaint, HashSet<long> touched)
     {
-        if (parcels.Find(complaint.TrackingNumber, out _) is not { } parcel) return ComplaintOutcome.UnknownParcel;
+        if (FindParcel(complaint.TrackingNumber, out _) is not { } parcel) return ComplaintOutcome.UnknownParcel;
         if (complaint.IdempotencyKey is not null && complaints.CompareWithStored(complaint, parcel.Id) is { } repeat) return repeat;
 
         var hubId = parcel.ComplaintHubId;
         complaints.Insert(complaint, parcel, hubId);
-        Bump(ParcelDeltas.Complaint(parcel, complaint.OpenedUtc, hubId), 1);
-        Bump(ParcelDeltas.Daily(parcel, DailyCounter.Complaints, complaint.OpenedUtc), 1);
+        Count(ParcelDeltas.Complaint(parcel, complaint.OpenedUtc, hubId), 1);
+        Count(ParcelDeltas.Daily(parcel, DailyCounter.Complaints, complaint.OpenedUtc), 1);
         touched.Add(parcel.Id);
         return ComplaintOutcome.Filed;
     }
 
     private int RegisterInTransaction(IReadOnlyList<ParcelRegistration> registrations)
     {
-        var deltas = new Dictionary<RollupDelta, long>();
         var added = 0;
 
         foreach (var parcel in registrations)
@@ -164,11 +188,11 @@ public sealed class IngestWriter : IDisposable
                 CreatedUtc = parcel.CreatedUtc, PromisedUtc = parcel.PromisedUtc,
                 BookedCarrierId = parcel.CarrierId, ChannelId = parcel.ChannelId,
             };
-            foreach (var delta in state.Contributions()) Add(deltas, delta, +1);
+            cache.Remember(parcel.TrackingNumber, state, parcel.CarrierId);
+            foreach (var delta in state.Contributions()) Count(delta, +1);
             added++;
         }
 
-        foreach (var (cell, amount) in deltas) Bump(cell, amount);
         return added;
     }
 
@@ -179,7 +203,6 @@ public sealed class IngestWriter : IDisposable
         var trackingCarrier = new Dictionary<string, int>(StringComparer.Ordinal);
         var original = new Dictionary<long, ParcelState>();
         var current = new Dictionary<long, ParcelState>();
-        var deltas = new Dictionary<RollupDelta, long>();
 
         for (var i = 0; i < incoming.Count; i++)
         {
@@ -187,7 +210,7 @@ public sealed class IngestWriter : IDisposable
             ThrowIfUnknown(e.TrackingNumber, ReferenceData.UnknownReference(e.CarrierId, hubId: e.HubId));
             if (!byTrackingNumber.TryGetValue(e.TrackingNumber, out var found))
             {
-                found = parcels.Find(e.TrackingNumber, out var carrierOfNumber);
+                found = FindParcel(e.TrackingNumber, out var carrierOfNumber);
                 byTrackingNumber[e.TrackingNumber] = found;
                 trackingCarrier[e.TrackingNumber] = carrierOfNumber;
             }
@@ -225,10 +248,10 @@ public sealed class IngestWriter : IDisposable
                 continue;
             }
 
-            Add(deltas, ParcelDeltas.EventAt(e.CarrierId, parcel, e.EventUtc, e.HubId), 1);
+            Count(ParcelDeltas.EventAt(e.CarrierId, parcel, e.EventUtc, e.HubId), 1);
             if (e.SubStatus == ParcelSubStatus.DepartedHub && e.HubId is { } departedFrom)
             {
-                Add(deltas, ParcelDeltas.HubDeparture(e.CarrierId, parcel, e.EventUtc, departedFrom), 1);
+                Count(ParcelDeltas.HubDeparture(e.CarrierId, parcel, e.EventUtc, departedFrom), 1);
             }
 
             current[parcel.Id] = ParcelTransitions.Apply(parcel, e);
@@ -245,15 +268,12 @@ public sealed class IngestWriter : IDisposable
         foreach (var (id, after) in current)
         {
             var before = original[id];
-            foreach (var delta in before.Contributions()) Add(deltas, delta, -1);
-            foreach (var delta in after.Contributions()) Add(deltas, delta, +1);
+            foreach (var delta in before.Contributions()) Count(delta, -1);
+            foreach (var delta in after.Contributions()) Count(delta, +1);
             parcels.Save(after);
+            cache.Saved(after);
         }
 
-        foreach (var (cell, amount) in deltas)
-        {
-            if (amount != 0) Bump(cell, amount);
-        }
 
         return outcomes;
     }
@@ -278,12 +298,29 @@ public sealed class IngestWriter : IDisposable
         return parcels.FindId(handover.TrackingNumber) is null ? null : EventOutcome.HandoverNumberTaken;
     }
 
-    /// <summary>Writes the cell and remembers which hours and days of the live window the batch changed.</summary>
-    private void Bump(RollupDelta cell, long amount)
+    /// <summary>Nets the change into the batch's rollup cells; they are written once each, just before the commit.</summary>
+    private void Count(RollupDelta cell, long amount) => rollupDeltas[cell] = rollupDeltas.GetValueOrDefault(cell) + amount;
+
+    /// <summary>Writes the batch's netted cells and remembers which hours and days of the live window it changed.</summary>
+    private void WriteRollups()
     {
-        if (cell.Table == RollupTable.Hourly) touchedHours.Add(cell.Bucket);
-        else if (cell.Table == RollupTable.Transit) touchedDays.Add(cell.Bucket);
-        rollups.Bump(cell, amount);
+        foreach (var (cell, amount) in rollupDeltas)
+        {
+            if (amount == 0) continue;
+            if (cell.Table == RollupTable.Hourly) touchedHours.Add(cell.Bucket);
+            else if (cell.Table == RollupTable.Transit) touchedDays.Add(cell.Bucket);
+        }
+
+        rollups.Write(rollupDeltas);
+    }
+
+    /// <summary>The parcel holding the number, from the cache or else read (and then cached).</summary>
+    private ParcelState? FindParcel(string trackingNumber, out int carrierOfNumber)
+    {
+        if (cache.TryGet(trackingNumber, out var cached, out carrierOfNumber)) return cached;
+        if (parcels.Find(trackingNumber, out carrierOfNumber) is not { } read) return null;
+        cache.Remember(trackingNumber, read, carrierOfNumber);
+        return read;
     }
 
     /// <summary>
@@ -294,9 +331,6 @@ public sealed class IngestWriter : IDisposable
     {
         if (unknown is not null) throw new ArgumentException($"{trackingNumber} refers to an unknown {unknown}; the batch is rolled back.");
     }
-
-    private static void Add(Dictionary<RollupDelta, long> deltas, RollupDelta cell, long amount) =>
-        deltas[cell] = deltas.GetValueOrDefault(cell) + amount;
 
     private IEnumerable<PreparedStatements> AllStatements() => [parcels, events, complaints, notes, rollups];
 

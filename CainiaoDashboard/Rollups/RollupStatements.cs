@@ -6,70 +6,113 @@ namespace CainiaoDashboard.Rollups;
 
 /// <summary>
 /// Statements on the rollup tables: hourly counters, status counts, transit histograms, daily volumes, daily flows
-/// and flow transit histograms. Each adds a netted delta to one cell, creating the row at zero first; a counter
-/// table has one statement per counter column, so a bump writes one column.
+/// and flow transit histograms. A batch's netted deltas are written once per cell, creating the row at zero first:
+/// a counter table's cell gets all its counters' deltas in one statement.
 /// </summary>
 internal sealed class RollupStatements : PreparedStatements
 {
     protected override string Stage => "rollups";
 
-    private readonly SqliteCommand[] bumpHourly, bumpDaily, bumpFlow;
-    private readonly SqliteCommand bumpTransit, bumpStatus, bumpFlowTransit;
+    private readonly SqliteCommand addHourly, addDaily, addFlow;
+    private readonly SqliteCommand addTransit, addStatus, addFlowTransit;
 
     public RollupStatements(SqliteConnection connection) : base(connection)
     {
-        bumpHourly = PrepareCounters<HourlyCounter>(
+        addHourly = PrepareCounters<HourlyCounter>(
             "HourlyRollups", "BucketHour, CarrierId, LaneId, ServiceLevelId, HubId", "$hour, $carrier, $lane, $service, $hub");
-        bumpDaily = PrepareCounters<DailyCounter>(
+        addDaily = PrepareCounters<DailyCounter>(
             "DailyVolumes", "Day, CarrierId, ChannelId, ServiceLevelId, RegionId", "$day, $carrier, $channel, $service, $region");
-        bumpFlow = PrepareCounters<FlowCounter>(
+        addFlow = PrepareCounters<FlowCounter>(
             "DailyFlows", "Day, LaneId, HubId, HandoverCarrierId", "$day, $lane, $hub, $carrier");
-        bumpTransit = PrepareParcelCount(
+        addTransit = PrepareParcelCount(
             "TransitHistograms", "BucketDay, CarrierId, LaneId, ServiceLevelId, TransitBucket", "$day, $carrier, $lane, $service, $slot");
-        bumpStatus = PrepareParcelCount(
+        addStatus = PrepareParcelCount(
             "StatusCounts", "CarrierId, LaneId, ServiceLevelId, HubId, Status, SubStatus", "$carrier, $lane, $service, $hub, $status, $sub");
-        bumpFlowTransit = PrepareParcelCount(
+        addFlowTransit = PrepareParcelCount(
             "FlowTransitHistograms", "Day, LaneId, HubId, HandoverCarrierId, TransitBucket", "$day, $lane, $hub, $carrier, $slot");
     }
 
-    /// <summary>Adds <paramref name="amount"/> to the cell; the cell's fields map to each table's key as <see cref="RollupDelta"/> describes.</summary>
-    public void Bump(RollupDelta cell, long amount)
+    /// <summary>
+    /// Adds each netted delta to its cell; the cells' fields map to each table's key as <see cref="RollupDelta"/> describes.
+    /// </summary>
+    public void Write(IReadOnlyDictionary<RollupDelta, long> deltas)
+    {
+        var counterCells = new Dictionary<RollupDelta, long[]>();
+        foreach (var (cell, amount) in deltas)
+        {
+            if (amount == 0) continue;
+            if (CountersOf(cell.Table) is { } width)
+            {
+                var key = cell with { Slot = 0 };
+                if (!counterCells.TryGetValue(key, out var amounts)) counterCells[key] = amounts = new long[width];
+                amounts[cell.Slot] += amount;
+            }
+            else
+            {
+                AddToCount(cell, amount);
+            }
+        }
+
+        foreach (var (cell, amounts) in counterCells) AddToCounters(cell, amounts);
+    }
+
+    private static int? CountersOf(RollupTable table) => table switch
+    {
+        RollupTable.Hourly => Enum.GetValues<HourlyCounter>().Length,
+        RollupTable.Daily => Enum.GetValues<DailyCounter>().Length,
+        RollupTable.Flow => Enum.GetValues<FlowCounter>().Length,
+        _ => null,
+    };
+
+    private void AddToCounters(RollupDelta cell, long[] amounts)
     {
         switch (cell.Table)
         {
             case RollupTable.Hourly:
-                Execute(bumpHourly[cell.Slot], cell.Bucket, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.HubId, amount);
+                Execute(addHourly, [cell.Bucket, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.HubId, .. Boxed(amounts)]);
                 break;
             case RollupTable.Daily:
-                Execute(bumpDaily[cell.Slot], cell.Bucket, cell.CarrierId, cell.ChannelId, cell.ServiceLevelId, cell.LaneId, amount);
+                Execute(addDaily, [cell.Bucket, cell.CarrierId, cell.ChannelId, cell.ServiceLevelId, cell.LaneId, .. Boxed(amounts)]);
                 break;
             case RollupTable.Flow:
-                Execute(bumpFlow[cell.Slot], cell.Bucket, cell.LaneId, cell.HubId, cell.CarrierId, amount);
-                break;
-            case RollupTable.Transit:
-                Execute(bumpTransit, cell.Bucket, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.Slot, amount);
-                break;
-            case RollupTable.Status:
-                Execute(bumpStatus, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.HubId, cell.Slot, cell.Bucket, amount);
-                break;
-            case RollupTable.FlowTransit:
-                Execute(bumpFlowTransit, cell.Bucket, cell.LaneId, cell.HubId, cell.CarrierId, cell.Slot, amount);
+                Execute(addFlow, [cell.Bucket, cell.LaneId, cell.HubId, cell.CarrierId, .. Boxed(amounts)]);
                 break;
             default:
-                throw new UnreachableException($"No rollup table {cell.Table}.");
+                throw new UnreachableException($"{cell.Table} has no counter columns.");
         }
     }
 
-    /// <summary>One statement per counter column of <typeparamref name="TCounter"/>, each adding $delta to its column.</summary>
-    private SqliteCommand[] PrepareCounters<TCounter>(string table, string keyColumns, string keyParameters)
+    private void AddToCount(RollupDelta cell, long amount)
+    {
+        switch (cell.Table)
+        {
+            case RollupTable.Transit:
+                Execute(addTransit, cell.Bucket, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.Slot, amount);
+                break;
+            case RollupTable.Status:
+                Execute(addStatus, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.HubId, cell.Slot, cell.Bucket, amount);
+                break;
+            case RollupTable.FlowTransit:
+                Execute(addFlowTransit, cell.Bucket, cell.LaneId, cell.HubId, cell.CarrierId, cell.Slot, amount);
+                break;
+            default:
+                throw new UnreachableException($"No count table {cell.Table}.");
+        }
+    }
+
+    private static IEnumerable<object?> Boxed(long[] amounts) => amounts.Select(a => (object?)a);
+
+    /// <summary>One statement adding $0 … $n to the counter columns of <typeparamref name="TCounter"/>, in their order.</summary>
+    private SqliteCommand PrepareCounters<TCounter>(string table, string keyColumns, string keyParameters)
         where TCounter : struct, Enum
     {
         var counters = Enum.GetNames<TCounter>();
-        return counters.Select(column => Prepare($"""
+        var amounts = counters.Select((_, i) => $"$c{i}").ToArray();
+        return Prepare($"""
             INSERT INTO {table} ({keyColumns}, {string.Join(", ", counters)})
-            VALUES ({keyParameters}, {string.Join(", ", counters.Select(c => c == column ? "$delta" : "0"))})
-            ON CONFLICT ({keyColumns}) DO UPDATE SET {column} = {column} + $delta
-            """, [.. keyParameters.Split(", "), "$delta"])).ToArray();
+            VALUES ({keyParameters}, {string.Join(", ", amounts)})
+            ON CONFLICT ({keyColumns}) DO UPDATE SET {string.Join(", ", counters.Select(c => $"{c} = {c} + excluded.{c}"))}
+            """, [.. keyParameters.Split(", "), .. amounts]);
     }
 
     /// <summary>A statement adding $delta to the Parcels column of a histogram or count table.</summary>
