@@ -17,9 +17,6 @@ namespace CainiaoDashboard.Benchmarks;
 /// </summary>
 public static class IngestBenchmark
 {
-    /// <summary>Events queued ahead of the writer: enough to fill its batches, as a busy carrier API would.</summary>
-    private const int EventsInFlight = 40_000;
-
     public static async Task<int> RunAsync(int events, IngestTraffic traffic)
     {
         using var database = await BenchmarkDatabase.CreateAsync("ingest");
@@ -33,11 +30,13 @@ public static class IngestBenchmark
         var setupStages = timings.Stages;
 
         var clock = Stopwatch.StartNew();
-        var outcomes = await SubmitAllAsync(pipeline, load.Batches);
+        var feed = new PipelineFeed(pipeline);
+        foreach (var batch in load.Batches) await feed.SubmitAsync(batch);
+        await feed.DrainAsync();
         clock.Stop();
         await pipeline.StopAsync(CancellationToken.None);
 
-        var accepted = outcomes.Count(o => o == EventOutcome.Accepted);
+        var accepted = feed.Outcomes.Count(o => o == EventOutcome.Accepted);
         if (accepted != distinct)
         {
             Console.Error.WriteLine($"{accepted:N0} events were accepted; {distinct:N0} distinct events were sent.");
@@ -59,27 +58,6 @@ public static class IngestBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $$"""{"bench":"ingest","traffic":"{{name}}","events":{{sent}},"events_per_s":{{eventsPerSecond:F0}},"baseline_rows_per_s":{{baseline:F0}},"ratio":{{ratio:F3}},"generate_events_per_s":{{generatePerSecond:F0}}}"""));
         return 0;
-    }
-
-    private static async Task<List<EventOutcome>> SubmitAllAsync(IngestPipeline pipeline, IReadOnlyList<IngestBatch> batches)
-    {
-        var outcomes = new List<EventOutcome>();
-        var inFlight = new Queue<(Task<IngestBatchResult> Result, int Events)>();
-        var queued = 0;
-        foreach (var batch in batches)
-        {
-            inFlight.Enqueue((pipeline.SubmitAsync(batch), batch.Events.Count));
-            queued += batch.Events.Count;
-            while (queued > EventsInFlight)
-            {
-                var (result, size) = inFlight.Dequeue();
-                outcomes.AddRange((await result).Outcomes);
-                queued -= size;
-            }
-        }
-
-        foreach (var (result, _) in inFlight) outcomes.AddRange((await result).Outcomes);
-        return outcomes;
     }
 
     private static IReadOnlyList<StageTiming> Subtract(IReadOnlyList<StageTiming> all, IReadOnlyList<StageTiming> setup) =>

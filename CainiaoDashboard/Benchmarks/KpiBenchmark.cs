@@ -99,16 +99,19 @@ public static class KpiBenchmark
     /// <summary>Runs the simulator until it has produced exactly N events.</summary>
     private static async Task FillAsync(TrafficEngine engine, IngestPipeline pipeline, int events)
     {
+        var feed = new PipelineFeed(pipeline);
         var sent = 0;
         while (sent < events)
         {
             var batch = engine.AdvanceTo(engine.ClockUtc.AddHours(1));
             var take = Math.Min(batch.Events.Count, events - sent);
             var eventsToSend = take == batch.Events.Count ? batch.Events : batch.Events.Take(take).ToList();
-            await pipeline.SubmitAsync(new IngestBatch(batch.Parcels, eventsToSend, take == batch.Events.Count ? batch.Complaints : []));
+            await feed.SubmitAsync(new IngestBatch(batch.Parcels, eventsToSend, take == batch.Events.Count ? batch.Complaints : []));
             sent += take;
             if (sent % 1_000_000 < take) Console.Error.WriteLine($"  {sent:N0} events loaded…");
         }
+
+        await feed.DrainAsync();
     }
 
     private static string Show(double? value) => value is { } v ? v.ToString(v < 10 ? "0.0000" : "N0", CultureInfo.InvariantCulture) : "—";
