@@ -9,7 +9,7 @@ namespace CainiaoDashboard.Benchmarks;
 /// </summary>
 public sealed class PipelineFeed(IngestPipeline pipeline)
 {
-    public const int EventsInFlight = 40_000;
+    public const int EventsInFlight = 100_000;
 
     private readonly Queue<(Task<IngestBatchResult> Result, int Events)> inFlight = new();
     private int queued;
