@@ -41,38 +41,30 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
     }
 
     /// <summary>Runs the command with these values (null stored as NULL); returns the rows it changed.</summary>
-    protected int Execute(SqliteCommand command, params ReadOnlySpan<object?> values)
-    {
-        var started = Bind(command, values);
-        var changed = command.ExecuteNonQuery();
-        Timings?.Add(Stage, started);
-        return changed;
-    }
+    protected int Execute(SqliteCommand command, params ReadOnlySpan<object?> values) =>
+        Run(command, values, static c => c.ExecuteNonQuery());
 
-    protected object? ExecuteScalar(SqliteCommand command, params ReadOnlySpan<object?> values)
-    {
-        var started = Bind(command, values);
-        var value = command.ExecuteScalar();
-        Timings?.Add(Stage, started);
-        return value;
-    }
+    protected object? ExecuteScalar(SqliteCommand command, params ReadOnlySpan<object?> values) =>
+        Run(command, values, static c => c.ExecuteScalar());
 
     /// <summary>The reader's time is recorded when it is opened; reading its row stays untimed.</summary>
-    protected SqliteDataReader ExecuteReader(SqliteCommand command, params ReadOnlySpan<object?> values)
-    {
-        var started = Bind(command, values);
-        var reader = command.ExecuteReader();
-        Timings?.Add(Stage, started);
-        return reader;
-    }
+    protected SqliteDataReader ExecuteReader(SqliteCommand command, params ReadOnlySpan<object?> values) =>
+        Run(command, values, static c => c.ExecuteReader());
 
     protected static DateTime? Utc(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : StoredTime.Parse(reader.GetString(ordinal));
 
-    /// <summary>Binds the values; returns the timestamp the statement's timing starts from.</summary>
-    private long Bind(SqliteCommand command, ReadOnlySpan<object?> values)
+    private T Run<T>(SqliteCommand command, ReadOnlySpan<object?> values, Func<SqliteCommand, T> run)
     {
         var started = Timings is null ? 0 : Stopwatch.GetTimestamp();
+        Bind(command, values);
+        var result = run(command);
+        Timings?.Add(Stage, started);
+        return result;
+    }
+
+    private static void Bind(SqliteCommand command, ReadOnlySpan<object?> values)
+    {
         var parameters = command.Parameters;
         if (values.Length != parameters.Count)
         {
@@ -80,6 +72,5 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
         }
 
         for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
-        return started;
     }
 }
