@@ -6,6 +6,7 @@ using CainiaoDashboard.Features.Admin;
 using CainiaoDashboard.Features.Executive;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
+using CainiaoDashboard.Simulation;
 
 namespace CainiaoDashboard.Infrastructure;
 
@@ -32,6 +33,9 @@ public static class CommandLine
                 return true;
             case "bench" when args.Length >= 2 && args[1] == "ingest":
                 Environment.ExitCode = await RunIngestBenchmarkAsync(args);
+                return true;
+            case "bench" when args.Length >= 2 && args[1] == "seed":
+                Environment.ExitCode = await RunSeedBenchmarkAsync(args);
                 return true;
             case "bench" when args.Length >= 2 && args[1] == "kpi":
                 Environment.ExitCode = await RunBenchmarkAsync(args, "kpi", 10_000_000, KpiBenchmark.RunAsync);
@@ -65,17 +69,11 @@ public static class CommandLine
     {
         var events = 2_000_000;
         var traffic = IngestTraffic.Simulated;
-        var valid = true;
-        for (var i = 2; i < args.Length; i += 2)
+        var valid = TryReadOptions(args, new()
         {
-            valid &= i + 1 < args.Length && args[i] switch
-            {
-                "--events" => int.TryParse(args[i + 1], out events) && events > 0,
-                "--traffic" => Enum.TryParse(args[i + 1], ignoreCase: true, out traffic) && Enum.IsDefined(traffic)
-                    && !int.TryParse(args[i + 1], out _),
-                _ => false,
-            };
-        }
+            ["--events"] = value => int.TryParse(value, out events) && events > 0,
+            ["--traffic"] = value => Enum.TryParse(value, ignoreCase: true, out traffic) && Enum.IsDefined(traffic) && !int.TryParse(value, out _),
+        });
 
         if (!valid)
         {
@@ -86,19 +84,32 @@ public static class CommandLine
         return await IngestBenchmark.RunAsync(events, traffic);
     }
 
+    private static async Task<int> RunSeedBenchmarkAsync(string[] args)
+    {
+        int days = 90, perDay = SeedBenchmark.DefaultParcelsPerDay;
+        var valid = TryReadOptions(args, new()
+        {
+            ["--days"] = value => int.TryParse(value, out days) && days is > 0 and <= SeedOptionsValidator.MaxHistoryDays,
+            ["--per-day"] = value => int.TryParse(value, out perDay) && perDay > 0,
+        });
+
+        if (!valid)
+        {
+            await Console.Error.WriteLineAsync($"Usage: bench seed [--days N] [--per-day P], N from 1 to {SeedOptionsValidator.MaxHistoryDays} days (default 90), P parcels a day (default {SeedBenchmark.DefaultParcelsPerDay:N0}).");
+            return 2;
+        }
+
+        return await SeedBenchmark.RunAsync(days, perDay);
+    }
+
     private static async Task<int> RunVolumeBenchmarkAsync(string[] args)
     {
         int days = 90, perDay = 4000;
-        var valid = true;
-        for (var i = 2; i < args.Length; i += 2)
+        var valid = TryReadOptions(args, new()
         {
-            valid &= i + 1 < args.Length && args[i] switch
-            {
-                "--days" => int.TryParse(args[i + 1], out days) && days is > 0 and <= DayRangeLimit,
-                "--per-day" => int.TryParse(args[i + 1], out perDay) && perDay > 0,
-                _ => false,
-            };
-        }
+            ["--days"] = value => int.TryParse(value, out days) && days is > 0 and <= DayRangeLimit,
+            ["--per-day"] = value => int.TryParse(value, out perDay) && perDay > 0,
+        });
 
         if (!valid)
         {
@@ -110,6 +121,20 @@ public static class CommandLine
     }
 
     private const int DayRangeLimit = DayRange.MaxDays;
+
+    /// <summary>
+    /// Reads the <c>--name value</c> pairs after <c>bench &lt;name&gt;</c>, each through its reader; false on an unknown
+    /// option, a missing value or a value its reader refuses.
+    /// </summary>
+    private static bool TryReadOptions(string[] args, Dictionary<string, Func<string, bool>> readers)
+    {
+        for (var i = 2; i < args.Length; i += 2)
+        {
+            if (i + 1 >= args.Length || !readers.TryGetValue(args[i], out var read) || !read(args[i + 1])) return false;
+        }
+
+        return true;
+    }
 
     private static async Task<int> CreateCarrierKeyAsync(string[] args)
     {
