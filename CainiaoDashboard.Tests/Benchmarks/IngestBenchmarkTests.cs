@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CainiaoDashboard.Benchmarks;
 
 namespace CainiaoDashboard.Tests.Benchmarks;
@@ -11,15 +10,10 @@ public sealed class IngestBenchmarkTests
     [InlineData(new[] { "--traffic", "synthetic" }, "synthetic")]
     public async Task Prints_the_figures_of_its_traffic_as_the_last_line(string[] traffic, string expected)
     {
-        var ct = TestContext.Current.CancellationToken;
-        using var directory = new TempDirectory();
-
-        var run = await AppProcess.RunCommandWithInputAsync(
-            ["bench", "ingest", .. traffic, "--events", "4000"], $"Data Source={Path.Combine(directory.Path, "unused.db")}", "", ct);
+        var run = await BenchCommand.RunAsync(["ingest", .. traffic, "--events", "4000"], TestContext.Current.CancellationToken);
 
         Assert.True(run.ExitCode == 0, run.Error);
-        using var figures = JsonDocument.Parse(run.Output.Trim().Split('\n')[^1]);
-        var root = figures.RootElement;
+        var root = BenchCommand.Figures(run.Output);
         Assert.Equal(("ingest", expected), (root.GetProperty("bench").GetString(), root.GetProperty("traffic").GetString()));
         Assert.True(root.GetProperty("events").GetInt32() >= 4000);
         Assert.True(root.GetProperty("events_per_s").GetDouble() > 0);
@@ -33,17 +27,8 @@ public sealed class IngestBenchmarkTests
     [InlineData("--traffic", "1")]
     [InlineData("--events", "0")]
     [InlineData("--events", "many")]
-    public async Task Refuses_a_bad_argument_with_its_usage(string option, string value)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        using var directory = new TempDirectory();
-
-        var run = await AppProcess.RunCommandWithInputAsync(
-            ["bench", "ingest", option, value], $"Data Source={Path.Combine(directory.Path, "unused.db")}", "", ct);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("Usage: bench ingest [--traffic simulated|synthetic] [--events N]", run.Error);
-    }
+    public Task Refuses_a_bad_argument_with_its_usage(string option, string value) =>
+        BenchCommand.AssertRefusedAsync(["ingest", option, value], "Usage: bench ingest [--traffic simulated|synthetic] [--events N]");
 
     [Fact]
     public void The_simulated_load_resends_and_delays_a_few_events_and_carries_hand_overs_and_complaints()

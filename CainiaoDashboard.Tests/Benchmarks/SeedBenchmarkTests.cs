@@ -1,4 +1,3 @@
-using System.Text.Json;
 
 namespace CainiaoDashboard.Tests.Benchmarks;
 
@@ -8,15 +7,10 @@ public sealed class SeedBenchmarkTests
     [Fact]
     public async Task Seeds_the_days_through_the_pipeline_and_prints_what_it_stored_per_second()
     {
-        var ct = TestContext.Current.CancellationToken;
-        using var directory = new TempDirectory();
-
-        var run = await AppProcess.RunCommandWithInputAsync(
-            ["bench", "seed", "--days", "2", "--per-day", "400"], $"Data Source={Path.Combine(directory.Path, "unused.db")}", "", ct);
+        var run = await BenchCommand.RunAsync(["seed", "--days", "2", "--per-day", "400"], TestContext.Current.CancellationToken);
 
         Assert.True(run.ExitCode == 0, run.Error);
-        using var figures = JsonDocument.Parse(run.Output.Trim().Split('\n')[^1]);
-        var root = figures.RootElement;
+        var root = BenchCommand.Figures(run.Output);
         Assert.Equal(("seed", 2), (root.GetProperty("bench").GetString(), root.GetProperty("days").GetInt32()));
         var events = root.GetProperty("events").GetInt64();
         Assert.InRange(events, 2 * 400, 2 * 400 * 20);
@@ -28,15 +22,6 @@ public sealed class SeedBenchmarkTests
     [InlineData("--days", "367")]
     [InlineData("--per-day", "-5")]
     [InlineData("--weeks", "2")]
-    public async Task Refuses_a_bad_argument_with_its_usage(string option, string value)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        using var directory = new TempDirectory();
-
-        var run = await AppProcess.RunCommandWithInputAsync(
-            ["bench", "seed", option, value], $"Data Source={Path.Combine(directory.Path, "unused.db")}", "", ct);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("Usage: bench seed [--days N] [--per-day P]", run.Error);
-    }
+    public Task Refuses_a_bad_argument_with_its_usage(string option, string value) =>
+        BenchCommand.AssertRefusedAsync(["seed", option, value], "Usage: bench seed [--days N] [--per-day P]");
 }
