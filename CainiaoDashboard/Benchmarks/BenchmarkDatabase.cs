@@ -1,6 +1,9 @@
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Ingest;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Benchmarks;
 
@@ -34,6 +37,16 @@ public sealed class BenchmarkDatabase : IDisposable
             database.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The ingest pipeline on this database with the dashboard's default settings, started.</summary>
+    /// <param name="timings">Where the writer records its stages' time; null runs untimed.</param>
+    public async Task<IngestPipeline> StartPipelineAsync(StatementTimings? timings = null)
+    {
+        var pipeline = new IngestPipeline(new IngestWriterFactory(ConnectionString, timings), Options.Create(new IngestOptions()),
+            TimeProvider.System, NullLogger<IngestPipeline>.Instance);
+        await pipeline.StartAsync(CancellationToken.None);
+        return pipeline;
     }
 
     /// <summary>Another file beside the database, deleted with it.</summary>

@@ -4,8 +4,6 @@ using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Benchmarks;
 
@@ -23,9 +21,7 @@ public static class IngestBenchmark
         var load = IngestLoad.Generate(traffic, events);
         var distinct = load.DistinctEvents;
         var timings = new StatementTimings();
-        var pipeline = new IngestPipeline(new IngestWriterFactory(database.ConnectionString, timings),
-            Options.Create(new IngestOptions()), TimeProvider.System, NullLogger<IngestPipeline>.Instance);
-        await pipeline.StartAsync(CancellationToken.None);
+        var pipeline = await database.StartPipelineAsync(timings);
         foreach (var batch in load.Setup) await pipeline.SubmitAsync(batch);
         var setupStages = timings.Stages;
 

@@ -4,7 +4,6 @@ using CainiaoDashboard.Data;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Simulation;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Benchmarks;
@@ -25,9 +24,7 @@ public static class KpiBenchmark
 
         var fill = Stopwatch.StartNew();
         var engine = NewEngine(events);
-        var pipeline = new IngestPipeline(new IngestWriterFactory(connectionString), Options.Create(new IngestOptions()),
-            TimeProvider.System, NullLogger<IngestPipeline>.Instance);
-        await pipeline.StartAsync(CancellationToken.None);
+        var pipeline = await database.StartPipelineAsync();
         await FillAsync(engine, pipeline, events);
         Console.WriteLine($"Loaded {events:N0} simulated events in {fill.Elapsed.TotalSeconds:F1} s; clock at {engine.ClockUtc:u}.");
 

@@ -22,9 +22,7 @@ public static class SeedBenchmark
     public static async Task<int> RunAsync(int days, int parcelsPerDay)
     {
         using var database = await BenchmarkDatabase.CreateAsync("seed");
-        var pipeline = new IngestPipeline(new IngestWriterFactory(database.ConnectionString), Options.Create(new IngestOptions()),
-            TimeProvider.System, NullLogger<IngestPipeline>.Instance);
-        await pipeline.StartAsync(CancellationToken.None);
+        var pipeline = await database.StartPipelineAsync();
         var contexts = SqliteOptions.CreateFactory(database.ConnectionString);
         using var service = new TrafficSimulationService(pipeline, new SimulatorScenarios(), new SeedingStatus(), contexts,
             Options.Create(new SimulatorOptions { Enabled = false, ParcelsPerDay = parcelsPerDay }),

@@ -56,11 +56,15 @@ internal sealed class RollupStatements : PreparedStatements
         foreach (var (cell, amounts) in counterCells) AddToCounters(cell, amounts);
     }
 
+    private static readonly int HourlyCounters = Enum.GetValues<HourlyCounter>().Length;
+    private static readonly int DailyCounters = Enum.GetValues<DailyCounter>().Length;
+    private static readonly int FlowCounters = Enum.GetValues<FlowCounter>().Length;
+
     private static int? CountersOf(RollupTable table) => table switch
     {
-        RollupTable.Hourly => Enum.GetValues<HourlyCounter>().Length,
-        RollupTable.Daily => Enum.GetValues<DailyCounter>().Length,
-        RollupTable.Flow => Enum.GetValues<FlowCounter>().Length,
+        RollupTable.Hourly => HourlyCounters,
+        RollupTable.Daily => DailyCounters,
+        RollupTable.Flow => FlowCounters,
         _ => null,
     };
 
@@ -69,17 +73,26 @@ internal sealed class RollupStatements : PreparedStatements
         switch (cell.Table)
         {
             case RollupTable.Hourly:
-                Execute(addHourly, [cell.Bucket, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.HubId, .. Boxed(amounts)]);
+                Execute(addHourly, KeysThenAmounts([cell.Bucket, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.HubId], amounts));
                 break;
             case RollupTable.Daily:
-                Execute(addDaily, [cell.Bucket, cell.CarrierId, cell.ChannelId, cell.ServiceLevelId, cell.LaneId, .. Boxed(amounts)]);
+                Execute(addDaily, KeysThenAmounts([cell.Bucket, cell.CarrierId, cell.ChannelId, cell.ServiceLevelId, cell.LaneId], amounts));
                 break;
             case RollupTable.Flow:
-                Execute(addFlow, [cell.Bucket, cell.LaneId, cell.HubId, cell.CarrierId, .. Boxed(amounts)]);
+                Execute(addFlow, KeysThenAmounts([cell.Bucket, cell.LaneId, cell.HubId, cell.CarrierId], amounts));
                 break;
             default:
                 throw new UnreachableException($"{cell.Table} has no counter columns.");
         }
+    }
+
+    /// <summary>A counter statement's values: the cell's key, then one amount per counter column.</summary>
+    private static object?[] KeysThenAmounts(ReadOnlySpan<object?> keys, long[] amounts)
+    {
+        var values = new object?[keys.Length + amounts.Length];
+        keys.CopyTo(values);
+        for (var i = 0; i < amounts.Length; i++) values[keys.Length + i] = amounts[i];
+        return values;
     }
 
     private void AddToCount(RollupDelta cell, long amount)
@@ -99,8 +112,6 @@ internal sealed class RollupStatements : PreparedStatements
                 throw new UnreachableException($"No count table {cell.Table}.");
         }
     }
-
-    private static IEnumerable<object?> Boxed(long[] amounts) => amounts.Select(a => (object?)a);
 
     /// <summary>One statement adding $0 … $n to the counter columns of <typeparamref name="TCounter"/>, in their order.</summary>
     private SqliteCommand PrepareCounters<TCounter>(string table, string keyColumns, string keyParameters)
