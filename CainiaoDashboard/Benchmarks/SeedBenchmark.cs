@@ -40,7 +40,7 @@ public static class SeedBenchmark
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine($"Seeded {days} days at {parcelsPerDay:N0} parcels a day: {parcels:N0} parcels, {events:N0} events in {seconds:F1} s = {events / seconds:N0} events/s");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $$"""{"bench":"seed","days":{{days}},"events":{{events}},"seconds":{{seconds:F1}},"events_per_s":{{events / seconds:F0}}}"""));
+            $$"""{"bench":"seed","days":{{days}},"events":{{events}},"seconds":{{seconds:F2}},"events_per_s":{{events / seconds:F0}}}"""));
         return 0;
     }
 }
