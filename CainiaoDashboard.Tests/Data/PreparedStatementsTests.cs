@@ -13,7 +13,7 @@ public sealed class PreparedStatementsTests : IDisposable
         connection.Open();
         using (var create = connection.CreateCommand())
         {
-            create.CommandText = "CREATE TABLE Pairs (Name TEXT NOT NULL, Number INTEGER NULL)";
+            create.CommandText = "CREATE TABLE Pairs (Name TEXT NOT NULL, Number INTEGER NULL, Twice INTEGER NULL, AtUtc TEXT NULL)";
             create.ExecuteNonQuery();
         }
 
@@ -23,34 +23,81 @@ public sealed class PreparedStatementsTests : IDisposable
     [Fact]
     public void Values_bind_in_the_order_the_parameters_were_declared_and_null_is_stored_as_NULL()
     {
-        pairs.Insert(7, "seven");
-        pairs.Insert(null, "none");
+        pairs.Insert("seven", 7);
+        pairs.Insert("none", null);
 
-        Assert.Equal(["none:NULL", "seven:7"], pairs.All());
+        Assert.Equal(["none:NULL:NULL", "seven:7:14"], AllRows());
+        Assert.Equal(7, pairs.NumberOf("seven"));
+        Assert.Null(pairs.NumberOf("none"));
+        Assert.Null(pairs.NumberOf("missing"));
+    }
+
+    [Fact]
+    public void A_time_is_stored_in_the_text_form_Microsoft_Data_Sqlite_and_EF_Core_read_back()
+    {
+        var at = new DateTime(2026, 12, 3, 17, 30, 15, 250, DateTimeKind.Utc);
+        pairs.InsertAt("stamped", at);
+
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT AtUtc FROM Pairs WHERE Name = 'stamped'";
+        using var reader = read.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal("2026-12-03 17:30:15.25", reader.GetString(0));
+        Assert.Equal(at, StoredTime.FromStore(reader.GetDateTime(0)));
+        Assert.Equal(at, pairs.TimeOf("stamped"));
     }
 
     [Fact]
     public void A_call_with_fewer_values_than_parameters_is_refused_rather_than_run_with_stale_ones()
     {
-        pairs.Insert(1, "one");
+        pairs.Insert("one", 1);
 
-        Assert.Throws<ArgumentException>(pairs.InsertWithoutName);
+        Assert.Throws<ArgumentException>(pairs.InsertWithoutNumber);
+        Assert.Equal(["one:1:2"], AllRows());
+    }
+
+    [Fact]
+    public void A_declared_parameter_the_sql_does_not_name_is_refused_when_prepared()
+    {
+        var refused = Assert.Throws<ArgumentException>(() => new MisnamedStatements(connection));
+
+        Assert.Contains("$nmber", refused.Message);
+    }
+
+    [Fact]
+    public void A_failing_statement_throws_SQLite_s_error_and_the_statement_can_run_again()
+    {
+        var failure = Assert.Throws<SqliteException>(() => pairs.Insert(null!, 1));
+
+        Assert.Contains("NOT NULL", failure.Message);
+        pairs.Insert("after", 2);
+        Assert.Equal(["after:2:4"], AllRows());
     }
 
     [Fact]
     public void With_timings_every_statement_is_counted_under_its_group_and_without_them_nothing_is_recorded()
     {
-        pairs.Insert(1, "one");
+        pairs.Insert("one", 1);
         var timings = new StatementTimings();
         pairs.Timings = timings;
 
-        pairs.Insert(2, "two");
-        pairs.Insert(3, "three");
-        _ = pairs.All();
+        pairs.Insert("two", 2);
+        pairs.Insert("three", 3);
+        _ = pairs.NumberOf("two");
 
         var stage = Assert.Single(timings.Stages);
         Assert.Equal(("pairs", 3L), (stage.Stage, stage.Count));
         Assert.True(stage.Elapsed > TimeSpan.Zero);
+    }
+
+    private List<string> AllRows()
+    {
+        using var all = connection.CreateCommand();
+        all.CommandText = "SELECT Name || ':' || COALESCE(Number, 'NULL') || ':' || COALESCE(Twice, 'NULL') FROM Pairs ORDER BY Name";
+        using var reader = all.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read()) rows.Add(reader.GetString(0));
+        return rows;
     }
 
     public void Dispose()
@@ -61,26 +108,35 @@ public sealed class PreparedStatementsTests : IDisposable
 
     private sealed class PairStatements : PreparedStatements
     {
-        private readonly SqliteCommand insert, all;
+        private readonly Statement insert, insertAt, numberOf, timeOf;
 
         protected override string Stage => "pairs";
 
         public PairStatements(SqliteConnection connection) : base(connection)
         {
-            insert = Prepare("INSERT INTO Pairs (Number, Name) VALUES ($number, $name)", "$number", "$name");
-            all = Prepare("SELECT Name || ':' || COALESCE(Number, 'NULL') FROM Pairs ORDER BY Name");
+            // Declared in another order than the SQL names them, and $number used twice.
+            insert = Prepare("INSERT INTO Pairs (Number, Name, Twice) VALUES ($number, $name, $number * 2)", "$name", "$number");
+            insertAt = Prepare("INSERT INTO Pairs (Name, AtUtc) VALUES ($name, $at)", "$name", "$at");
+            numberOf = Prepare("SELECT Number FROM Pairs WHERE Name = $name", "$name");
+            timeOf = Prepare("SELECT AtUtc FROM Pairs WHERE Name = $name", "$name");
         }
 
-        public void Insert(int? number, string name) => Execute(insert, number, name);
+        public void Insert(string name, int? number) => Execute(insert, name, number);
 
-        public void InsertWithoutName() => Execute(insert, 2);
+        public void InsertAt(string name, DateTime atUtc) => Execute(insertAt, name, atUtc);
 
-        public List<string> All()
-        {
-            using var reader = ExecuteReader(all);
-            var rows = new List<string>();
-            while (reader.Read()) rows.Add(reader.GetString(0));
-            return rows;
-        }
+        public void InsertWithoutNumber() => Execute(insert, "two");
+
+        public long? NumberOf(string name) => QueryInt64(numberOf, name);
+
+        public DateTime? TimeOf(string name) => QueryFirst(timeOf, static row => row.Utc(0), name);
+    }
+
+    private sealed class MisnamedStatements : PreparedStatements
+    {
+        protected override string Stage => "misnamed";
+
+        public MisnamedStatements(SqliteConnection connection) : base(connection) =>
+            Prepare("INSERT INTO Pairs (Number, Name) VALUES ($number, $name)", "$nmber", "$name");
     }
 }

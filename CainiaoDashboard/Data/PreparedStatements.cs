@@ -1,76 +1,138 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace CainiaoDashboard.Data;
 
 /// <summary>
-/// The prepared commands of one table group on the writer's connection, prepared once and reused for every batch;
-/// the ingest writer enlists them in each batch's transaction. Values are bound by position, in the order
-/// <see cref="Prepare"/> declared the parameters, so each call lists them in the order its SQL names them.
+/// The prepared statements of one table group on the writer's connection, prepared once and reused for every batch.
+/// They run through SQLite's statement API inside the transaction the writer holds on the connection: on the hot path
+/// <see cref="SqliteCommand"/> cost as much again as the insert itself (a reader per execution, each parameter looked up
+/// by name). Values are bound by position, in the order <see cref="Prepare"/> declared the parameters, so each call lists
+/// them in the order its SQL names them.
 /// </summary>
 internal abstract class PreparedStatements(SqliteConnection connection) : IDisposable
 {
-    private readonly List<SqliteCommand> commands = [];
+    private readonly List<Statement> statements = [];
 
     /// <summary>Where to record each statement's time (benchmarks), under this group's <see cref="Stage"/>; null runs untimed.</summary>
     public StatementTimings? Timings { get; set; }
 
     protected abstract string Stage { get; }
 
-    public void Enlist(SqliteTransaction transaction)
-    {
-        foreach (var command in commands) command.Transaction = transaction;
-    }
+    private sqlite3 Database => connection.Handle ?? throw new InvalidOperationException("The writer's connection is closed.");
 
     public void Dispose()
     {
-        foreach (var command in commands) command.Dispose();
+        foreach (var statement in statements) statement.Handle.Dispose();
     }
 
-    protected SqliteCommand Prepare(string sql, params string[] parameterNames)
+    protected Statement Prepare(string sql, params string[] parameterNames)
     {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameterNames)
+        Check(raw.sqlite3_prepare_v3(Database, sql, raw.SQLITE_PREPARE_PERSISTENT, out var handle, out _));
+        var positions = parameterNames.Select(name => raw.sqlite3_bind_parameter_index(handle, name)).ToArray();
+        if (positions.Contains(0) || positions.Length != raw.sqlite3_bind_parameter_count(handle))
         {
-            command.Parameters.Add(new SqliteParameter(name, null));
+            handle.Dispose();
+            throw new ArgumentException($"The parameters {string.Join(", ", parameterNames)} do not match: {sql}");
         }
 
-        commands.Add(command);
-        return command;
+        var statement = new Statement(handle, positions);
+        statements.Add(statement);
+        return statement;
     }
 
-    /// <summary>Runs the command with these values (null stored as NULL); returns the rows it changed.</summary>
-    protected int Execute(SqliteCommand command, params ReadOnlySpan<object?> values) =>
-        Run(command, values, static c => c.ExecuteNonQuery());
-
-    protected object? ExecuteScalar(SqliteCommand command, params ReadOnlySpan<object?> values) =>
-        Run(command, values, static c => c.ExecuteScalar());
-
-    /// <summary>The reader's time is recorded when it is opened; reading its row stays untimed.</summary>
-    protected SqliteDataReader ExecuteReader(SqliteCommand command, params ReadOnlySpan<object?> values) =>
-        Run(command, values, static c => c.ExecuteReader());
-
-    protected static DateTime? Utc(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : StoredTime.Parse(reader.GetString(ordinal));
-
-    private T Run<T>(SqliteCommand command, ReadOnlySpan<object?> values, Func<SqliteCommand, T> run)
+    /// <summary>Runs the statement with these values (null stored as NULL); returns the rows it changed.</summary>
+    protected int Execute(Statement statement, params ReadOnlySpan<object?> values)
     {
         var started = Timings is null ? 0 : Stopwatch.GetTimestamp();
-        Bind(command, values);
-        var result = run(command);
-        Timings?.Add(Stage, started);
-        return result;
+        try
+        {
+            Bind(statement, values);
+            var rc = raw.sqlite3_step(statement.Handle);
+            if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW) Check(rc);
+            return raw.sqlite3_changes(Database);
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement.Handle);
+            Timings?.Add(Stage, started);
+        }
     }
 
-    private static void Bind(SqliteCommand command, ReadOnlySpan<object?> values)
+    /// <summary>The first row mapped by <paramref name="map"/>, or the default when there is none.</summary>
+    protected T? QueryFirst<T>(Statement statement, RowMap<T> map, params ReadOnlySpan<object?> values)
     {
-        var parameters = command.Parameters;
-        if (values.Length != parameters.Count)
+        var started = Timings is null ? 0 : Stopwatch.GetTimestamp();
+        try
         {
-            throw new ArgumentException($"{values.Length} values for {parameters.Count} parameters of: {command.CommandText}");
+            Bind(statement, values);
+            var rc = raw.sqlite3_step(statement.Handle);
+            if (rc == raw.SQLITE_ROW) return map(new Row(statement.Handle));
+            if (rc != raw.SQLITE_DONE) Check(rc);
+            return default;
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement.Handle);
+            Timings?.Add(Stage, started);
+        }
+    }
+
+    /// <summary>The first column of the first row as an integer; null when there is no row or it is NULL.</summary>
+    protected long? QueryInt64(Statement statement, params ReadOnlySpan<object?> values) =>
+        QueryFirst<long?>(statement, static row => row.IsNull(0) ? null : row.Int64(0), values);
+
+    private void Bind(Statement statement, ReadOnlySpan<object?> values)
+    {
+        var (handle, positions) = statement;
+        if (values.Length != positions.Length)
+        {
+            throw new ArgumentException($"{values.Length} values for {positions.Length} parameters of: {raw.sqlite3_sql(handle).utf8_to_string()}");
         }
 
-        for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var position = positions[i];
+            Check(values[i] switch
+            {
+                null => raw.sqlite3_bind_null(handle, position),
+                long l => raw.sqlite3_bind_int64(handle, position, l),
+                int n => raw.sqlite3_bind_int64(handle, position, n),
+                bool b => raw.sqlite3_bind_int64(handle, position, b ? 1 : 0),
+                string s => raw.sqlite3_bind_text(handle, position, s),
+                // The text form Microsoft.Data.Sqlite (and so EF Core) stores and reads.
+                DateTime t => raw.sqlite3_bind_text(handle, position, StoredTime.ToText(t)),
+                var other => throw new ArgumentException($"Unsupported value type {other.GetType().Name}.", nameof(values)),
+            });
+        }
+    }
+
+    private void Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, Database);
+    }
+
+    /// <summary>A prepared statement and, for each declared parameter in order, its position in the SQL.</summary>
+    protected sealed record Statement(sqlite3_stmt Handle, int[] Positions);
+
+    protected delegate T RowMap<out T>(Row row);
+
+    /// <summary>The current row of a statement; valid only inside the <see cref="RowMap{T}"/> it is handed to.</summary>
+    protected readonly ref struct Row(sqlite3_stmt statement)
+    {
+        public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
+
+        public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
+
+        public int Int32(int column) => raw.sqlite3_column_int(statement, column);
+
+        public int? NullableInt32(int column) => IsNull(column) ? null : Int32(column);
+
+        public bool Boolean(int column) => Int64(column) != 0;
+
+        public string Text(int column) => raw.sqlite3_column_text(statement, column).utf8_to_string();
+
+        public DateTime? Utc(int column) => IsNull(column) ? null : StoredTime.Parse(Text(column));
     }
 }

@@ -9,7 +9,7 @@ internal sealed class ComplaintStatements : PreparedStatements
 {
     protected override string Stage => "complaints";
 
-    private readonly SqliteCommand insert, find, findByKey, setState, insertChange;
+    private readonly Statement insert, find, findByKey, setState, insertChange;
 
     public ComplaintStatements(SqliteConnection connection) : base(connection)
     {
@@ -45,30 +45,28 @@ internal sealed class ComplaintStatements : PreparedStatements
     /// </summary>
     public ComplaintOutcome? CompareWithStored(ComplaintFiling complaint, long parcelId)
     {
-        using var reader = ExecuteReader(findByKey, complaint.IdempotencyKey);
-        if (!reader.Read()) return null;
-        var same = reader.GetInt64(0) == parcelId
-            && (ComplaintCategory)reader.GetInt32(1) == complaint.Category
-            && (ContactChannel)reader.GetInt32(2) == complaint.ContactChannel
-            && reader.GetString(3) == complaint.Description
-            && reader.GetString(4) == complaint.FiledBy;
-        return same ? ComplaintOutcome.Duplicate : ComplaintOutcome.Conflict;
+        return QueryFirst<ComplaintOutcome?>(findByKey, row =>
+            row.Int64(0) == parcelId
+            && (ComplaintCategory)row.Int32(1) == complaint.Category
+            && (ContactChannel)row.Int32(2) == complaint.ContactChannel
+            && row.Text(3) == complaint.Description
+            && row.Text(4) == complaint.FiledBy
+                ? ComplaintOutcome.Duplicate
+                : ComplaintOutcome.Conflict, complaint.IdempotencyKey);
     }
 
     public StoredComplaint? Find(long complaintId)
     {
-        using var reader = ExecuteReader(find, complaintId);
-        if (!reader.Read()) return null;
-        return new StoredComplaint(
-            ParcelId: reader.GetInt64(0),
-            CarrierId: reader.GetInt32(1),
-            LaneId: reader.GetInt32(2),
-            ServiceLevelId: reader.GetInt32(3),
-            HubId: reader.GetInt32(4),
-            State: (ComplaintState)reader.GetInt32(5),
-            IsValid: reader.GetBoolean(6),
-            OpenedUtc: Utc(reader, 7)!.Value,
-            TrackingNumber: reader.GetString(8));
+        return QueryFirst(find, static row => new StoredComplaint(
+            ParcelId: row.Int64(0),
+            CarrierId: row.Int32(1),
+            LaneId: row.Int32(2),
+            ServiceLevelId: row.Int32(3),
+            HubId: row.Int32(4),
+            State: (ComplaintState)row.Int32(5),
+            IsValid: row.Boolean(6),
+            OpenedUtc: row.Utc(7)!.Value,
+            TrackingNumber: row.Text(8)), complaintId);
     }
 
     /// <summary>Applies the update and records the change from <paramref name="before"/>.</summary>

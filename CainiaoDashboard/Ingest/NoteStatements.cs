@@ -8,7 +8,7 @@ internal sealed class NoteStatements : PreparedStatements
 {
     protected override string Stage => "notes";
 
-    private readonly SqliteCommand insert;
+    private readonly Statement insert;
 
     public NoteStatements(SqliteConnection connection) : base(connection) => insert = Prepare("""
         INSERT INTO ParcelNotes (ParcelId, Text, CreatedUtc, CreatedBy) VALUES ($parcel, $text, $at, $by)

@@ -12,7 +12,7 @@ internal sealed class ParcelStatements : PreparedStatements
 {
     protected override string Stage => "parcels";
 
-    private readonly SqliteCommand find, findId, insert, update, insertTrackingNumber, findHandover;
+    private readonly Statement find, findId, insert, update, insertTrackingNumber, findHandover;
 
     public ParcelStatements(SqliteConnection connection) : base(connection)
     {
@@ -51,59 +51,50 @@ internal sealed class ParcelStatements : PreparedStatements
     /// <summary>The parcel holding the number, and in <paramref name="carrierOfNumber"/> the carrier the number belongs to.</summary>
     public ParcelState? Find(string trackingNumber, out int carrierOfNumber)
     {
-        using var reader = ExecuteReader(find, trackingNumber);
-        if (!reader.Read())
+        var found = QueryFirst(find, static row => (CarrierOfNumber: row.Int32(1), State: new ParcelState
         {
-            carrierOfNumber = 0;
-            return null;
-        }
-
-        carrierOfNumber = reader.GetInt32(1);
-        return new ParcelState
-        {
-            Id = reader.GetInt64(0),
-            CarrierId = reader.GetInt32(2),
-            LaneId = reader.GetInt32(3),
-            ServiceLevelId = reader.GetInt32(4),
-            CreatedUtc = Utc(reader, 5)!.Value,
-            PromisedUtc = Utc(reader, 6)!.Value,
-            Status = (ParcelStatus)reader.GetInt32(7),
-            SubStatus = (ParcelSubStatus)reader.GetInt32(8),
-            LastEventUtc = Utc(reader, 9),
-            LastHubId = reader.IsDBNull(10) ? null : reader.GetInt32(10),
-            PickedUpUtc = Utc(reader, 11),
-            FirstAttemptUtc = Utc(reader, 12),
-            DeliveredUtc = Utc(reader, 13),
-            FirstExceptionUtc = Utc(reader, 14),
-            AttemptCount = reader.GetInt32(15),
-            DeliveryHubId = reader.IsDBNull(16) ? null : reader.GetInt32(16),
-            Lateness = (Lateness)reader.GetInt32(17),
-            BookedCarrierId = reader.GetInt32(18),
-            ChannelId = reader.GetInt32(19),
-            OriginHubId = reader.IsDBNull(20) ? null : reader.GetInt32(20),
-        };
+            Id = row.Int64(0),
+            CarrierId = row.Int32(2),
+            LaneId = row.Int32(3),
+            ServiceLevelId = row.Int32(4),
+            CreatedUtc = row.Utc(5)!.Value,
+            PromisedUtc = row.Utc(6)!.Value,
+            Status = (ParcelStatus)row.Int32(7),
+            SubStatus = (ParcelSubStatus)row.Int32(8),
+            LastEventUtc = row.Utc(9),
+            LastHubId = row.NullableInt32(10),
+            PickedUpUtc = row.Utc(11),
+            FirstAttemptUtc = row.Utc(12),
+            DeliveredUtc = row.Utc(13),
+            FirstExceptionUtc = row.Utc(14),
+            AttemptCount = row.Int32(15),
+            DeliveryHubId = row.NullableInt32(16),
+            Lateness = (Lateness)row.Int32(17),
+            BookedCarrierId = row.Int32(18),
+            ChannelId = row.Int32(19),
+            OriginHubId = row.NullableInt32(20),
+        }), trackingNumber);
+        carrierOfNumber = found.CarrierOfNumber;
+        return found.State;
     }
 
     public long? FindId(string trackingNumber)
     {
-        return ExecuteScalar(findId, trackingNumber) is long id ? id : null;
+        return QueryInt64(findId, trackingNumber);
     }
 
     /// <summary>The parcel's first hand-over: its earliest tracking number after the booked one.</summary>
     public Handover? FindHandover(long parcelId)
     {
-        using var reader = ExecuteReader(findHandover, parcelId);
-        return reader.Read() ? new Handover(reader.GetInt32(0), reader.GetString(1)) : null;
+        return QueryFirst(findHandover, static row => new Handover(row.Int32(0), row.Text(1)), parcelId);
     }
 
     /// <summary>The new parcel's id, or null when its tracking number is registered already (nothing is stored).</summary>
     public long? Insert(ParcelRegistration parcel)
     {
         var atRiskUtc = LatenessRules.AtRiskFrom(parcel.CreatedUtc, parcel.PromisedUtc);
-        return ExecuteScalar(insert, parcel.TrackingNumber, parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, parcel.ChannelId,
-            parcel.CreatedUtc, parcel.PromisedUtc, atRiskUtc, parcel.RecipientName, parcel.RecipientPhone, parcel.RecipientAddress) is long id
-            ? id
-            : null;
+        return QueryInt64(insert, parcel.TrackingNumber, parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, parcel.ChannelId,
+            parcel.CreatedUtc, parcel.PromisedUtc, atRiskUtc, parcel.RecipientName, parcel.RecipientPhone, parcel.RecipientAddress);
     }
 
     /// <summary>Adds the number under the next sequence; a number already held by any parcel is left as it is.</summary>

@@ -11,7 +11,7 @@ internal sealed class TrackingEventStatements : PreparedStatements
 {
     protected override string Stage => "events";
 
-    private readonly SqliteCommand insert;
+    private readonly Statement insert;
 
     public TrackingEventStatements(SqliteConnection connection) : base(connection) => insert = Prepare("""
         INSERT INTO TrackingEvents (ParcelId, CarrierId, CarrierEventId, Status, SubStatus, RawCode, RawText, HubId, EventUtc, ReceivedUtc)

@@ -13,8 +13,8 @@ internal sealed class RollupStatements : PreparedStatements
 {
     protected override string Stage => "rollups";
 
-    private readonly SqliteCommand addHourly, addDaily, addFlow;
-    private readonly SqliteCommand addTransit, addStatus, addFlowTransit;
+    private readonly Statement addHourly, addDaily, addFlow;
+    private readonly Statement addTransit, addStatus, addFlowTransit;
 
     public RollupStatements(SqliteConnection connection) : base(connection)
     {
@@ -114,7 +114,7 @@ internal sealed class RollupStatements : PreparedStatements
     }
 
     /// <summary>One statement adding $0 … $n to the counter columns of <typeparamref name="TCounter"/>, in their order.</summary>
-    private SqliteCommand PrepareCounters<TCounter>(string table, string keyColumns, string keyParameters)
+    private Statement PrepareCounters<TCounter>(string table, string keyColumns, string keyParameters)
         where TCounter : struct, Enum
     {
         var counters = Enum.GetNames<TCounter>();
@@ -127,7 +127,7 @@ internal sealed class RollupStatements : PreparedStatements
     }
 
     /// <summary>A statement adding $delta to the Parcels column of a histogram or count table.</summary>
-    private SqliteCommand PrepareParcelCount(string table, string keyColumns, string keyParameters) => Prepare($"""
+    private Statement PrepareParcelCount(string table, string keyColumns, string keyParameters) => Prepare($"""
         INSERT INTO {table} ({keyColumns}, Parcels)
         VALUES ({keyParameters}, $delta)
         ON CONFLICT ({keyColumns}) DO UPDATE SET Parcels = Parcels + $delta

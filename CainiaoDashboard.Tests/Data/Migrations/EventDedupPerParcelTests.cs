@@ -24,16 +24,19 @@ public sealed class EventDedupPerParcelTests : IDisposable
             await db.GetService<IMigrator>().MigrateAsync("20261203114236_ComplaintIdempotencyKey", ct);
         }
 
-        using (var oldWriter = new IngestWriter(connectionString))
-        {
-            Assert.Equal(2, oldWriter.Register([Parcel("ZT1"), Parcel("ZT2")]));
-        }
-
+        // Written as the old schema's writer wrote them: today's writer prepares statements for today's schema.
         await using (var connection = new SqliteConnection(connectionString))
         {
             await connection.OpenAsync(ct);
             await using var insert = connection.CreateCommand();
             insert.CommandText = $"""
+                INSERT INTO Parcels (Id, TrackingNumber, CarrierId, BookedCarrierId, LaneId, ServiceLevelId, ChannelId, CreatedUtc, PromisedUtc,
+                    AtRiskUtc, Status, SubStatus, Lateness, AttemptCount, RecipientName, RecipientPhone, RecipientAddress)
+                VALUES (1, 'ZT1', {Zto}, {Zto}, {EastToEast}, {NextDay}, {Tmall}, '2026-11-01 00:00:00', '2026-11-02 12:00:00',
+                        '2026-11-02 00:00:00', 0, 0, 0, 0, 'Li Wei', '+86 138 0000 0000', '1 Wensan Road'),
+                       (2, 'ZT2', {Zto}, {Zto}, {EastToEast}, {NextDay}, {Tmall}, '2026-11-01 00:00:00', '2026-11-02 12:00:00',
+                        '2026-11-02 00:00:00', 0, 0, 0, 0, 'Li Wei', '+86 138 0000 0000', '1 Wensan Road');
+                INSERT INTO ParcelTrackingNumbers (TrackingNumber, ParcelId, CarrierId, Sequence) VALUES ('ZT1', 1, {Zto}, 0), ('ZT2', 2, {Zto}, 0);
                 INSERT INTO TrackingEvents (ParcelId, CarrierId, CarrierEventId, Status, SubStatus, RawCode, RawText, HubId, EventUtc, ReceivedUtc)
                 VALUES (1, {Zto}, 'scan-1', 10, 0, 'GOT', 'Picked up', {Hangzhou}, '2026-11-01 02:00:00', '2026-11-01 02:00:05');
                 """;
@@ -52,9 +55,6 @@ public sealed class EventDedupPerParcelTests : IDisposable
 
         Assert.Equal([EventOutcome.Duplicate, EventOutcome.Accepted, EventOutcome.Duplicate], outcomes);
     }
-
-    private static ParcelRegistration Parcel(string trackingNumber) => new(
-        trackingNumber, Zto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36), "Li Wei", "+86 138 0000 0000", "1 Wensan Road");
 
     private static CarrierEvent Scan(string trackingNumber)
     {

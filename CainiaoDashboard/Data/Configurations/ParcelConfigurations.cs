@@ -13,10 +13,10 @@ internal sealed class ParcelConfiguration : IEntityTypeConfiguration<Parcel>
         builder.Property(p => p.RecipientName).HasMaxLength(120);
         builder.Property(p => p.RecipientPhone).HasMaxLength(40);
         builder.Property(p => p.RecipientAddress).HasMaxLength(300);
-        builder.HasOne<Carrier>().WithMany().HasForeignKey(p => p.CarrierId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Lane>().WithMany().HasForeignKey(p => p.LaneId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<ServiceLevel>().WithMany().HasForeignKey(p => p.ServiceLevelId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Channel>().WithMany().HasForeignKey(p => p.ChannelId).OnDelete(DeleteBehavior.Restrict);
+        // No foreign keys on the reference ids (carrier, lane, service level, channel), as on tracking events: the one
+        // writer checks each against ReferenceData in memory (the reference tables are seeded from it and never change).
+        // EF would index every key; the parcel update on each scan rewrote the carrier's index entry, and the lists'
+        // filters on a handful of carriers or channels are better served by the indexes below than by those.
         builder.HasMany(p => p.TrackingNumbers).WithOne().HasForeignKey(t => t.ParcelId);
 
         // Partial indexes over open parcels only (status below Delivered = 90), covering the KPI filters:
@@ -36,7 +36,7 @@ internal sealed class ParcelTrackingNumberConfiguration : IEntityTypeConfigurati
         builder.HasKey(t => t.TrackingNumber);
         builder.Property(t => t.TrackingNumber).HasMaxLength(40);
         builder.HasIndex(t => t.ParcelId);
-        builder.HasOne<Carrier>().WithMany().HasForeignKey(t => t.CarrierId).OnDelete(DeleteBehavior.Restrict);
+        // The carrier is checked by the writer against ReferenceData, as on Parcels: no foreign key and its index.
     }
 }
 

@@ -790,13 +790,7 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CarrierId");
-
-                    b.HasIndex("ChannelId");
-
                     b.HasIndex("CreatedUtc");
-
-                    b.HasIndex("LaneId");
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
@@ -857,8 +851,6 @@ namespace CainiaoDashboard.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("TrackingNumber");
-
-                    b.HasIndex("CarrierId");
 
                     b.HasIndex("ParcelId");
 
@@ -1516,33 +1508,6 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Navigation("OriginRegion");
                 });
 
-            modelBuilder.Entity("CainiaoDashboard.Domain.Parcel", b =>
-                {
-                    b.HasOne("CainiaoDashboard.Domain.Carrier", null)
-                        .WithMany()
-                        .HasForeignKey("CarrierId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CainiaoDashboard.Domain.Channel", null)
-                        .WithMany()
-                        .HasForeignKey("ChannelId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CainiaoDashboard.Domain.Lane", null)
-                        .WithMany()
-                        .HasForeignKey("LaneId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CainiaoDashboard.Domain.ServiceLevel", null)
-                        .WithMany()
-                        .HasForeignKey("ServiceLevelId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("CainiaoDashboard.Domain.ParcelNote", b =>
                 {
                     b.HasOne("CainiaoDashboard.Domain.Parcel", null)
@@ -1554,12 +1519,6 @@ namespace CainiaoDashboard.Data.Migrations
 
             modelBuilder.Entity("CainiaoDashboard.Domain.ParcelTrackingNumber", b =>
                 {
-                    b.HasOne("CainiaoDashboard.Domain.Carrier", null)
-                        .WithMany()
-                        .HasForeignKey("CarrierId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("CainiaoDashboard.Domain.Parcel", null)
                         .WithMany("TrackingNumbers")
                         .HasForeignKey("ParcelId")
