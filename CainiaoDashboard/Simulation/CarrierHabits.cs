@@ -11,7 +11,7 @@ namespace CainiaoDashboard.Simulation;
 /// </summary>
 public sealed class CarrierHabits
 {
-    // Draws from a stream of their own: the parcel plans' streams are seeded by (seed, slot, index) and must not shift.
+    // A stream apart from the parcels' own (seeded by seed, slot and index), so no parcel's draws repeat the habits'.
     private const long HabitsPurpose = -2;
 
     private readonly StableRandom random;
