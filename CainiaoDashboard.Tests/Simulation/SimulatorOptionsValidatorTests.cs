@@ -24,6 +24,17 @@ public class SimulatorOptionsValidatorTests
             Validate(new SimulatorOptions { ParcelsPerDay = 1_000_001 }, historyDays: 0).Failures);
     }
 
+    [Theory]
+    [InlineData(-1, 5, "Simulator:ResentPercent is -1; it must be between 0 and 50.")]
+    [InlineData(3, 50.5, "Simulator:LatePercent is 50.5; it must be between 0 and 50.")]
+    [InlineData(double.NaN, 5, "Simulator:ResentPercent is NaN; it must be between 0 and 50.")]
+    public void The_carriers_habits_are_shares_between_none_and_half_of_the_events(double resent, double late, string failure)
+    {
+        Assert.True(Validate(new SimulatorOptions { ResentPercent = 0, LatePercent = 50 }, historyDays: 0).Succeeded);
+
+        Assert.Equal([failure], Validate(new SimulatorOptions { ResentPercent = resent, LatePercent = late }, historyDays: 0).Failures);
+    }
+
     [Fact]
     public void A_switched_off_simulator_with_nothing_to_seed_is_not_checked()
     {

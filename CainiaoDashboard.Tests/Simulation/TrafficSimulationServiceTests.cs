@@ -52,6 +52,60 @@ public sealed class TrafficSimulationServiceTests() : MigratedDatabaseTests("sim
         Assert.Equal(1, await StoredCountAsync(complaint, ct));
     }
 
+    [Fact]
+    public async Task Seeding_sends_some_scans_late_and_still_stores_every_simulated_event_once()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var accepted = new List<CarrierEvent>();
+        pipeline.Committed += committed =>
+        {
+            lock (accepted) accepted.AddRange(committed.AcceptedEvents);
+        };
+
+        await RunOnceAsync(Anchor, ct);
+
+        var probe = new TrafficEngine(Traffic, new SimulatorScenarios());
+        probe.StartAt(Anchor.AddDays(-HistoryDays));
+        var simulated = probe.AdvanceTo(Anchor).Events.Select(e => e.CarrierId + "/" + e.CarrierEventId).Order().ToList();
+        Assert.Equal(simulated, (await StoredEventKeysAsync(ct)).Order());
+        Assert.Equal(simulated, accepted.Select(e => e.CarrierId + "/" + e.CarrierEventId).Order());
+
+        var overtaken = accepted.GroupBy(e => e.TrackingNumber)
+            .Count(parcel => parcel.Zip(parcel.Skip(1)).Any(pair => pair.Second.EventUtc < pair.First.EventUtc));
+        Assert.True(overtaken > 100, $"only {overtaken} parcels had a scan arrive after a later one");
+    }
+
+    [Fact]
+    public async Task A_restart_sends_the_scans_the_stopped_run_still_held_back()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // A run that stopped before its carriers sent what they held back from its last batch.
+        var engine = new TrafficEngine(Traffic, new SimulatorScenarios());
+        var habits = new CarrierHabits(Traffic);
+        engine.StartAt(Anchor.AddDays(-HistoryDays));
+        var simulated = new List<string>();
+        while (engine.ClockUtc < Anchor)
+        {
+            var batch = engine.AdvanceTo(engine.ClockUtc.AddHours(6));
+            simulated.AddRange(batch.Events.Select(e => e.CarrierId + "/" + e.CarrierEventId));
+            var sent = habits.Apply(batch);
+            await pipeline.SubmitAsync(new IngestBatch(sent.Parcels, sent.Events, sent.Complaints), ct);
+        }
+
+        var heldAtStop = habits.Release().Events.Select(e => e.CarrierId + "/" + e.CarrierEventId).ToHashSet();
+        Assert.NotEmpty(heldAtStop.Except(await StoredEventKeysAsync(ct)));
+
+        await RunOnceAsync(Anchor.AddMinutes(1), ct);
+
+        Assert.Empty(simulated.Except(await StoredEventKeysAsync(ct)));
+    }
+
+    private async Task<List<string>> StoredEventKeysAsync(CancellationToken ct)
+    {
+        await using var db = Database.NewContext();
+        return await db.TrackingEvents.Select(e => e.CarrierId + "/" + e.CarrierEventId).ToListAsync(ct);
+    }
+
     /// <summary>A complaint the seeded history holds: its parcel is born within the history window that ends at the complaint.</summary>
     private static ComplaintFiling RecentComplaint()
     {

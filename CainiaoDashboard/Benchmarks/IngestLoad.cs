@@ -20,13 +20,6 @@ public enum IngestTraffic
 /// </summary>
 public sealed record IngestLoad(IReadOnlyList<IngestBatch> Setup, IReadOnlyList<IngestBatch> Batches, TimeSpan Generating)
 {
-    /// <summary>Of the simulated events, how many a carrier sends twice (a retry after a lost acknowledgement).</summary>
-    public const double ResentShare = 0.03;
-
-    /// <summary>Of the simulated events, how many arrive an hour late, after later scans of the same parcel (never a hand-over,
-    /// which the partner's scans depend on).</summary>
-    public const double LateShare = 0.05;
-
     private static readonly DateTime Start = new(2026, 11, 12, 16, 0, 0, DateTimeKind.Utc);
     private static readonly string[] Lifecycle = ["CREATE", "GOT", "ARRIVAL", "DEPARTURE", "ARRIVAL", "DEPARTURE", "SENT_SCAN", "SIGN"];
 
@@ -40,39 +33,35 @@ public sealed record IngestLoad(IReadOnlyList<IngestBatch> Setup, IReadOnlyList<
 
     /// <summary>
     /// About a fortnight of the simulator's traffic (every carrier, lane, hub and service; hand-overs, failed
-    /// attempts, exceptions, customs holds, complaints) in hourly batches as the live simulator sends them, cut at
-    /// <paramref name="events"/> events; then a carrier's habits: a share of each hour's events re-sent with the
-    /// next hour, and a share held back an hour.
+    /// attempts, exceptions, customs holds, complaints) in hourly batches, cut at <paramref name="events"/> distinct
+    /// events, sent through the carriers' habits (<see cref="CarrierHabits"/>, at the simulator's default shares) as
+    /// the live simulator sends them.
     /// </summary>
     private static IngestLoad Simulated(int events)
     {
         var clock = Stopwatch.StartNew();
-        var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = Math.Max(1000, events / (14 * 8)) }, new SimulatorScenarios());
+        var options = new SimulatorOptions { ParcelsPerDay = Math.Max(1000, events / (14 * 8)) };
+        var engine = new TrafficEngine(options, new SimulatorScenarios());
         engine.StartAt(Start);
-        var random = new StableRandom(20261203);
+        var habits = new CarrierHabits(options);
         var batches = new List<IngestBatch>();
-        List<CarrierEvent> late = [], resend = [];
-        for (var sent = 0; sent < events;)
+        for (var generated = 0; generated < events;)
         {
             var hour = engine.AdvanceTo(engine.ClockUtc.AddHours(1));
-            var take = Math.Min(hour.Events.Count, events - sent);
-            sent += take;
-            var onTime = new List<CarrierEvent>(take + late.Count + resend.Count);
-            onTime.AddRange(resend);
-            onTime.AddRange(late);
-            late = [];
-            resend = [];
-            foreach (var e in hour.Events.Take(take))
+            if (hour.Events.Count > events - generated)
             {
-                (e.Handover is null && sent < events && random.Chance(LateShare) ? late : onTime).Add(e);
-                if (random.Chance(ResentShare)) resend.Add(e);
+                hour = hour with { Events = hour.Events.Take(events - generated).ToList(), Complaints = [] };
             }
 
-            batches.Add(new IngestBatch(hour.Parcels, onTime, take == hour.Events.Count ? hour.Complaints : []));
+            generated += hour.Events.Count;
+            batches.Add(Sent(habits.Apply(hour)));
         }
 
-        if (late.Count + resend.Count > 0) batches.Add(new IngestBatch([], [.. late, .. resend], []));
+        var stillWaiting = habits.Release();
+        if (!stillWaiting.IsEmpty) batches.Add(Sent(stillWaiting));
         return new IngestLoad([], batches, clock.Elapsed);
+
+        static IngestBatch Sent(SimulatedBatch batch) => new(batch.Parcels, batch.Events, batch.Complaints);
     }
 
     /// <summary>N/8 parcels registered up front, then their 8-step lifecycles in order, in chunks of 5,000 events.</summary>

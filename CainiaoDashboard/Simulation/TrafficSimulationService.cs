@@ -11,7 +11,8 @@ namespace CainiaoDashboard.Simulation;
 /// start with an empty database it seeds <see cref="SeedOptions.HistoryDays"/> of history in large batches
 /// (reporting progress to the live pages); after a restart it regenerates its in-flight parcels from the
 /// seed and catches up from the newest stored parcel, the pipeline dropping events it already has; then it
-/// advances with the clock every tick. Errors are logged and retried; they never stop the host.
+/// advances with the clock every tick. Every batch goes out through <see cref="CarrierHabits"/>, so the pipeline meets
+/// re-sent and late events as it would from real carriers. Errors are logged and retried; they never stop the host.
 /// </summary>
 public sealed class TrafficSimulationService(
     IngestPipeline pipeline,
@@ -32,6 +33,9 @@ public sealed class TrafficSimulationService(
     private TrafficEngine? engine;
 
     private TrafficEngine Engine => engine ??= new TrafficEngine(simulator.Value, scenarios);
+
+    // Replaced on every start, with the engine's restart: events a failed start held back are generated again anyway.
+    private CarrierHabits habits = default!;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -59,10 +63,13 @@ public sealed class TrafficSimulationService(
         async Task StartAsync()
         {
             var now = time.GetUtcNow().UtcDateTime;
+            habits = new CarrierHabits(simulator.Value);
             var (oldest, watermark) = await StoredParcelSpanAsync(stoppingToken);
-            if (watermark is { } resumeFrom && oldest is { } simulationStart && now - resumeFrom < TrafficEngine.MaxParcelLifetime)
+            if (watermark is { } newest && oldest is { } simulationStart && now - newest < TrafficEngine.MaxParcelLifetime)
             {
-                // Regenerate only from where the stored history began: earlier parcels were never registered.
+                // The last committed batch may have held events back for a batch that never came: go back one batch
+                // (but not before the stored history began, whose earlier parcels were never registered).
+                var resumeFrom = newest - BulkStep > simulationStart ? newest - BulkStep : simulationStart;
                 Engine.ResumeAt(resumeFrom, simulationStart);
                 await CatchUpAsync(resumeFrom, now, "Catching up simulated traffic", stoppingToken);
                 logger.LogInformation("Simulation resumed from {Watermark:u}.", resumeFrom);
@@ -91,7 +98,7 @@ public sealed class TrafficSimulationService(
         while (Engine.ClockUtc < until)
         {
             var stepEnd = Engine.ClockUtc + BulkStep < until ? Engine.ClockUtc + BulkStep : until;
-            var batch = Engine.AdvanceTo(stepEnd);
+            var batch = habits.Apply(Engine.AdvanceTo(stepEnd));
             await committing;
             committing = SubmitAsync(batch, cancellationToken);
             var fraction = total <= 0 ? 1 : (stepEnd - from).TotalSeconds / total;
@@ -99,6 +106,8 @@ public sealed class TrafficSimulationService(
         }
 
         await committing;
+        // Live ticks may never follow (simulator off): what the last batch held back goes now.
+        await SubmitAsync(habits.Release(), cancellationToken);
         if (report) seeding.Report(new SeedingProgress(false, 1, activity + ": done"));
     }
 
@@ -111,7 +120,7 @@ public sealed class TrafficSimulationService(
             try
             {
                 // A batch that failed to commit is kept and sent again before anything newer.
-                unsent ??= Engine.AdvanceTo(time.GetUtcNow().UtcDateTime);
+                unsent ??= habits.Apply(Engine.AdvanceTo(time.GetUtcNow().UtcDateTime));
                 await SubmitAsync(unsent, stoppingToken);
                 unsent = null;
             }
