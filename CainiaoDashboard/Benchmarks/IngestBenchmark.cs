@@ -25,11 +25,13 @@ public static class IngestBenchmark
         foreach (var batch in load.Setup) await pipeline.SubmitAsync(batch);
         var setupStages = timings.Stages;
 
+        var collections = GarbageCollections.Now();
         var clock = Stopwatch.StartNew();
         var feed = new PipelineFeed(pipeline);
         foreach (var batch in load.Batches) await feed.SubmitAsync(batch);
         await feed.DrainAsync();
         clock.Stop();
+        var collected = GarbageCollections.Now() - collections;
         await pipeline.StopAsync(CancellationToken.None);
 
         var accepted = feed.Outcomes.Count(o => o == EventOutcome.Accepted);
@@ -49,6 +51,7 @@ public static class IngestBenchmark
         Console.WriteLine($"Ingest pipeline: {sent:N0} events in {clock.Elapsed.TotalSeconds:F2} s = {eventsPerSecond:N0} events/s");
         Console.WriteLine("  (events stored or refused as duplicates, parcel state and KPI rollups updated in the same transactions)");
         PrintStages(Subtract(timings.Stages, setupStages));
+        Console.WriteLine($"  (garbage collection meanwhile: {collected})");
         Console.WriteLine($"Baseline: plain prepared INSERT of {sent:N0} rows into a bare table = {baseline:N0} rows/s");
         Console.WriteLine($"Ratio: {ratio:F3}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

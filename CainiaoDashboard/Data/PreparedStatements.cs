@@ -43,7 +43,7 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
     }
 
     /// <summary>Runs the statement with these values (null stored as NULL); returns the rows it changed.</summary>
-    protected int Execute(Statement statement, params ReadOnlySpan<object?> values)
+    protected int Execute(Statement statement, params ReadOnlySpan<StatementValue> values)
     {
         var started = Timings is null ? 0 : Stopwatch.GetTimestamp();
         try
@@ -61,7 +61,7 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
     }
 
     /// <summary>The first row mapped by <paramref name="map"/>, or the default when there is none.</summary>
-    protected T? QueryFirst<T>(Statement statement, RowMap<T> map, params ReadOnlySpan<object?> values)
+    protected T? QueryFirst<T>(Statement statement, RowMap<T> map, params ReadOnlySpan<StatementValue> values)
     {
         var started = Timings is null ? 0 : Stopwatch.GetTimestamp();
         try
@@ -80,10 +80,10 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
     }
 
     /// <summary>The first column of the first row as an integer; null when there is no row or it is NULL.</summary>
-    protected long? QueryInt64(Statement statement, params ReadOnlySpan<object?> values) =>
+    protected long? QueryInt64(Statement statement, params ReadOnlySpan<StatementValue> values) =>
         QueryFirst<long?>(statement, static row => row.IsNull(0) ? null : row.Int64(0), values);
 
-    private void Bind(Statement statement, ReadOnlySpan<object?> values)
+    private void Bind(Statement statement, ReadOnlySpan<StatementValue> values)
     {
         var (handle, positions) = statement;
         if (values.Length != positions.Length)
@@ -91,21 +91,7 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
             throw new ArgumentException($"{values.Length} values for {positions.Length} parameters of: {raw.sqlite3_sql(handle).utf8_to_string()}");
         }
 
-        for (var i = 0; i < values.Length; i++)
-        {
-            var position = positions[i];
-            Check(values[i] switch
-            {
-                null => raw.sqlite3_bind_null(handle, position),
-                long l => raw.sqlite3_bind_int64(handle, position, l),
-                int n => raw.sqlite3_bind_int64(handle, position, n),
-                bool b => raw.sqlite3_bind_int64(handle, position, b ? 1 : 0),
-                string s => raw.sqlite3_bind_text(handle, position, s),
-                // The text form Microsoft.Data.Sqlite (and so EF Core) stores and reads.
-                DateTime t => raw.sqlite3_bind_text(handle, position, StoredTime.ToText(t)),
-                var other => throw new ArgumentException($"Unsupported value type {other.GetType().Name}.", nameof(values)),
-            });
-        }
+        for (var i = 0; i < values.Length; i++) Check(values[i].Bind(handle, positions[i]));
     }
 
     private void Check(int rc)

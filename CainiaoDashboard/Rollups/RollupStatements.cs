@@ -87,9 +87,9 @@ internal sealed class RollupStatements : PreparedStatements
     }
 
     /// <summary>A counter statement's values: the cell's key, then one amount per counter column.</summary>
-    private static object?[] KeysThenAmounts(ReadOnlySpan<object?> keys, long[] amounts)
+    private static StatementValue[] KeysThenAmounts(ReadOnlySpan<StatementValue> keys, long[] amounts)
     {
-        var values = new object?[keys.Length + amounts.Length];
+        var values = new StatementValue[keys.Length + amounts.Length];
         keys.CopyTo(values);
         for (var i = 0; i < amounts.Length; i++) values[keys.Length + i] = amounts[i];
         return values;
