@@ -15,6 +15,7 @@ namespace CainiaoDashboard.Tests.Benchmarks;
 /// </summary>
 public static class CircuitsBenchmark
 {
+    // Each page is a renderer process in the browser; beyond this a typo, not a measurement.
     public const int MaxPages = 500;
 
     private const string MarkerPrefix = "CIRCUIT";
