@@ -58,11 +58,7 @@ public static class LiveBenchmark
         for (var i = 0; i < samples + Warmup; i++)
         {
             var trackingNumber = $"LB{i:D8}";
-            var created = DateTime.UtcNow.AddMinutes(-30);
-            await pipeline.SubmitAsync(new IngestBatch(
-                [new ParcelRegistration(trackingNumber, Zto, EastToEast, NextDay, Tmall, created, created.AddHours(36), "Bench", "-", "-")],
-                [new CarrierEvent(Zto, $"{trackingNumber}-GOT", trackingNumber, ParcelStatus.PickedUp, ParcelSubStatus.None, "GOT", "揽收", Hangzhou, DateTime.UtcNow.AddMinutes(-1))],
-                []));
+            await pipeline.SubmitAsync(NewParcelPickedUp(trackingNumber, DateTime.UtcNow));
             inFlight++;
 
             var expected = inFlight.ToString(CultureInfo.InvariantCulture);
@@ -86,6 +82,16 @@ public static class LiveBenchmark
         return 0;
     }
 
-    private static double Percentile(List<double> sorted, double p) =>
+    /// <summary>One new parcel, registered half an hour before <paramref name="nowUtc"/> and picked up a minute before.</summary>
+    internal static IngestBatch NewParcelPickedUp(string trackingNumber, DateTime nowUtc)
+    {
+        var created = nowUtc.AddMinutes(-30);
+        return new IngestBatch(
+            [new ParcelRegistration(trackingNumber, Zto, EastToEast, NextDay, Tmall, created, created.AddHours(36), "Bench", "-", "-")],
+            [new CarrierEvent(Zto, $"{trackingNumber}-GOT", trackingNumber, ParcelStatus.PickedUp, ParcelSubStatus.None, "GOT", "揽收", Hangzhou, nowUtc.AddMinutes(-1))],
+            []);
+    }
+
+    internal static double Percentile(List<double> sorted, double p) =>
         sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

@@ -69,31 +69,3 @@ public sealed class OverviewWithSimulatorTests(SimulatedTrafficServer server, Br
         return pairs.ToDictionary(pair => pair[0], pair => pair[1]);
     }
 }
-
-/// <summary>
-/// A dashboard with a day of seeded history and the simulator on, its clock set to a weekday afternoon in
-/// China so the traffic is that of a working day whenever the tests run.
-/// </summary>
-public sealed class SimulatedTrafficServer : DashboardServer
-{
-    public SimulatedTrafficServer()
-    {
-        WithSetting("Simulator:Enabled", "true");
-        WithSetting("Simulator:ParcelsPerDay", "80000");
-        WithSetting("Simulator:TickMilliseconds", "250");
-        WithSetting("Seed:HistoryDays", "1");
-        WithClock(new ShiftedTimeProvider(new DateTimeOffset(2026, 11, 18, 7, 0, 0, TimeSpan.Zero)));
-    }
-
-    public async Task WaitForSeedingAsync(CancellationToken cancellationToken)
-    {
-        var live = Services.GetRequiredService<LiveOperations>();
-        var clock = Stopwatch.StartNew();
-        while (live.Current.Seeding.Running || live.Current.Seeding.Fraction < 1)
-        {
-            // A guard against a hang, not a speed check: a loaded two-core CI machine seeds this day in over two minutes.
-            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), $"Seeding did not finish: {live.Current.Seeding.Message}");
-            await Task.Delay(200, cancellationToken);
-        }
-    }
-}

@@ -59,11 +59,15 @@ public sealed class AppProcess : IDisposable
         return output;
     }
 
-    /// <summary>Runs a command with the given text on its standard input; returns its exit code and both outputs.</summary>
+    /// <summary>
+    /// Runs a command with the given text on its standard input; returns its exit code and both outputs. The command is
+    /// the dashboard's unless <paramref name="assembly"/> names another program built next to the tests.
+    /// </summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunCommandWithInputAsync(
-        string[] arguments, string connectionString, string input, CancellationToken ct, string environment = "Production")
+        string[] arguments, string connectionString, string input, CancellationToken ct, string environment = "Production",
+        string assembly = DashboardAssembly)
     {
-        using var process = Start(arguments, connectionString, environment, captureErrors: true);
+        using var process = Start(arguments, connectionString, environment, captureErrors: true, assembly: assembly);
         await process.StandardInput.WriteAsync(input);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync(ct);
@@ -107,9 +111,11 @@ public sealed class AppProcess : IDisposable
         process.WaitForExit();
     }
 
+    public const string DashboardAssembly = "CainiaoDashboard.dll";
+
     private static Process Start(
         string[] arguments, string connectionString, string environment = "Production", bool captureErrors = false,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null, string assembly = DashboardAssembly)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -119,7 +125,7 @@ public sealed class AppProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CainiaoDashboard.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assembly));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["ConnectionStrings__Cainiao"] = connectionString;
         start.Environment["Simulator__Enabled"] = "false";

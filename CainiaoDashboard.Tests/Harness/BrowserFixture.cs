@@ -53,9 +53,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// </summary>
     public async Task<IPage> NewSignedInPageAsync(DashboardServer server, string role, int width = 1440, int height = 900)
     {
+        var context = await NewSignedInContextAsync(server, role, width, height);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A fresh context signed in as the role's demo account (see <see cref="NewSignedInPageAsync"/>); every page opened
+    /// in it shares the sign-in cookie.
+    /// </summary>
+    public async Task<IBrowserContext> NewSignedInContextAsync(DashboardServer server, string role, int width = 1440, int height = 900)
+    {
         var state = await signedInStates.GetOrAdd((server.BaseAddress, role),
             key => new Lazy<Task<string>>(() => SignInThroughTheFormAsync(key.Server, key.Role))).Value;
-        return await NewPageAsync(server.BaseAddress, state, width, height);
+        return await NewContextAsync(server.BaseAddress, state, width, height);
     }
 
     /// <summary>Opens the sign-in page, then fills and submits its form as a person would.</summary>
@@ -90,6 +100,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private async Task<IPage> NewPageAsync(Uri baseAddress, string? storageState, int width, int height)
     {
+        var context = await NewContextAsync(baseAddress, storageState, width, height);
+        return await context.NewPageAsync();
+    }
+
+    private async Task<IBrowserContext> NewContextAsync(Uri baseAddress, string? storageState, int width, int height)
+    {
         if (browser is null)
         {
             if (Chromium.RunningInCi)
@@ -113,7 +129,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             contextsByTest.GetOrAdd(test, _ => []).Add(context);
         }
 
-        return await context.NewPageAsync();
+        return context;
     }
 
     /// <summary>

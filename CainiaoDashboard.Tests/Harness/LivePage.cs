@@ -13,7 +13,14 @@ public static class LivePage
     /// <summary>A new page signed in as <paramref name="role"/>, at <paramref name="path"/>, once it is interactive.</summary>
     public static async Task<IPage> OpenInteractiveAsync(this BrowserFixture browser, DashboardServer server, string role, string path)
     {
-        var page = await browser.NewSignedInPageAsync(server, role);
+        var context = await browser.NewSignedInContextAsync(server, role);
+        return await context.OpenInteractiveAsync(path);
+    }
+
+    /// <summary>A new page in <paramref name="context"/> (and so with its sign-in), at <paramref name="path"/>, once it is interactive.</summary>
+    public static async Task<IPage> OpenInteractiveAsync(this IBrowserContext context, string path)
+    {
+        var page = await context.NewPageAsync();
         await page.GotoAsync(path);
         await page.WaitUntilInteractiveAsync();
         return page;

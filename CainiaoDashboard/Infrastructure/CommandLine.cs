@@ -124,9 +124,9 @@ public static class CommandLine
 
     /// <summary>
     /// Reads the <c>--name value</c> pairs after <c>bench &lt;name&gt;</c>, each through its reader; false on an unknown
-    /// option, a missing value or a value its reader refuses.
+    /// option, a missing value or a value its reader refuses. The test project's browser benchmarks read theirs with it too.
     /// </summary>
-    private static bool TryReadOptions(string[] args, Dictionary<string, Func<string, bool>> readers)
+    internal static bool TryReadOptions(string[] args, Dictionary<string, Func<string, bool>> readers)
     {
         for (var i = 2; i < args.Length; i += 2)
         {
