@@ -203,21 +203,17 @@ public sealed class IngestWriter : IDisposable
     private EventOutcome[] ApplyInTransaction(IReadOnlyList<CarrierEvent> incoming, DateTime receivedUtc)
     {
         var outcomes = new EventOutcome[incoming.Count];
-        var byTrackingNumber = new Dictionary<string, ParcelState?>(StringComparer.Ordinal);
-        var trackingCarrier = new Dictionary<string, int>(StringComparer.Ordinal);
-        var original = new Dictionary<long, ParcelState>();
-        var current = new Dictionary<long, ParcelState>();
+        // One lookup per event in each: the batch's tracking numbers, and the parcels it changed (before and after).
+        var numbers = new Dictionary<string, (ParcelState? Parcel, int CarrierOfNumber)>(StringComparer.Ordinal);
+        var changed = new Dictionary<long, (ParcelState Before, ParcelState After)>();
 
         for (var i = 0; i < incoming.Count; i++)
         {
             var e = incoming[i];
             ThrowIfUnknown(e.TrackingNumber, ReferenceData.UnknownReference(e.CarrierId, hubId: e.HubId));
-            if (!byTrackingNumber.TryGetValue(e.TrackingNumber, out var found))
-            {
-                found = FindParcel(e.TrackingNumber, out var carrierOfNumber);
-                byTrackingNumber[e.TrackingNumber] = found;
-                trackingCarrier[e.TrackingNumber] = carrierOfNumber;
-            }
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, e.TrackingNumber, out var seen);
+            if (!seen) number = (FindParcel(e.TrackingNumber, out var carrierOfNumber), carrierOfNumber);
+            var (found, numberCarrier) = number;
 
             if (found is null)
             {
@@ -225,13 +221,13 @@ public sealed class IngestWriter : IDisposable
                 continue;
             }
 
-            if (trackingCarrier[e.TrackingNumber] != e.CarrierId)
+            if (numberCarrier != e.CarrierId)
             {
                 outcomes[i] = EventOutcome.OtherCarriersParcel;
                 continue;
             }
 
-            var parcel = current.GetValueOrDefault(found.Id, found);
+            var parcel = changed.TryGetValue(found.Id, out var change) ? change.After : found;
             if (e.EventUtc < parcel.CreatedUtc - RegistrationTolerance)
             {
                 outcomes[i] = EventOutcome.BeforeRegistration;
@@ -243,8 +239,6 @@ public sealed class IngestWriter : IDisposable
                 outcomes[i] = refused;
                 continue;
             }
-
-            original.TryAdd(parcel.Id, parcel);
 
             if (!events.Insert(parcel.Id, e, receivedUtc))
             {
@@ -258,22 +252,23 @@ public sealed class IngestWriter : IDisposable
                 Count(ParcelDeltas.HubDeparture(e.CarrierId, parcel, e.EventUtc, departedFrom), 1);
             }
 
-            current[parcel.Id] = ParcelTransitions.Apply(parcel, e);
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(changed, parcel.Id, out var changedBefore);
+            entry = (changedBefore ? entry.Before : parcel, ParcelTransitions.Apply(parcel, e));
 
             if (e.Handover is { } handover)
             {
                 parcels.AddTrackingNumber(handover, parcel.Id);
-                byTrackingNumber.Remove(handover.TrackingNumber);
+                numbers.Remove(handover.TrackingNumber);
             }
 
             outcomes[i] = EventOutcome.Accepted;
         }
 
         // In id order: consecutive saves land on neighbouring pages of the parcel table.
-        foreach (var id in current.Keys.Order())
+        foreach (var id in changed.Keys.Order())
         {
-            var after = current[id];
-            CountChange(original[id], after);
+            var (before, after) = changed[id];
+            CountChange(before, after);
             parcels.Save(after);
             cache.Saved(after);
         }
