@@ -27,7 +27,7 @@ public static class LookupBenchmark
         var connectionString = database.ConnectionString;
 
         var fill = Stopwatch.StartNew();
-        var (now, events) = Fill(connectionString, parcels);
+        var (now, events) = await FillAsync(database, parcels);
         Console.WriteLine($"Loaded {parcels:N0} parcels with {events:N0} events in {fill.Elapsed.TotalSeconds:F1} s; clock at {now:u}.");
 
         var contexts = SqliteOptions.CreateFactory(connectionString);
@@ -71,37 +71,29 @@ public static class LookupBenchmark
         return found == numbers.Count ? 0 : 1;
     }
 
-    /// <summary>Runs the simulator over about two weeks until it has registered exactly N parcels; returns its clock and the events stored.</summary>
-    private static (DateTime Now, long Events) Fill(string connectionString, int parcels)
+    /// <summary>
+    /// Runs the simulator over about two weeks until it has registered exactly N parcels, through the pipeline with its
+    /// queue kept full; returns its clock and the events stored.
+    /// </summary>
+    private static async Task<(DateTime Now, long Events)> FillAsync(BenchmarkDatabase database, int parcels)
     {
         var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = Math.Max(500, parcels / 14) }, new SimulatorScenarios());
         engine.StartAt(new DateTime(2026, 11, 8, 16, 0, 0, DateTimeKind.Utc));
-        using var writer = new IngestWriter(connectionString);
+        var pipeline = await database.StartPipelineAsync();
+        var feed = new PipelineFeed(pipeline);
         var registered = 0;
-        var events = 0L;
         while (registered < parcels)
         {
             var batch = engine.AdvanceTo(engine.ClockUtc.AddHours(1));
             var take = Math.Min(batch.Parcels.Count, parcels - registered);
             var parcelsToSend = take == batch.Parcels.Count ? batch.Parcels : batch.Parcels.Take(take).ToList();
-            foreach (var chunk in Chunks(new IngestBatch(parcelsToSend, batch.Events, batch.Complaints)))
-            {
-                var result = writer.ApplyBatch(chunk, engine.ClockUtc);
-                registered += result.Registered;
-                events += result.Outcomes.Count(o => o == EventOutcome.Accepted);
-            }
-
+            await feed.SubmitAsync(new IngestBatch(parcelsToSend, batch.Events, batch.Complaints));
+            registered += take;
             if (registered / 100_000 != (registered - take) / 100_000) Console.Error.WriteLine($"  {registered:N0} parcels loaded…");
         }
 
-        return (engine.ClockUtc, events);
-    }
-
-    /// <summary>Splits an hour of traffic into transactions of the writer's usual size.</summary>
-    private static IEnumerable<IngestBatch> Chunks(IngestBatch hour)
-    {
-        yield return new IngestBatch(hour.Parcels, [], []);
-        foreach (var events in hour.Events.Chunk(20_000)) yield return new IngestBatch([], events, []);
-        yield return new IngestBatch([], [], hour.Complaints);
+        await feed.DrainAsync();
+        await pipeline.StopAsync(CancellationToken.None);
+        return (engine.ClockUtc, feed.Outcomes.Count(o => o == EventOutcome.Accepted));
     }
 }

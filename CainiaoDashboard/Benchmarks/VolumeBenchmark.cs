@@ -25,7 +25,7 @@ public static class VolumeBenchmark
         var connectionString = database.ConnectionString;
 
         var fill = Stopwatch.StartNew();
-        var (now, events) = await FillAsync(connectionString, days, parcelsPerDay);
+        var (now, events) = await FillAsync(database, days, parcelsPerDay);
         long volumeRows, flowRows, parcels;
         await using (var db = SqliteOptions.CreateContext(connectionString))
         {
@@ -53,24 +53,24 @@ public static class VolumeBenchmark
         return 0;
     }
 
-    private static async Task<(DateTime Now, long Events)> FillAsync(string connectionString, int days, int parcelsPerDay)
+    /// <summary>N days of the simulator's traffic through the pipeline with its queue kept full; returns its clock and the events stored.</summary>
+    private static async Task<(DateTime Now, long Events)> FillAsync(BenchmarkDatabase database, int days, int parcelsPerDay)
     {
         var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = parcelsPerDay }, new SimulatorScenarios());
         var end = new DateTime(2026, 11, 22, 4, 0, 0, DateTimeKind.Utc);
         engine.StartAt(end.AddDays(-days));
-        // The single writer directly, in 3-hour batches: the same transactions the pipeline commits, without its flush window.
-        using var writer = new IngestWriter(connectionString);
-        long events = 0;
+        var pipeline = await database.StartPipelineAsync();
+        var feed = new PipelineFeed(pipeline);
         var steps = 0;
         while (engine.ClockUtc < end)
         {
             var batch = engine.AdvanceTo(engine.ClockUtc.AddHours(3));
-            writer.ApplyBatch(new IngestBatch(batch.Parcels, batch.Events, batch.Complaints), engine.ClockUtc);
-            events += batch.Events.Count;
+            await feed.SubmitAsync(new IngestBatch(batch.Parcels, batch.Events, batch.Complaints));
             if (++steps % 80 == 0) Console.Error.WriteLine($"  {steps / 8} of {days} days loaded…");
         }
 
-        await Task.CompletedTask;
-        return (engine.ClockUtc, events);
+        await feed.DrainAsync();
+        await pipeline.StopAsync(CancellationToken.None);
+        return (engine.ClockUtc, feed.Outcomes.Count(o => o == EventOutcome.Accepted));
     }
 }

@@ -24,9 +24,13 @@ public sealed class TrafficSimulationService(
     TimeProvider time,
     ILogger<TrafficSimulationService> logger) : BackgroundService
 {
-    // Six simulated hours per transaction: parcels, event ids and rollup cells sit all over their indexes, so each
-    // commit rewrites many pages; bigger commits write a page once for many changes (14 days: 99 s -> 48 s here).
+    // Six simulated hours per step; the pipeline gathers queued steps into batches of up to Ingest:BatchSize events.
+    // Parcels, event ids and rollup cells sit all over their indexes, so each commit rewrites many pages: bigger commits
+    // write a page once for many changes.
     private static readonly TimeSpan BulkStep = TimeSpan.FromHours(6);
+
+    // Steps generated ahead of the writer: two days of simulated traffic, a full batch or more at the default volume.
+    private const int StepsInFlight = 8;
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
     // Built on first use: with the simulator off and nothing to seed, its volume and tick are neither checked nor needed.
@@ -93,19 +97,20 @@ public sealed class TrafficSimulationService(
         var total = (until - from).TotalSeconds;
         var report = until - from > TimeSpan.FromMinutes(5);
         if (report) seeding.Report(new SeedingProgress(true, 0, activity + "…"));
-        // Generate the next hour while the writer commits the previous one: the two share the work on two cores.
-        Task committing = Task.CompletedTask;
+        // Generate ahead while the writer commits: the two share the work on two cores, and with several steps queued
+        // the writer gathers full batches at once instead of waiting out its flush window for each step.
+        var committing = new Queue<Task>();
         while (Engine.ClockUtc < until)
         {
             var stepEnd = Engine.ClockUtc + BulkStep < until ? Engine.ClockUtc + BulkStep : until;
             var batch = habits.Apply(Engine.AdvanceTo(stepEnd));
-            await committing;
-            committing = SubmitAsync(batch, cancellationToken);
+            if (committing.Count == StepsInFlight) await committing.Dequeue();
+            committing.Enqueue(SubmitAsync(batch, cancellationToken));
             var fraction = total <= 0 ? 1 : (stepEnd - from).TotalSeconds / total;
             if (report) seeding.Report(new SeedingProgress(true, fraction, $"{activity}: {Formats.Percent(fraction, decimals: 0)}"));
         }
 
-        await committing;
+        while (committing.Count > 0) await committing.Dequeue();
         // Live ticks may never follow (simulator off): what the last batch held back goes now.
         await SubmitAsync(habits.Release(), cancellationToken);
         if (report) seeding.Report(new SeedingProgress(false, 1, activity + ": done"));
