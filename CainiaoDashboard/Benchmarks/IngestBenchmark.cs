@@ -65,7 +65,7 @@ public static class IngestBenchmark
             : s).Where(s => s.Count > 0).OrderByDescending(s => s.Elapsed)];
 
     /// <summary>Each stage's share of the writer's batches; "in memory" is what no statement accounts for.</summary>
-    private static void PrintStages(IReadOnlyList<StageTiming> stages)
+    internal static void PrintStages(IReadOnlyList<StageTiming> stages)
     {
         var batches = stages.FirstOrDefault(s => s.Stage == IngestWriter.BatchStage);
         if (batches is null) return;
