@@ -18,6 +18,8 @@ public sealed class IngestPipeline(
     private readonly Channel<IngestRequest> queue = Channel.CreateBounded<IngestRequest>(
         new BoundedChannelOptions(options.Value.QueueCapacity) { SingleReader = true });
 
+    private Exception? lastCheckpointFailure;
+
     /// <summary>Raised on the writer's thread after each commit; handlers must return quickly.</summary>
     public event Action<IngestCommitted>? Committed;
 
@@ -130,6 +132,7 @@ public sealed class IngestPipeline(
                 Notes = batch.SelectMany(r => r.Batch.Notes).ToList(),
             };
         var result = writer.ApplyBatch(combined, time.GetUtcNow().UtcDateTime);
+        ReportCheckpointFailure(writer.CheckpointFailure);
 
         int eventOffset = 0, complaintOffset = 0, updateOffset = 0, noteOffset = 0;
         foreach (var request in batch)
@@ -165,6 +168,17 @@ public sealed class IngestPipeline(
         {
             logger.LogError(ex, "A commit subscriber failed; the batch itself is committed.");
         }
+    }
+
+    /// <summary>Logs each new checkpoint failure once; the writer's own fallback checkpoint keeps the log bounded meanwhile.</summary>
+    private void ReportCheckpointFailure(Exception? failure)
+    {
+        if (failure is not null && !ReferenceEquals(failure, lastCheckpointFailure))
+        {
+            logger.LogWarning(failure, "Copying the write-ahead log back into the database failed; it is retried after the next commit.");
+        }
+
+        lastCheckpointFailure = failure;
     }
 
     private sealed record IngestRequest(IngestBatch Batch)

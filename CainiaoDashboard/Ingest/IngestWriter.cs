@@ -74,6 +74,9 @@ public sealed class IngestWriter : IDisposable
         checkpointer = new WalCheckpointer(connectionString);
     }
 
+    /// <summary>The last failure of the log checkpoint that runs beside this writer, until one succeeds again.</summary>
+    public Exception? CheckpointFailure => checkpointer.LastFailure;
+
     /// <summary>
     /// Registers new parcels with their first tracking number and their rollup contributions (created,
     /// pending) in one transaction. A tracking number that exists already is skipped; returns how many were new.

@@ -1,9 +1,6 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CainiaoDashboard.Tests.Data.Migrations;
 
@@ -16,31 +13,15 @@ public sealed class ComplaintIdempotencyKeyTests : IDisposable
     public async Task Old_complaints_keep_working_and_the_simulators_get_the_key_it_now_sends_once_per_parcel()
     {
         var ct = TestContext.Current.CancellationToken;
-        var connectionString = $"Data Source={directory.File("old.db")}";
-        await using (var db = SqliteOptions.CreateContext(connectionString))
-        {
-            await db.GetService<IMigrator>().MigrateAsync("20261126102812_Initial", ct);
-        }
-
-        await using (var connection = new SqliteConnection(connectionString))
-        {
-            await connection.OpenAsync(ct);
-            await using var insert = connection.CreateCommand();
-            // Parcel 1 had its simulated complaint filed twice by restarts; parcel 2 has a complaint from support staff.
-            insert.CommandText = """
-                INSERT INTO Parcels (Id, TrackingNumber, CarrierId, LaneId, ServiceLevelId, ChannelId, BookedCarrierId, CreatedUtc, PromisedUtc,
-                    AtRiskUtc, Status, SubStatus, Lateness, AttemptCount, RecipientName, RecipientPhone, RecipientAddress)
-                VALUES (1, 'ZT1', 1, 1, 2, 1, 1, '2026-11-01 00:00:00', '2026-11-02 12:00:00', '2026-11-02 03:00:00', 0, 0, 0, 0, 'n', 'p', 'a'),
-                       (2, 'ZT2', 1, 1, 2, 1, 1, '2026-11-01 00:00:00', '2026-11-02 12:00:00', '2026-11-02 03:00:00', 0, 0, 0, 0, 'n', 'p', 'a');
-                INSERT INTO ParcelTrackingNumbers (TrackingNumber, ParcelId, CarrierId, Sequence) VALUES ('ZT1', 1, 1, 0), ('ZT2', 2, 1, 0);
+        // Parcel 1 had its simulated complaint filed twice by restarts; parcel 2 has a complaint from support staff.
+        var connectionString = await OlderDatabase.CreateAsync(directory.File("old.db"), "20261126102812_Initial",
+            OlderDatabase.Parcels((1, "ZT1"), (2, "ZT2")) + """
                 INSERT INTO Complaints (ParcelId, CarrierId, LaneId, ServiceLevelId, HubId, Category, ContactChannel, Description, State,
                     IsValid, OpenedUtc, UpdatedUtc, OpenedBy, UpdatedBy)
                 VALUES (1, 1, 1, 2, 1, 0, 0, 'Late', 0, 1, '2026-11-03 00:00:00', '2026-11-03 00:00:00', 'simulator', 'simulator'),
                        (1, 1, 1, 2, 1, 0, 0, 'Late', 0, 1, '2026-11-03 00:00:00', '2026-11-03 00:00:00', 'simulator', 'simulator'),
                        (2, 1, 1, 2, 1, 3, 1, 'Lost', 0, 1, '2026-11-03 00:00:00', '2026-11-03 00:00:00', 'amy', 'amy');
-                """;
-            await insert.ExecuteNonQueryAsync(ct);
-        }
+                """, ct);
 
         await using (var db = SqliteOptions.CreateContext(connectionString))
         {

@@ -1,10 +1,6 @@
 using CainiaoDashboard.Data;
-using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CainiaoDashboard.Tests.Data.Migrations;
 
@@ -18,30 +14,11 @@ public sealed class EventDedupPerParcelTests : IDisposable
     public async Task Stored_events_survive_and_an_event_id_is_then_unique_per_parcel_as_carriers_number_scans_per_waybill()
     {
         var ct = TestContext.Current.CancellationToken;
-        var connectionString = $"Data Source={directory.File("old.db")}";
-        await using (var db = SqliteOptions.CreateContext(connectionString))
-        {
-            await db.GetService<IMigrator>().MigrateAsync("20261203114236_ComplaintIdempotencyKey", ct);
-        }
-
-        // Written as the old schema's writer wrote them: today's writer prepares statements for today's schema.
-        await using (var connection = new SqliteConnection(connectionString))
-        {
-            await connection.OpenAsync(ct);
-            await using var insert = connection.CreateCommand();
-            insert.CommandText = $"""
-                INSERT INTO Parcels (Id, TrackingNumber, CarrierId, BookedCarrierId, LaneId, ServiceLevelId, ChannelId, CreatedUtc, PromisedUtc,
-                    AtRiskUtc, Status, SubStatus, Lateness, AttemptCount, RecipientName, RecipientPhone, RecipientAddress)
-                VALUES (1, 'ZT1', {Zto}, {Zto}, {EastToEast}, {NextDay}, {Tmall}, '2026-11-01 00:00:00', '2026-11-02 12:00:00',
-                        '2026-11-02 00:00:00', 0, 0, 0, 0, 'Li Wei', '+86 138 0000 0000', '1 Wensan Road'),
-                       (2, 'ZT2', {Zto}, {Zto}, {EastToEast}, {NextDay}, {Tmall}, '2026-11-01 00:00:00', '2026-11-02 12:00:00',
-                        '2026-11-02 00:00:00', 0, 0, 0, 0, 'Li Wei', '+86 138 0000 0000', '1 Wensan Road');
-                INSERT INTO ParcelTrackingNumbers (TrackingNumber, ParcelId, CarrierId, Sequence) VALUES ('ZT1', 1, {Zto}, 0), ('ZT2', 2, {Zto}, 0);
+        var connectionString = await OlderDatabase.CreateAsync(directory.File("old.db"), "20261203114236_ComplaintIdempotencyKey",
+            OlderDatabase.Parcels((1, "ZT1"), (2, "ZT2")) + $"""
                 INSERT INTO TrackingEvents (ParcelId, CarrierId, CarrierEventId, Status, SubStatus, RawCode, RawText, HubId, EventUtc, ReceivedUtc)
                 VALUES (1, {Zto}, 'scan-1', 10, 0, 'GOT', 'Picked up', {Hangzhou}, '2026-11-01 02:00:00', '2026-11-01 02:00:05');
-                """;
-            await insert.ExecuteNonQueryAsync(ct);
-        }
+                """, ct);
 
         await using (var db = SqliteOptions.CreateContext(connectionString))
         {

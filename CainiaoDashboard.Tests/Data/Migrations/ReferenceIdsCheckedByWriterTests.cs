@@ -1,10 +1,6 @@
 using CainiaoDashboard.Data;
-using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CainiaoDashboard.Tests.Data.Migrations;
 
@@ -18,25 +14,8 @@ public sealed class ReferenceIdsCheckedByWriterTests : IDisposable
     public async Task Parcels_and_their_numbers_survive_the_rebuild_and_the_writer_goes_on_from_them()
     {
         var ct = TestContext.Current.CancellationToken;
-        var connectionString = $"Data Source={directory.File("old.db")}";
-        await using (var db = SqliteOptions.CreateContext(connectionString))
-        {
-            await db.GetService<IMigrator>().MigrateAsync("20261203153605_EventDedupPerParcel", ct);
-        }
-
-        await using (var connection = new SqliteConnection(connectionString))
-        {
-            await connection.OpenAsync(ct);
-            await using var insert = connection.CreateCommand();
-            insert.CommandText = $"""
-                INSERT INTO Parcels (Id, TrackingNumber, CarrierId, BookedCarrierId, LaneId, ServiceLevelId, ChannelId, CreatedUtc, PromisedUtc,
-                    AtRiskUtc, Status, SubStatus, Lateness, AttemptCount, RecipientName, RecipientPhone, RecipientAddress)
-                VALUES (1, 'ZT1', {Zto}, {Zto}, {EastToEast}, {NextDay}, {Tmall}, '2026-11-01 00:00:00', '2026-11-02 12:00:00',
-                        '2026-11-02 00:00:00', 0, 0, 0, 0, 'Li Wei', '+86 138 0000 0000', '1 Wensan Road');
-                INSERT INTO ParcelTrackingNumbers (TrackingNumber, ParcelId, CarrierId, Sequence) VALUES ('ZT1', 1, {Zto}, 0);
-                """;
-            await insert.ExecuteNonQueryAsync(ct);
-        }
+        var connectionString = await OlderDatabase.CreateAsync(directory.File("old.db"), "20261203153605_EventDedupPerParcel",
+            OlderDatabase.Parcels((1, "ZT1")), ct);
 
         await using (var db = SqliteOptions.CreateContext(connectionString))
         {
