@@ -42,6 +42,30 @@ public sealed class IngestPipelineTests() : MigratedDatabaseTests("pipeline.db")
     }
 
     [Fact]
+    public async Task Subscribers_have_heard_of_a_commit_by_the_time_its_submitter_is_answered()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var pipeline = Database.NewPipeline();
+        var heard = 0;
+        pipeline.Committed += _ =>
+        {
+            // A slow subscriber: the submitter must still not be answered first.
+            Thread.Sleep(50);
+            Interlocked.Increment(ref heard);
+        };
+        await pipeline.StartAsync(ct);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await pipeline.RegisterAsync([new ParcelRegistration($"ZH{i:0000}", Zto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36),
+                "Name", "Phone", "Address")], ct);
+            Assert.Equal(i + 1, Volatile.Read(ref heard));
+        }
+
+        await pipeline.StopAsync(ct);
+    }
+
+    [Fact]
     public async Task A_complaint_filed_twice_with_the_same_key_is_stored_and_counted_once()
     {
         var ct = TestContext.Current.CancellationToken;

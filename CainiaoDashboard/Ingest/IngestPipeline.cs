@@ -20,7 +20,7 @@ public sealed class IngestPipeline(
 
     private Exception? lastCheckpointFailure;
 
-    /// <summary>Raised on the writer's thread after each commit; handlers must return quickly.</summary>
+    /// <summary>Raised on the writer's thread after each commit, before its submitters are answered; handlers must return quickly.</summary>
     public event Action<IngestCommitted>? Committed;
 
     public async Task<EventOutcome[]> SubmitAsync(IReadOnlyList<CarrierEvent> events, CancellationToken cancellationToken = default) =>
@@ -134,6 +134,24 @@ public sealed class IngestPipeline(
         var result = writer.ApplyBatch(combined, time.GetUtcNow().UtcDateTime);
         ReportCheckpointFailure(writer.CheckpointFailure);
 
+        // Subscribers hear of the commit before any submitter's await returns: whoever waited for a commit finds
+        // every live view already told of it.
+        var accepted = new List<CarrierEvent>();
+        for (var i = 0; i < result.Outcomes.Length; i++)
+        {
+            if (result.Outcomes[i] == EventOutcome.Accepted) accepted.Add(combined.Events[i]);
+        }
+
+        try
+        {
+            Committed?.Invoke(new IngestCommitted(time.GetUtcNow(), accepted, result.Registered,
+                result.Complaints.Count(c => c == ComplaintOutcome.Filed)) { Touched = result.Touched, SupportParcelIds = result.SupportParcelIds });
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "A commit subscriber failed; the batch itself is committed.");
+        }
+
         int eventOffset = 0, complaintOffset = 0, updateOffset = 0, noteOffset = 0;
         foreach (var request in batch)
         {
@@ -151,22 +169,6 @@ public sealed class IngestPipeline(
                 ComplaintUpdates = updates,
                 Notes = notes,
             });
-        }
-
-        var accepted = new List<CarrierEvent>();
-        for (var i = 0; i < result.Outcomes.Length; i++)
-        {
-            if (result.Outcomes[i] == EventOutcome.Accepted) accepted.Add(combined.Events[i]);
-        }
-
-        try
-        {
-            Committed?.Invoke(new IngestCommitted(time.GetUtcNow(), accepted, result.Registered,
-                result.Complaints.Count(c => c == ComplaintOutcome.Filed)) { Touched = result.Touched, SupportParcelIds = result.SupportParcelIds });
-        }
-        catch (Exception ex)
-        {
-            logger.LogError(ex, "A commit subscriber failed; the batch itself is committed.");
         }
     }
 
