@@ -24,7 +24,7 @@ public sealed class SeededDashboardServer : DashboardServer
         while (engine.ClockUtc < now)
         {
             var batch = engine.AdvanceTo(engine.ClockUtc.AddHours(12) < now ? engine.ClockUtc.AddHours(12) : now);
-            await pipeline.SubmitAsync(new IngestBatch(batch.Parcels, batch.Events, batch.Complaints));
+            await pipeline.SubmitAsync(batch.ToIngestBatch());
         }
     }
 

@@ -38,7 +38,7 @@ public static class SimulatedTraffic
         async Task SubmitAsync(SimulatedBatch batch)
         {
             if (batch.IsEmpty) return;
-            var result = await pipeline.SubmitAsync(new IngestBatch(batch.Parcels, batch.Events, batch.Complaints), ct);
+            var result = await pipeline.SubmitAsync(batch.ToIngestBatch(), ct);
             outcomes.AddRange(result.Outcomes);
         }
     }

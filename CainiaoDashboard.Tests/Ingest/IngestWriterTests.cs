@@ -111,7 +111,7 @@ public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
         var traffic = engine.AdvanceTo(Created.AddDays(20));
         using var writer = new IngestWriter(Database.ConnectionString);
 
-        var result = writer.ApplyBatch(new IngestBatch(traffic.Parcels, traffic.Events, traffic.Complaints), Created.AddDays(20));
+        var result = writer.ApplyBatch(traffic.ToIngestBatch(), Created.AddDays(20));
 
         var handovers = traffic.Events.Select((e, i) => (e, i)).Where(x => x.e.Handover is not null).Select(x => result.Outcomes[x.i]).ToList();
         Assert.True(handovers.Count > 100, $"{handovers.Count} hand-overs");

@@ -89,7 +89,7 @@ public sealed class TrafficSimulationServiceTests() : MigratedDatabaseTests("sim
             var batch = engine.AdvanceTo(engine.ClockUtc.AddHours(6));
             simulated.AddRange(batch.Events.Select(e => e.CarrierId + "/" + e.CarrierEventId));
             var sent = habits.Apply(batch);
-            await pipeline.SubmitAsync(new IngestBatch(sent.Parcels, sent.Events, sent.Complaints), ct);
+            await pipeline.SubmitAsync(sent.ToIngestBatch(), ct);
         }
 
         var heldAtStop = habits.Release().Events.Select(e => e.CarrierId + "/" + e.CarrierEventId).ToHashSet();

@@ -50,7 +50,7 @@ public static class IngestBenchmark
         Console.WriteLine($"Load ({name}): {sent:N0} events ({sent - distinct:N0} re-sent) generated in {load.Generating.TotalSeconds:F2} s = {generatePerSecond:N0} events/s");
         Console.WriteLine($"Ingest pipeline: {sent:N0} events in {clock.Elapsed.TotalSeconds:F2} s = {eventsPerSecond:N0} events/s");
         Console.WriteLine("  (events stored or refused as duplicates, parcel state and KPI rollups updated in the same transactions)");
-        PrintStages(Subtract(timings.Stages, setupStages));
+        WriterStages.Print(Subtract(timings.Stages, setupStages));
         Console.WriteLine($"  (garbage collection meanwhile: {collected})");
         Console.WriteLine($"Baseline: plain prepared INSERT of {sent:N0} rows into a bare table = {baseline:N0} rows/s");
         Console.WriteLine($"Ratio: {ratio:F3}");
@@ -63,21 +63,6 @@ public static class IngestBenchmark
         [.. all.Select(s => setup.FirstOrDefault(u => u.Stage == s.Stage) is { } before
             ? s with { Count = s.Count - before.Count, Elapsed = s.Elapsed - before.Elapsed }
             : s).Where(s => s.Count > 0).OrderByDescending(s => s.Elapsed)];
-
-    /// <summary>Each stage's share of the writer's batches; "in memory" is what no statement accounts for.</summary>
-    internal static void PrintStages(IReadOnlyList<StageTiming> stages)
-    {
-        var batches = stages.FirstOrDefault(s => s.Stage == IngestWriter.BatchStage);
-        if (batches is null) return;
-        var statements = stages.Where(s => s != batches).ToList();
-        var inMemory = batches.Elapsed - statements.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Elapsed);
-        Console.WriteLine($"Writer: {batches.Count:N0} batches, {batches.Elapsed.TotalSeconds:F2} s");
-        foreach (var (stage, count, elapsed) in statements.Append(new StageTiming("in memory", 0, inMemory)))
-        {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {stage,-11} {elapsed.TotalSeconds,8:F2} s {elapsed / batches.Elapsed,6:P0} {(count > 0 ? $"{count:N0} calls" : "")}"));
-        }
-    }
 
     private static double BaselineRowsPerSecond(string file, int rows)
     {

@@ -20,7 +20,6 @@ public enum IngestTraffic
 /// </summary>
 public sealed record IngestLoad(IReadOnlyList<IngestBatch> Setup, IReadOnlyList<IngestBatch> Batches, TimeSpan Generating)
 {
-    private static readonly DateTime Start = new(2026, 11, 12, 16, 0, 0, DateTimeKind.Utc);
     private static readonly string[] Lifecycle = ["CREATE", "GOT", "ARRIVAL", "DEPARTURE", "ARRIVAL", "DEPARTURE", "SENT_SCAN", "SIGN"];
 
     public int Events => Batches.Sum(b => b.Events.Count);
@@ -40,28 +39,20 @@ public sealed record IngestLoad(IReadOnlyList<IngestBatch> Setup, IReadOnlyList<
     private static IngestLoad Simulated(int events)
     {
         var clock = Stopwatch.StartNew();
-        var options = new SimulatorOptions { ParcelsPerDay = Math.Max(1000, events / (14 * 8)) };
-        var engine = new TrafficEngine(options, new SimulatorScenarios());
-        engine.StartAt(Start);
+        var options = SimulatedFortnight.OptionsFor(events);
+        var engine = SimulatedFortnight.Engine(options);
         var habits = new CarrierHabits(options);
         var batches = new List<IngestBatch>();
         for (var generated = 0; generated < events;)
         {
-            var hour = engine.AdvanceTo(engine.ClockUtc.AddHours(1));
-            if (hour.Events.Count > events - generated)
-            {
-                hour = hour with { Events = hour.Events.Take(events - generated).ToList(), Complaints = [] };
-            }
-
+            var hour = SimulatedFortnight.NextHour(engine, events - generated);
             generated += hour.Events.Count;
-            batches.Add(Sent(habits.Apply(hour)));
+            batches.Add(habits.Apply(hour).ToIngestBatch());
         }
 
         var stillWaiting = habits.Release();
-        if (!stillWaiting.IsEmpty) batches.Add(Sent(stillWaiting));
+        if (!stillWaiting.IsEmpty) batches.Add(stillWaiting.ToIngestBatch());
         return new IngestLoad([], batches, clock.Elapsed);
-
-        static IngestBatch Sent(SimulatedBatch batch) => new(batch.Parcels, batch.Events, batch.Complaints);
     }
 
     /// <summary>N/8 parcels registered up front, then their 8-step lifecycles in order, in chunks of 5,000 events.</summary>

@@ -23,7 +23,7 @@ public static class KpiBenchmark
         var connectionString = database.ConnectionString;
 
         var fill = Stopwatch.StartNew();
-        var engine = NewEngine(events);
+        var engine = SimulatedFortnight.Engine(SimulatedFortnight.OptionsFor(events));
         var pipeline = await database.StartPipelineAsync();
         await FillAsync(engine, pipeline, events);
         Console.WriteLine($"Loaded {events:N0} simulated events in {fill.Elapsed.TotalSeconds:F1} s; clock at {engine.ClockUtc:u}.");
@@ -46,7 +46,7 @@ public static class KpiBenchmark
         for (var i = 0; i < LiveSamples; i++)
         {
             var minute = engine.AdvanceTo(engine.ClockUtc.AddMinutes(1));
-            await pipeline.SubmitAsync(new IngestBatch(minute.Parcels, minute.Events, minute.Complaints));
+            await pipeline.SubmitAsync(minute.ToIngestBatch());
             liveEvents += minute.Events.Count;
             var clock = Stopwatch.StartNew();
             var readout = await window.RefreshAsync(engine.ClockUtc);
@@ -84,15 +84,6 @@ public static class KpiBenchmark
     private static OperationsSnapshot Snapshot(DateTime now, RollupReadout readout) =>
         new(now, 1, readout.Hours, readout.Statuses, readout.OpenParcels, readout.Transit, [], [], SeedingProgress.NotStarted);
 
-    /// <summary>A rate that yields N events over about 14 days of simulated history.</summary>
-    private static TrafficEngine NewEngine(int events)
-    {
-        var perDay = Math.Max(1000, events / (14 * 8));
-        var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = perDay }, new SimulatorScenarios());
-        engine.StartAt(new DateTime(2026, 11, 12, 16, 0, 0, DateTimeKind.Utc));
-        return engine;
-    }
-
     /// <summary>Runs the simulator until it has produced exactly N events.</summary>
     private static async Task FillAsync(TrafficEngine engine, IngestPipeline pipeline, int events)
     {
@@ -100,10 +91,9 @@ public static class KpiBenchmark
         var sent = 0;
         while (sent < events)
         {
-            var batch = engine.AdvanceTo(engine.ClockUtc.AddHours(1));
-            var take = Math.Min(batch.Events.Count, events - sent);
-            var eventsToSend = take == batch.Events.Count ? batch.Events : batch.Events.Take(take).ToList();
-            await feed.SubmitAsync(new IngestBatch(batch.Parcels, eventsToSend, take == batch.Events.Count ? batch.Complaints : []));
+            var hour = SimulatedFortnight.NextHour(engine, events - sent);
+            await feed.SubmitAsync(hour.ToIngestBatch());
+            var take = hour.Events.Count;
             sent += take;
             if (sent % 1_000_000 < take) Console.Error.WriteLine($"  {sent:N0} events loaded…");
         }

@@ -39,7 +39,7 @@ public static class SeedBenchmark
         var events = await db.TrackingEvents.LongCountAsync();
         var parcels = await db.Parcels.LongCountAsync();
         var seconds = clock.Elapsed.TotalSeconds;
-        IngestBenchmark.PrintStages(timings.Stages);
+        WriterStages.Print(timings.Stages);
         Console.WriteLine($"Seeded {days} days at {parcelsPerDay:N0} parcels a day: {parcels:N0} parcels, {events:N0} events in {seconds:F1} s = {events / seconds:N0} events/s");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $$"""{"bench":"seed","days":{{days}},"events":{{events}},"seconds":{{seconds:F2}},"events_per_s":{{events / seconds:F0}}}"""));

@@ -65,7 +65,7 @@ public static class VolumeBenchmark
         while (engine.ClockUtc < end)
         {
             var batch = engine.AdvanceTo(engine.ClockUtc.AddHours(3));
-            await feed.SubmitAsync(new IngestBatch(batch.Parcels, batch.Events, batch.Complaints));
+            await feed.SubmitAsync(batch.ToIngestBatch());
             if (++steps % 80 == 0) Console.Error.WriteLine($"  {steps / 8} of {days} days loaded…");
         }
 

@@ -68,7 +68,7 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
         {
             Bind(statement, values);
             var rc = raw.sqlite3_step(statement.Handle);
-            if (rc == raw.SQLITE_ROW) return map(new Row(statement.Handle));
+            if (rc == raw.SQLITE_ROW) return map(new StatementRow(statement.Handle));
             if (rc != raw.SQLITE_DONE) Check(rc);
             return default;
         }
@@ -94,31 +94,10 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
         for (var i = 0; i < values.Length; i++) Check(values[i].Bind(handle, positions[i]));
     }
 
-    private void Check(int rc)
-    {
-        if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, Database);
-    }
+    private void Check(int rc) => SqliteRows.Check(rc, Database);
 
     /// <summary>A prepared statement and, for each declared parameter in order, its position in the SQL.</summary>
     protected sealed record Statement(sqlite3_stmt Handle, int[] Positions);
 
-    protected delegate T RowMap<out T>(Row row);
-
-    /// <summary>The current row of a statement; valid only inside the <see cref="RowMap{T}"/> it is handed to.</summary>
-    protected readonly ref struct Row(sqlite3_stmt statement)
-    {
-        public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
-
-        public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
-
-        public int Int32(int column) => raw.sqlite3_column_int(statement, column);
-
-        public int? NullableInt32(int column) => IsNull(column) ? null : Int32(column);
-
-        public bool Boolean(int column) => Int64(column) != 0;
-
-        public string Text(int column) => raw.sqlite3_column_text(statement, column).utf8_to_string();
-
-        public DateTime? Utc(int column) => IsNull(column) ? null : StoredTime.Parse(Text(column));
-    }
+    protected delegate T RowMap<out T>(StatementRow row);
 }

@@ -13,23 +13,13 @@ internal static class SqliteRows
 {
     private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
 
-    public static void Read(SqliteConnection connection, string sql, ReadOnlySpan<object> parameters, RowAction onRow)
+    public static void Read(SqliteConnection connection, string sql, ReadOnlySpan<StatementValue> parameters, RowAction onRow)
     {
         var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         Check(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
         using (statement)
         {
-            for (var i = 0; i < parameters.Length; i++)
-            {
-                Check(parameters[i] switch
-                {
-                    long l => raw.sqlite3_bind_int64(statement, i + 1, l),
-                    int n => raw.sqlite3_bind_int64(statement, i + 1, n),
-                    // The text form Microsoft.Data.Sqlite (and so EF Core and the ingest writer) stores.
-                    DateTime t => raw.sqlite3_bind_text(statement, i + 1, StoredTime.ToText(t)),
-                    var other => throw new ArgumentException($"Unsupported parameter type {other?.GetType().Name}.", nameof(parameters)),
-                }, db);
-            }
+            for (var i = 0; i < parameters.Length; i++) Check(parameters[i].Bind(statement, i + 1), db);
 
             var started = DateTime.UtcNow;
             var rows = 0;
@@ -39,7 +29,7 @@ internal static class SqliteRows
                 if (rc == raw.SQLITE_ROW)
                 {
                     rows++;
-                    onRow(new Row(statement));
+                    onRow(new StatementRow(statement));
                 }
                 else if (rc == raw.SQLITE_DONE) return;
                 else if ((rc == raw.SQLITE_BUSY || rc == raw.SQLITE_LOCKED) && rows == 0 && DateTime.UtcNow - started < BusyTimeout)
@@ -53,7 +43,7 @@ internal static class SqliteRows
         }
     }
 
-    private static void Check(int rc, sqlite3 db)
+    internal static void Check(int rc, sqlite3 db)
     {
         if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, db);
     }
@@ -71,12 +61,5 @@ internal static class SqliteRows
     /// <summary>Field <paramref name="index"/> of <paramref name="count"/> from a value built by <see cref="Packed"/>.</summary>
     public static int Unpack(long packed, int index, int count) => (int)((packed >> (16 * (count - 1 - index))) & 0xFFFF);
 
-    public delegate void RowAction(Row row);
-
-    public readonly ref struct Row(sqlite3_stmt statement)
-    {
-        public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
-
-        public int Int32(int column) => raw.sqlite3_column_int(statement, column);
-    }
+    public delegate void RowAction(StatementRow row);
 }

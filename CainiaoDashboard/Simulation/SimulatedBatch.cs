@@ -11,4 +11,7 @@ public sealed record SimulatedBatch(
     public static SimulatedBatch Empty { get; } = new([], [], []);
 
     public bool IsEmpty => Parcels.Count == 0 && Events.Count == 0 && Complaints.Count == 0;
+
+    /// <summary>What the pipeline takes: the same registrations, events and complaints.</summary>
+    public IngestBatch ToIngestBatch() => new(Parcels, Events, Complaints);
 }

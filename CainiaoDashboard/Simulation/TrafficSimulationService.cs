@@ -152,7 +152,7 @@ public sealed class TrafficSimulationService(
     private async Task SubmitAsync(SimulatedBatch batch, CancellationToken cancellationToken)
     {
         if (batch.Parcels.Count + batch.Events.Count + batch.Complaints.Count == 0) return;
-        await pipeline.SubmitAsync(new IngestBatch(batch.Parcels, batch.Events, batch.Complaints), cancellationToken);
+        await pipeline.SubmitAsync(batch.ToIngestBatch(), cancellationToken);
     }
 
     private async Task<(DateTime? Oldest, DateTime? Newest)> StoredParcelSpanAsync(CancellationToken cancellationToken)

@@ -30,7 +30,7 @@ public sealed class RollupWindowTests() : MigratedDatabaseTests("window.db")
         for (var step = 0; step < 10; step++)
         {
             var batch = engine.AdvanceTo(engine.ClockUtc.AddHours(10));
-            var result = writer.ApplyBatch(new IngestBatch(batch.Parcels, batch.Events, batch.Complaints), engine.ClockUtc);
+            var result = writer.ApplyBatch(batch.ToIngestBatch(), engine.ClockUtc);
             window.Invalidate(result.Touched);
             if (step % 3 == 0) continue; // several commits between two refreshes, as under load
 

@@ -52,7 +52,7 @@ public sealed class OperationsSnapshotQuery(IDbContextFactory<CainiaoDbContext> 
         var connection = await ConnectionAsync(db, cancellationToken);
         var buckets = new List<HourBucket>();
         HourBucket.Builder? builder = null;
-        void Add(SqliteRows.Row row)
+        void Add(StatementRow row)
         {
             var hour = row.Int64(0);
             if (builder?.Hour != hour)
