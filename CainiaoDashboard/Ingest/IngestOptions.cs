@@ -16,6 +16,16 @@ public sealed class IngestOptions
     /// <summary>...or once this long has passed since its first event, whichever comes first.</summary>
     public int FlushWindowMilliseconds { get; set; } = 50;
 
+    public const int DefaultCachedParcels = 524_288;
+
+    /// <summary>
+    /// Parcels the writer keeps in memory (two generations of half each), about 200 bytes apiece with their tracking
+    /// numbers: a scan of a cached parcel needs no read. It should hold the parcels in flight, which are scanned over
+    /// and over for days (cross-border ones for weeks): at 65,536 the 90-day seed re-read 690,000 parcels that had
+    /// dropped out and took 160 s; at 524,288 (about 100 MB at most) it took 121 s.
+    /// </summary>
+    public int CachedParcels { get; set; } = DefaultCachedParcels;
+
     /// <summary>Requests waiting for the writer before submitters are held back.</summary>
     public int QueueCapacity { get; set; } = 1024;
 }

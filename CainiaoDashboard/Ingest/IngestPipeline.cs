@@ -59,7 +59,7 @@ public sealed class IngestPipeline(
             while (await queue.Reader.WaitToReadAsync(stoppingToken))
             {
                 await GatherAsync(batch, stoppingToken);
-                writer ??= writerFactory.Create();
+                writer ??= writerFactory.Create(options.Value.CachedParcels);
                 try
                 {
                     Commit(writer, batch);

@@ -34,21 +34,17 @@ public sealed class IngestWriter : IDisposable
 
     private readonly StatementTimings? timings;
 
-    /// <summary>
-    /// Parcels kept in memory per generation: a day and a half of the simulator's default 20,000 parcels a day, each
-    /// scanned every few hours; at about 300 bytes a parcel two generations stay under 40 MB.
-    /// </summary>
-    private const int CachedParcelsPerGeneration = 65_536;
-
-    private readonly ParcelStateCache cache = new(CachedParcelsPerGeneration);
+    private readonly ParcelStateCache cache;
 
     /// <summary>The timing stages of the writer itself: committing, and the whole of each batch.</summary>
     public const string CommitStage = "commit", BatchStage = "batch";
 
+    /// <param name="cachedParcels">Parcels kept in memory (<see cref="IngestOptions.CachedParcels"/>).</param>
     /// <param name="timings">Where to record the time of each stage (benchmarks); null runs untimed.</param>
-    public IngestWriter(string connectionString, StatementTimings? timings = null)
+    public IngestWriter(string connectionString, int cachedParcels = IngestOptions.DefaultCachedParcels, StatementTimings? timings = null)
     {
         this.timings = timings;
+        cache = new ParcelStateCache(generationSize: cachedParcels / 2);
         connection = new SqliteConnection(connectionString);
         connection.Open();
         SqliteConnectionPragmas.Apply(connection);

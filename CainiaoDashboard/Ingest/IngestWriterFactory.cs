@@ -6,5 +6,5 @@ namespace CainiaoDashboard.Ingest;
 /// <param name="timings">Where the writers record their stages' time (benchmarks); null in the dashboard.</param>
 public sealed class IngestWriterFactory(string connectionString, StatementTimings? timings = null)
 {
-    public IngestWriter Create() => new(connectionString, timings);
+    public IngestWriter Create(int cachedParcels) => new(connectionString, cachedParcels, timings);
 }
