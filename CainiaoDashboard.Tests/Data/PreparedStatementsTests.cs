@@ -47,6 +47,21 @@ public sealed class PreparedStatementsTests : IDisposable
         Assert.Equal(at, pairs.TimeOf("stamped"));
     }
 
+    [Theory]
+    [InlineData("李伟")]
+    [InlineData("Zoë Łukasiewicz 📦")]
+    [InlineData("")]
+    public void Text_of_any_script_and_length_is_stored_as_given(string name)
+    {
+        var longName = string.Concat(Enumerable.Repeat(name + "·", 60));
+        pairs.Insert(name, 1);
+        pairs.Insert(longName, 2);
+
+        Assert.Equal(1, pairs.NumberOf(name));
+        Assert.Equal(2, pairs.NumberOf(longName));
+        Assert.Contains($"{longName}:2:4", AllRows());
+    }
+
     [Fact]
     public void A_call_with_fewer_values_than_parameters_is_refused_rather_than_run_with_stale_ones()
     {

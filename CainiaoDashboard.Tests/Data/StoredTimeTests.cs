@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -45,5 +47,26 @@ public sealed class StoredTimeTests
 
         Assert.Equal("2026-11-20 08:30:15.25", StoredTime.ToText(at));
         Assert.Equal((at, DateTimeKind.Utc), (StoredTime.Parse(StoredTime.ToText(at)), StoredTime.Parse(StoredTime.ToText(at)).Kind));
+    }
+
+    [Fact]
+    public void The_writers_utf8_text_is_exactly_what_the_format_string_gives_for_any_time()
+    {
+        var random = new Random(20261203);
+        var edges = new[]
+        {
+            DateTime.MinValue, DateTime.MaxValue, new DateTime(2026, 11, 20, 0, 0, 0), new DateTime(2026, 11, 20, 23, 59, 59).AddTicks(1),
+            new DateTime(2026, 11, 20, 8, 30, 15, 250), new DateTime(2026, 11, 20, 8, 30, 15).AddTicks(1_000_000), new DateTime(999, 1, 2, 3, 4, 5),
+        };
+        var randomTimes = Enumerable.Range(0, 20_000).Select(_ => new DateTime(random.NextInt64(DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks)));
+        // Whole seconds and milliseconds, as the simulator and most carriers send them.
+        var roundTimes = Enumerable.Range(0, 2_000).Select(_ => new DateTime(2026, 1, 1).AddSeconds(random.Next(0, 31_536_000)).AddMilliseconds(random.Next(0, 3) * random.Next(0, 1000)));
+
+        Span<byte> utf8 = stackalloc byte[StoredTime.MaxUtf8Length];
+        foreach (var time in edges.Concat(randomTimes).Concat(roundTimes))
+        {
+            var written = StoredTime.WriteUtf8(time, utf8);
+            Assert.Equal(time.ToString(StoredTime.TextFormat, CultureInfo.InvariantCulture), Encoding.UTF8.GetString(utf8[..written]));
+        }
     }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text;
 using SQLitePCL;
 
 namespace CainiaoDashboard.Data;
@@ -47,6 +47,9 @@ internal readonly struct StatementValue
 
     public static StatementValue Null => default;
 
+    /// <summary>Tracking numbers, event codes and texts, names: all of the writer's text values are shorter.</summary>
+    private const int MaxStackTextLength = 128;
+
     /// <summary>Binds the value at the 1-based <paramref name="position"/>; SQLite's result code.</summary>
     public int Bind(sqlite3_stmt statement, int position)
     {
@@ -54,13 +57,16 @@ internal readonly struct StatementValue
         {
             case ValueKind.Integer:
                 return raw.sqlite3_bind_int64(statement, position, number);
+            case ValueKind.Text when text!.Length <= MaxStackTextLength:
+                // SQLitePCL's string overload allocates the UTF-8 copy on the heap; SQLite copies it again either way.
+                Span<byte> shortText = stackalloc byte[MaxStackTextLength * 3];
+                return raw.sqlite3_bind_text(statement, position, shortText[..Encoding.UTF8.GetBytes(text, shortText)]);
             case ValueKind.Text:
                 return raw.sqlite3_bind_text(statement, position, text);
             case ValueKind.Time:
                 // The text form Microsoft.Data.Sqlite (and so EF Core) stores and reads.
-                Span<byte> utf8 = stackalloc byte[32];
-                new DateTime(number).TryFormat(utf8, out var written, StoredTime.TextFormat, CultureInfo.InvariantCulture);
-                return raw.sqlite3_bind_text(statement, position, utf8[..written]);
+                Span<byte> utf8 = stackalloc byte[StoredTime.MaxUtf8Length];
+                return raw.sqlite3_bind_text(statement, position, utf8[..StoredTime.WriteUtf8(new DateTime(number), utf8)]);
             default:
                 return raw.sqlite3_bind_null(statement, position);
         }
