@@ -69,4 +69,24 @@ public sealed class StoredTimeTests
             Assert.Equal(time.ToString(StoredTime.TextFormat, CultureInfo.InvariantCulture), Encoding.UTF8.GetString(utf8[..written]));
         }
     }
+
+    [Fact]
+    public void Stored_utf8_text_is_read_back_as_the_same_utc_time_and_other_forms_as_parse_reads_them()
+    {
+        var random = new Random(20261204);
+        Span<byte> utf8 = stackalloc byte[StoredTime.MaxUtf8Length];
+        foreach (var time in Enumerable.Range(0, 20_000).Select(_ => new DateTime(random.NextInt64(DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks))))
+        {
+            var read = StoredTime.ParseUtf8(utf8[..StoredTime.WriteUtf8(time, utf8)]);
+            Assert.Equal((time, DateTimeKind.Utc), (read, read.Kind));
+        }
+
+        foreach (var other in new[] { "2026-11-20", "2026-11-20T08:30:15", "2026-11-20 08:30:15.", "2026-11-20 08:30", "2028-02-29 08:30:15" })
+        {
+            Assert.Equal(StoredTime.Parse(other), StoredTime.ParseUtf8(Encoding.UTF8.GetBytes(other)));
+        }
+
+        Assert.Throws<FormatException>(() => StoredTime.ParseUtf8("2026-02-30 08:30:15"u8));
+        Assert.Throws<FormatException>(() => StoredTime.ParseUtf8("not a time"u8));
+    }
 }

@@ -20,5 +20,6 @@ internal readonly ref struct StatementRow(sqlite3_stmt statement)
 
     public string Text(int column) => raw.sqlite3_column_text(statement, column).utf8_to_string();
 
-    public DateTime? Utc(int column) => IsNull(column) ? null : StoredTime.Parse(Text(column));
+    // A TEXT column's bytes as stored (UTF-8), with no string in between.
+    public DateTime? Utc(int column) => IsNull(column) ? null : StoredTime.ParseUtf8(raw.sqlite3_column_blob(statement, column));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CainiaoDashboard.Data;
@@ -17,6 +18,48 @@ public static class StoredTime
     public static DateTime Parse(string text) => FromStore(DateTime.Parse(text, CultureInfo.InvariantCulture));
 
     public static string ToText(DateTime utc) => utc.ToString(TextFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <see cref="Parse"/> for stored UTF-8: the store's own form read digit by digit (parcels the writer reads back, the
+    /// live pages' rows), anything else through <see cref="Parse"/>.
+    /// </summary>
+    public static DateTime ParseUtf8(ReadOnlySpan<byte> text) =>
+        TryParseStoredForm(text, out var time) ? FromStore(time) : Parse(Encoding.UTF8.GetString(text));
+
+    private static bool TryParseStoredForm(ReadOnlySpan<byte> text, out DateTime time)
+    {
+        time = default;
+        if (text.Length is < 19 or 20 or > MaxUtf8Length || text[4] != '-' || text[7] != '-' || text[10] != ' ' || text[13] != ':' || text[16] != ':') return false;
+        if (text.Length > 19 && text[19] != '.') return false;
+        if (!TryReadDigits(text[..4], out var year) || !TryReadDigits(text.Slice(5, 2), out var month) || !TryReadDigits(text.Slice(8, 2), out var day)
+            || !TryReadDigits(text.Slice(11, 2), out var hour) || !TryReadDigits(text.Slice(14, 2), out var minute) || !TryReadDigits(text.Slice(17, 2), out var second))
+        {
+            return false;
+        }
+
+        var fraction = 0;
+        if (text.Length > 19)
+        {
+            if (!TryReadDigits(text[20..], out fraction)) return false;
+            for (var digits = text.Length - 20; digits < 7; digits++) fraction *= 10;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return false;
+        time = new DateTime(year, month, day, hour, minute, second).AddTicks(fraction);
+        return true;
+    }
+
+    private static bool TryReadDigits(ReadOnlySpan<byte> digits, out int value)
+    {
+        value = 0;
+        foreach (var digit in digits)
+        {
+            if (digit is < (byte)'0' or > (byte)'9') return false;
+            value = value * 10 + (digit - '0');
+        }
+
+        return true;
+    }
 
     /// <summary>The longest text <see cref="WriteUtf8"/> writes: a full seven-digit fraction.</summary>
     public const int MaxUtf8Length = 27;
