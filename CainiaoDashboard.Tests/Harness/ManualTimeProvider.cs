@@ -15,6 +15,11 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
         lock (gate) return now;
     }
 
+    // Elapsed time measured with timestamps follows the same hand-moved clock.
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    public override long GetTimestamp() => GetUtcNow().UtcTicks;
+
     public void Advance(TimeSpan by)
     {
         DateTimeOffset target;

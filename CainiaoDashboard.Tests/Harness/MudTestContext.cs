@@ -14,6 +14,7 @@ public abstract class MudTestContext : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddSingleton(TimeProvider.System);
     }
 
     /// <summary>How long a test waits for what a component reads from, or writes to, a real SQLite file.</summary>

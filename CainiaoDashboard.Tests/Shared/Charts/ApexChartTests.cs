@@ -68,6 +68,33 @@ public sealed class ApexChartTests : MudTestContext
     }
 
     [Fact]
+    public void With_a_minimum_redraw_interval_only_the_newest_series_is_drawn_once_the_interval_is_up()
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 12, 3, 8, 0, 0, TimeSpan.Zero));
+        Services.AddSingleton<TimeProvider>(clock);
+        var module = JSInterop.SetupModule(ModulePath);
+        module.SetupVoid("create", _ => true).SetVoidResult();
+        var updateSeries = module.SetupVoid("updateSeries", _ => true);
+        updateSeries.SetVoidResult();
+        var options = new ChartOptions();
+        var cut = Render<ApexChart>(p => p.Add(c => c.ChartId, "c").Add(c => c.Options, options).Add(c => c.Series, OneSeries)
+            .Add(c => c.MinimumRedrawInterval, TimeSpan.FromSeconds(10)));
+
+        clock.Advance(TimeSpan.FromSeconds(4));
+        cut.Render(p => p.Add(c => c.Series, [new ChartSeries("Parcels", [new ChartPoint("ZTO", 4)])]));
+        clock.Advance(TimeSpan.FromSeconds(4));
+        cut.Render(p => p.Add(c => c.Series, [new ChartSeries("Parcels", [new ChartPoint("ZTO", 6)])]));
+        Assert.Empty(updateSeries.Invocations);
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+        cut.WaitForAssertion(() => Assert.Single(updateSeries.Invocations));
+        Assert.Contains("\"y\":6", (string)Assert.Single(updateSeries.Invocations).Arguments[1]!);
+
+        clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Single(updateSeries.Invocations);
+    }
+
+    [Fact]
     public void A_chart_the_library_refuses_shows_a_message_instead_of_failing_the_page()
     {
         var module = JSInterop.SetupModule(ModulePath);
