@@ -123,7 +123,10 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
         await page.Keyboard.PressAsync("Tab");
 
         await Assertions.Expect(card).ToBeFocusedAsync();
-        await Assertions.Expect(page.Locator(".mud-tooltip.mud-popover-open")).ToHaveTextAsync(formula);
+        var tooltip = page.Locator(".kpi-formula").First;
+        await Assertions.Expect(tooltip).ToBeVisibleAsync();
+        await Assertions.Expect(tooltip).ToHaveTextAsync(formula);
+        await Assertions.Expect(page.Locator(".kpi-formula:visible")).ToHaveCountAsync(1);
     }
 
     [Fact]
