@@ -62,6 +62,16 @@ public sealed class KpiCardTests : MudTestContext
     }
 
     [Fact]
+    public void The_sparkline_draws_the_last_24_hours_and_names_them()
+    {
+        var cut = RenderCard(Figure(0.9, 0.8));
+
+        var sparkline = cut.Find(".kpi-card svg.sparkline[role=img]");
+        Assert.Equal("On-time delivery rate today, last 24 hours", sparkline.GetAttribute("aria-label"));
+        Assert.Equal(Sparkline.Points([0.8, 0.85, 0.9]), sparkline.QuerySelector("polyline")!.GetAttribute("points"));
+    }
+
+    [Fact]
     public void With_a_drill_down_the_card_links_to_the_parcel_list()
     {
         var cut = RenderCard(Figure(0.9, 0.8), "/parcels?view=attempted-today");
