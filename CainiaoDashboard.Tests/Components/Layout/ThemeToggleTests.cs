@@ -11,7 +11,11 @@ public sealed class ThemeToggleTests : MudTestContext
     public void A_click_switches_to_dark_and_remembers_it_in_the_theme_cookie()
     {
         var changedTo = ClickToggle(isDark: false, remembers: "dark",
-            button => Assert.Equal("Switch to the dark theme", button.GetAttribute("aria-label")));
+            button =>
+            {
+                Assert.Equal("Switch to the dark theme", button.GetAttribute("aria-label"));
+                Assert.Equal("Switch to the dark theme", button.GetAttribute("title"));
+            });
 
         Assert.True(changedTo);
     }
