@@ -272,6 +272,11 @@ public sealed class IngestWriter : IDisposable
             cache.Saved(after);
         }
 
+        foreach (var (number, (parcel, _)) in numbers)
+        {
+            if (parcel is not null && changed.TryGetValue(parcel.Id, out var change) && change.After.Status.IsFinal()) cache.Forget(number);
+        }
+
         return outcomes;
     }
 

@@ -1,3 +1,5 @@
+using CainiaoDashboard.Domain;
+
 namespace CainiaoDashboard.Ingest;
 
 /// <summary>
@@ -5,7 +7,10 @@ namespace CainiaoDashboard.Ingest;
 /// traffic scans the same parcels over and over for a few days. Two facts are kept: which parcel and carrier a
 /// tracking number belongs to (it never changes), and each parcel's state as last saved. Only the one writer changes
 /// parcels, so the copy stays true as long as the writer updates it after each save and drops it when a batch fails.
-/// Bounded: when the newer of two generations is full, the older is dropped and anything still scanned moves up.
+/// Bounded: when the newer of two generations is full (of states or of numbers), the older is dropped and anything
+/// still scanned moves up. Finished parcels are not kept: a late or repeated scan of one reads it back, and keeping them
+/// filled the cache with the history of every parcel delivered (after a 90-day seed, a million parcels no scan would
+/// ever ask for again), where the parcels in flight belong.
 /// </summary>
 internal sealed class ParcelStateCache(int generationSize)
 {
@@ -13,6 +18,8 @@ internal sealed class ParcelStateCache(int generationSize)
     private Dictionary<long, ParcelState> states = [], olderStates = [];
 
     public int Count => states.Count + olderStates.Count;
+
+    public int NumberCount => numbers.Count + olderNumbers.Count;
 
     public bool TryGet(string trackingNumber, out ParcelState state, out int carrierOfNumber)
     {
@@ -38,6 +45,7 @@ internal sealed class ParcelStateCache(int generationSize)
     /// <summary>A parcel as read: its state is taken only if none is held, since a held one may be newer.</summary>
     public void Remember(string trackingNumber, ParcelState state, int carrierOfNumber)
     {
+        if (numbers.Count >= generationSize && !numbers.ContainsKey(trackingNumber)) Rotate();
         numbers[trackingNumber] = (state.Id, carrierOfNumber);
         if (!states.ContainsKey(state.Id) && !olderStates.ContainsKey(state.Id)) Keep(state);
     }
@@ -46,7 +54,20 @@ internal sealed class ParcelStateCache(int generationSize)
     public void Saved(ParcelState state)
     {
         olderStates.Remove(state.Id);
+        if (state.Status.IsFinal())
+        {
+            states.Remove(state.Id);
+            return;
+        }
+
         Keep(state);
+    }
+
+    /// <summary>A number whose parcel is finished: nothing is likely to ask for it again.</summary>
+    public void Forget(string trackingNumber)
+    {
+        numbers.Remove(trackingNumber);
+        olderNumbers.Remove(trackingNumber);
     }
 
     public void Clear()
@@ -59,12 +80,13 @@ internal sealed class ParcelStateCache(int generationSize)
 
     private void Keep(ParcelState state)
     {
-        if (states.Count >= generationSize && !states.ContainsKey(state.Id))
-        {
-            (olderStates, states) = (states, []);
-            (olderNumbers, numbers) = (numbers, new Dictionary<string, (long, int)>(StringComparer.Ordinal));
-        }
-
+        if (states.Count >= generationSize && !states.ContainsKey(state.Id)) Rotate();
         states[state.Id] = state;
+    }
+
+    private void Rotate()
+    {
+        (olderStates, states) = (states, []);
+        (olderNumbers, numbers) = (numbers, new Dictionary<string, (long, int)>(StringComparer.Ordinal));
     }
 }
