@@ -17,7 +17,12 @@ public static class StoredTime
 
     public static DateTime Parse(string text) => FromStore(DateTime.Parse(text, CultureInfo.InvariantCulture));
 
-    public static string ToText(DateTime utc) => utc.ToString(TextFormat, CultureInfo.InvariantCulture);
+    /// <summary><see cref="TextFormat"/> as a string, by the same digit-by-digit writer the ingest writer binds with.</summary>
+    public static string ToText(DateTime utc)
+    {
+        Span<byte> utf8 = stackalloc byte[MaxUtf8Length];
+        return Encoding.UTF8.GetString(utf8[..WriteUtf8(utc, utf8)]);
+    }
 
     /// <summary>
     /// <see cref="Parse"/> for stored UTF-8: the store's own form read digit by digit (parcels the writer reads back, the
