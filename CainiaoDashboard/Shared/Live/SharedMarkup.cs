@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+
+namespace CainiaoDashboard.Shared.Live;
+
+/// <summary>
+/// The HTML of read-only live panels, rendered once for all circuits that show the same thing. A Razor component is
+/// rendered by <see cref="HtmlRenderer"/> (which encodes text and attributes as any render does) for a key that names
+/// everything its parameters depend on; the culture is part of the key. A page shows the result as one
+/// <see cref="MarkupString"/> frame instead of keeping a render tree of hundreds of frames per circuit. Only for markup
+/// without C# event handlers: links and CSS work in it, <c>@onclick</c> does not. The latest <see cref="Capacity"/>
+/// keys are kept.
+/// </summary>
+public sealed class SharedMarkup(IServiceScopeFactory scopes, ILoggerFactory loggers)
+{
+    public const int Capacity = 64;
+
+    private readonly ConcurrentDictionary<Key, Lazy<Task<MarkupString>>> rendered = new();
+    private readonly ConcurrentQueue<Key> added = new();
+    private long renders;
+
+    /// <summary>How many times a component was rendered (tests and diagnostics).</summary>
+    public long Renders => Interlocked.Read(ref renders);
+
+    /// <summary>
+    /// The HTML of <typeparamref name="TComponent"/> for <paramref name="key"/> in the current culture: rendered with
+    /// <paramref name="parameters"/> by the first caller, shared with every later one while it is kept.
+    /// </summary>
+    /// <param name="key">Equal for equal parameters (a record of the inputs); compared with <c>Equals</c>.</param>
+    public Task<MarkupString> RenderAsync<TComponent>(object key, Func<IDictionary<string, object?>> parameters)
+        where TComponent : IComponent
+    {
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        var fullKey = new Key(typeof(TComponent), key, culture.Name, uiCulture.Name);
+        if (!rendered.TryGetValue(fullKey, out var entry))
+        {
+            // Lazy, so that callers racing for a new key share one render.
+            var mine = new Lazy<Task<MarkupString>>(() => RenderComponentAsync<TComponent>(parameters(), culture, uiCulture));
+            entry = rendered.GetOrAdd(fullKey, mine);
+            if (ReferenceEquals(entry, mine)) Added(fullKey);
+        }
+
+        var task = entry.Value;
+        return task.IsCompletedSuccessfully ? task : ForgetIfFailedAsync(fullKey, entry);
+    }
+
+    private void Added(Key key)
+    {
+        added.Enqueue(key);
+        while (added.Count > Capacity && added.TryDequeue(out var oldest)) rendered.TryRemove(oldest, out _);
+    }
+
+    private async Task<MarkupString> ForgetIfFailedAsync(Key key, Lazy<Task<MarkupString>> entry)
+    {
+        try
+        {
+            return await entry.Value;
+        }
+        catch
+        {
+            rendered.TryRemove(new KeyValuePair<Key, Lazy<Task<MarkupString>>>(key, entry));
+            throw;
+        }
+    }
+
+    private async Task<MarkupString> RenderComponentAsync<TComponent>(
+        IDictionary<string, object?> parameters, CultureInfo culture, CultureInfo uiCulture) where TComponent : IComponent
+    {
+        Interlocked.Increment(ref renders);
+        // A renderer keeps every root component it rendered until it is disposed, so each render gets its own, in a
+        // scope of its own for the scoped services a renderer asks for (this service outlives every circuit). Its
+        // dispatcher runs the render on the calling thread when it can: a synchronous component's HTML is ready
+        // before this returns, and the page shows it in the same render.
+        await using var scope = scopes.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            // Work queued to the dispatcher may run on another thread, which need not carry the caller's culture.
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+            var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
+            return new MarkupString(output.ToHtmlString());
+        });
+    }
+
+    private readonly record struct Key(Type Component, object Inputs, string Culture, string UiCulture);
+}
