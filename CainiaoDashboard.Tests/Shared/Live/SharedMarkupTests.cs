@@ -99,6 +99,19 @@ public sealed class SharedMarkupTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Markup_rendered_for_good_outlasts_the_turnover()
+    {
+        var theme = await markup.RenderForGoodAsync<Figure>(new FigureKey("theme", 0), () =>
+            new Dictionary<string, object?> { [nameof(Figure.Carrier)] = "theme" });
+        for (var i = 0; i <= SharedMarkup.Capacity; i++) await RenderAsync($"C{i}", i);
+
+        var again = await markup.RenderForGoodAsync<Figure>(new FigureKey("theme", 0), () => throw new InvalidOperationException("Rendered twice."));
+
+        Assert.Same(theme.Value, again.Value);
+        Assert.Equal(SharedMarkup.Capacity + 2, markup.Renders);
+    }
+
+    [Fact]
     public async Task A_failed_render_is_not_kept()
     {
         await Assert.ThrowsAsync<InvalidOperationException>(() => RenderAsync(Figure.Failing, 1));

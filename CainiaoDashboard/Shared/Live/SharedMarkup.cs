@@ -11,14 +11,15 @@ namespace CainiaoDashboard.Shared.Live;
 /// everything its parameters depend on; the culture is part of the key. A page shows the result as one
 /// <see cref="MarkupString"/> frame instead of keeping a render tree of hundreds of frames per circuit. Only for markup
 /// without C# event handlers: links and CSS work in it, <c>@onclick</c> does not. The latest <see cref="Capacity"/>
-/// keys are kept.
+/// keys are kept, and the few rendered with <see cref="RenderForGoodAsync{TComponent}"/> for the app's lifetime.
 /// </summary>
 public sealed class SharedMarkup(IServiceScopeFactory scopes, ILoggerFactory loggers)
 {
-    public const int Capacity = 64;
+    public const int Capacity = 128;
 
     private readonly ConcurrentDictionary<Key, Lazy<Task<MarkupString>>> rendered = new();
     private readonly ConcurrentQueue<Key> added = new();
+    private readonly ConcurrentDictionary<Key, Lazy<Task<MarkupString>>> kept = new();
     private long renders;
 
     /// <summary>How many times a component was rendered (tests and diagnostics).</summary>
@@ -30,21 +31,31 @@ public sealed class SharedMarkup(IServiceScopeFactory scopes, ILoggerFactory log
     /// </summary>
     /// <param name="key">Equal for equal parameters (a record of the inputs); compared with <c>Equals</c>.</param>
     public Task<MarkupString> RenderAsync<TComponent>(object key, Func<IDictionary<string, object?>> parameters)
-        where TComponent : IComponent
+        where TComponent : IComponent => GetOrRender<TComponent>(rendered, key, parameters, evict: true);
+
+    /// <summary>
+    /// As <see cref="RenderAsync{TComponent}"/>, kept for the app's lifetime: for markup of a small, fixed set of keys
+    /// that pages take at different times (a theme), which the turnover of the live panels would otherwise evict.
+    /// </summary>
+    public Task<MarkupString> RenderForGoodAsync<TComponent>(object key, Func<IDictionary<string, object?>> parameters)
+        where TComponent : IComponent => GetOrRender<TComponent>(kept, key, parameters, evict: false);
+
+    private Task<MarkupString> GetOrRender<TComponent>(ConcurrentDictionary<Key, Lazy<Task<MarkupString>>> store, object key,
+        Func<IDictionary<string, object?>> parameters, bool evict) where TComponent : IComponent
     {
         var culture = CultureInfo.CurrentCulture;
         var uiCulture = CultureInfo.CurrentUICulture;
         var fullKey = new Key(typeof(TComponent), key, culture.Name, uiCulture.Name);
-        if (!rendered.TryGetValue(fullKey, out var entry))
+        if (!store.TryGetValue(fullKey, out var entry))
         {
             // Lazy, so that callers racing for a new key share one render.
             var mine = new Lazy<Task<MarkupString>>(() => RenderComponentAsync<TComponent>(parameters(), culture, uiCulture));
-            entry = rendered.GetOrAdd(fullKey, mine);
-            if (ReferenceEquals(entry, mine)) Added(fullKey);
+            entry = store.GetOrAdd(fullKey, mine);
+            if (evict && ReferenceEquals(entry, mine)) Added(fullKey);
         }
 
         var task = entry.Value;
-        return task.IsCompletedSuccessfully ? task : ForgetIfFailedAsync(fullKey, entry);
+        return task.IsCompletedSuccessfully ? task : ForgetIfFailedAsync(store, fullKey, entry);
     }
 
     private void Added(Key key)
@@ -53,7 +64,8 @@ public sealed class SharedMarkup(IServiceScopeFactory scopes, ILoggerFactory log
         while (added.Count > Capacity && added.TryDequeue(out var oldest)) rendered.TryRemove(oldest, out _);
     }
 
-    private async Task<MarkupString> ForgetIfFailedAsync(Key key, Lazy<Task<MarkupString>> entry)
+    private static async Task<MarkupString> ForgetIfFailedAsync(
+        ConcurrentDictionary<Key, Lazy<Task<MarkupString>>> store, Key key, Lazy<Task<MarkupString>> entry)
     {
         try
         {
@@ -61,7 +73,7 @@ public sealed class SharedMarkup(IServiceScopeFactory scopes, ILoggerFactory log
         }
         catch
         {
-            rendered.TryRemove(new KeyValuePair<Key, Lazy<Task<MarkupString>>>(key, entry));
+            store.TryRemove(new KeyValuePair<Key, Lazy<Task<MarkupString>>>(key, entry));
             throw;
         }
     }
