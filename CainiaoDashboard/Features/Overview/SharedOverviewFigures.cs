@@ -15,21 +15,31 @@ public sealed class SharedOverviewFigures(IOptions<AlertThresholds> thresholds)
 {
     public const int Capacity = 32;
 
-    private readonly ConcurrentDictionary<Key, Lazy<OverviewFigures>> computed = new();
+    private readonly ConcurrentDictionary<Key, Task<OverviewFigures>> computed = new();
     private long newestVersion;
 
-    public OverviewFigures For(OperationsSnapshot snapshot, OverviewFilter filter)
+    public Task<OverviewFigures> ForAsync(OperationsSnapshot snapshot, OverviewFilter filter)
     {
         var key = new Key(snapshot, filter);
-        if (!computed.TryGetValue(key, out var entry))
+        if (computed.TryGetValue(key, out var existing)) return existing;
+
+        // Pages taking in the same new snapshot at once await the first one's computation rather than block a thread
+        // on it: a hundred circuits would otherwise hold the thread pool while one computes.
+        var mine = new TaskCompletionSource<OverviewFigures>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stored = computed.GetOrAdd(key, mine.Task);
+        if (!ReferenceEquals(stored, mine.Task)) return stored;
+        Prune(snapshot.Version);
+        try
         {
-            // Lazy, so that pages taking in the same new snapshot at once share one computation.
-            var mine = new Lazy<OverviewFigures>(() => OverviewCalculator.Compute(snapshot, filter, thresholds.Value));
-            entry = computed.GetOrAdd(key, mine);
-            if (ReferenceEquals(entry, mine)) Prune(snapshot.Version);
+            mine.SetResult(OverviewCalculator.Compute(snapshot, filter, thresholds.Value));
+        }
+        catch (Exception ex)
+        {
+            computed.TryRemove(new KeyValuePair<Key, Task<OverviewFigures>>(key, mine.Task));
+            mine.SetException(ex);
         }
 
-        return entry.Value;
+        return mine.Task;
     }
 
     private void Prune(long added)

@@ -17,9 +17,9 @@ public sealed class SharedMarkup(IServiceScopeFactory scopes, ILoggerFactory log
 {
     public const int Capacity = 128;
 
-    private readonly ConcurrentDictionary<Key, Lazy<Task<MarkupString>>> rendered = new();
+    private readonly ConcurrentDictionary<Key, Task<MarkupString>> rendered = new();
     private readonly ConcurrentQueue<Key> added = new();
-    private readonly ConcurrentDictionary<Key, Lazy<Task<MarkupString>>> kept = new();
+    private readonly ConcurrentDictionary<Key, Task<MarkupString>> kept = new();
     private long renders;
 
     /// <summary>How many times a component was rendered (tests and diagnostics).</summary>
@@ -40,42 +40,48 @@ public sealed class SharedMarkup(IServiceScopeFactory scopes, ILoggerFactory log
     public Task<MarkupString> RenderForGoodAsync<TComponent>(object key, Func<IDictionary<string, object?>> parameters)
         where TComponent : IComponent => GetOrRender<TComponent>(kept, key, parameters, evict: false);
 
-    private Task<MarkupString> GetOrRender<TComponent>(ConcurrentDictionary<Key, Lazy<Task<MarkupString>>> store, object key,
+    private Task<MarkupString> GetOrRender<TComponent>(ConcurrentDictionary<Key, Task<MarkupString>> store, object key,
         Func<IDictionary<string, object?>> parameters, bool evict) where TComponent : IComponent
     {
         var culture = CultureInfo.CurrentCulture;
         var uiCulture = CultureInfo.CurrentUICulture;
         var fullKey = new Key(typeof(TComponent), key, culture.Name, uiCulture.Name);
-        if (!store.TryGetValue(fullKey, out var entry))
-        {
-            // Lazy, so that callers racing for a new key share one render.
-            var mine = new Lazy<Task<MarkupString>>(() => RenderComponentAsync<TComponent>(parameters(), culture, uiCulture));
-            entry = store.GetOrAdd(fullKey, mine);
-            if (evict && ReferenceEquals(entry, mine)) Added(fullKey);
-        }
+        if (store.TryGetValue(fullKey, out var existing)) return existing;
 
-        var task = entry.Value;
-        return task.IsCompletedSuccessfully ? task : ForgetIfFailedAsync(store, fullKey, entry);
+        // Callers racing for a new key await the first one's render rather than block a thread on it: a hundred
+        // circuits taking in a snapshot at once would otherwise hold the thread pool while one renders.
+        var mine = new TaskCompletionSource<MarkupString>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stored = store.GetOrAdd(fullKey, mine.Task);
+        if (!ReferenceEquals(stored, mine.Task)) return stored;
+        if (evict) Added(fullKey);
+        return RenderIntoAsync<TComponent>(store, fullKey, mine, parameters, culture, uiCulture);
+    }
+
+    private async Task<MarkupString> RenderIntoAsync<TComponent>(ConcurrentDictionary<Key, Task<MarkupString>> store, Key key,
+        TaskCompletionSource<MarkupString> completion, Func<IDictionary<string, object?>> parameters, CultureInfo culture,
+        CultureInfo uiCulture) where TComponent : IComponent
+    {
+        try
+        {
+            var markup = await RenderComponentAsync<TComponent>(parameters(), culture, uiCulture);
+            completion.SetResult(markup);
+            return markup;
+        }
+        catch (Exception ex)
+        {
+            // Not kept: the next caller tries again.
+            store.TryRemove(new KeyValuePair<Key, Task<MarkupString>>(key, completion.Task));
+            completion.SetException(ex);
+            // Marked as observed: this caller gets the exception anyway, racing callers too.
+            _ = completion.Task.Exception;
+            throw;
+        }
     }
 
     private void Added(Key key)
     {
         added.Enqueue(key);
         while (added.Count > Capacity && added.TryDequeue(out var oldest)) rendered.TryRemove(oldest, out _);
-    }
-
-    private static async Task<MarkupString> ForgetIfFailedAsync(
-        ConcurrentDictionary<Key, Lazy<Task<MarkupString>>> store, Key key, Lazy<Task<MarkupString>> entry)
-    {
-        try
-        {
-            return await entry.Value;
-        }
-        catch
-        {
-            store.TryRemove(new KeyValuePair<Key, Lazy<Task<MarkupString>>>(key, entry));
-            throw;
-        }
     }
 
     private async Task<MarkupString> RenderComponentAsync<TComponent>(
