@@ -59,6 +59,26 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     }
 
     [Fact]
+    public async Task A_link_in_a_live_panel_keeps_the_keyboard_focus_when_the_panel_updates()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var focusedParcel = await RegisterParcelAsync(DateTime.UtcNow.AddMinutes(-50), ct);
+        var laterParcel = await RegisterParcelAsync(DateTime.UtcNow.AddMinutes(-50), ct);
+        using var http = await CarrierApi.ClientAsync(Server, Zto, ct);
+        var page = await OpenAsync(Roles.Manager, "/");
+        await PostAsync(http, focusedParcel, "GOT", DateTime.UtcNow.AddMinutes(-41), ct);
+        var link = page.GetByTestId("event-feed").Locator($"[data-tracking='{focusedParcel}'] a").First;
+        await link.FocusAsync();
+        await Assertions.Expect(link).ToBeFocusedAsync();
+
+        // The feed's list is shared HTML: a new update replaces all of it, the focused link included.
+        await PostAsync(http, laterParcel, "GOT", DateTime.UtcNow.AddMinutes(-40), ct);
+
+        await Assertions.Expect(page.GetByTestId("event-feed").Locator($"[data-tracking='{laterParcel}']")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(link).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task An_executive_gets_the_figures_without_links_into_the_parcel_list_they_may_not_open()
     {
         var manager = await OpenAsync(Roles.Manager, "/");

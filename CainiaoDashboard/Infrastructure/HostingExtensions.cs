@@ -6,6 +6,7 @@ using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
+using CainiaoDashboard.Shared.Live;
 using CainiaoDashboard.Simulation;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
@@ -47,6 +48,8 @@ public static class HostingExtensions
         services.AddSingleton<OperationsSnapshotQuery>();
         services.AddSingleton<SeedingStatus>();
         services.AddSingleton<LiveOperations>();
+        services.AddSingleton<SharedOverviewFigures>();
+        services.AddSingleton<SharedMarkup>();
         services.AddHostedService(provider => provider.GetRequiredService<LiveOperations>());
 
         // Support: parcel lookup, queues, detail, complaints (issue 5).

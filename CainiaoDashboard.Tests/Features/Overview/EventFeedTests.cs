@@ -3,11 +3,15 @@ using Bunit;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Shared;
+using CainiaoDashboard.Shared.Live;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Features.Overview;
 
 public sealed class EventFeedTests : MudTestContext
 {
+    public EventFeedTests() => Services.AddSingleton<SharedMarkup>();
+
     [Fact]
     public void Shows_the_ten_latest_updates_of_the_filtered_carrier()
     {

@@ -1,11 +1,15 @@
 using Bunit;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Shared;
+using CainiaoDashboard.Shared.Live;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Features.Overview;
 
 public sealed class HubHealthTableTests : MudTestContext
 {
+    public HubHealthTableTests() => Services.AddSingleton<SharedMarkup>();
+
     private static readonly DateTime Now = new(2026, 11, 18, 7, 5, 0, DateTimeKind.Utc);
 
     private static readonly HubHealth Hangzhou = new(1, "HGH", "Hangzhou sorting centre", "Asia/Shanghai", 290.4, 3412, 11.75, 120, 0.9512, HealthLevel.Critical);

@@ -1,11 +1,15 @@
 using Bunit;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Shared;
+using CainiaoDashboard.Shared.Live;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CainiaoDashboard.Tests.Features.Overview;
 
 public sealed class KpiCardTests : MudTestContext
 {
+    public KpiCardTests() => Services.AddSingleton<SharedMarkup>();
+
     private const string Formula = "Parcels whose first attempt was on time ÷ parcels with a first attempt today.";
 
     [Theory]
