@@ -15,7 +15,10 @@ namespace CainiaoDashboard.Shared.Live;
 /// </summary>
 public sealed class SharedMarkup(IServiceScopeFactory scopes, ILoggerFactory loggers)
 {
-    public const int Capacity = 128;
+    // A snapshot brings a few dozen keys per filter (KPI cards, hub rows, feed rows, alerts), and rows are keyed by value so
+    // most carry over to the next one: room for the pages of many filters before they evict each other's rows. Each entry
+    // is a few hundred bytes of HTML.
+    public const int Capacity = 1024;
 
     private readonly ConcurrentDictionary<Key, Task<MarkupString>> rendered = new();
     private readonly ConcurrentQueue<Key> added = new();
