@@ -38,7 +38,7 @@ public static class CommandLine
                 Environment.ExitCode = await RunSeedBenchmarkAsync(args);
                 return true;
             case "bench" when args.Length >= 2 && args[1] == "kpi":
-                Environment.ExitCode = await RunBenchmarkAsync(args, "kpi", 10_000_000, KpiBenchmark.RunAsync);
+                Environment.ExitCode = await RunKpiBenchmarkAsync(args);
                 return true;
             case "bench" when args.Length >= 2 && args[1] == "lookup":
                 Environment.ExitCode = await RunBenchmarkAsync(args, "lookup", 1_000_000, LookupBenchmark.RunAsync, "--parcels");
@@ -82,6 +82,24 @@ public static class CommandLine
         }
 
         return await IngestBenchmark.RunAsync(events, traffic);
+    }
+
+    private static async Task<int> RunKpiBenchmarkAsync(string[] args)
+    {
+        int events = 10_000_000, rawRuns = KpiBenchmark.DefaultRawRuns;
+        var valid = TryReadOptions(args, new()
+        {
+            ["--events"] = value => int.TryParse(value, out events) && events > 0,
+            ["--raw-runs"] = value => int.TryParse(value, out rawRuns) && rawRuns is >= 0 and <= KpiBenchmark.MaxRawRuns,
+        });
+
+        if (!valid)
+        {
+            await Console.Error.WriteLineAsync($"Usage: bench kpi [--events N] [--raw-runs R], N a positive whole number (default 10,000,000), R from 0 to {KpiBenchmark.MaxRawRuns} computations of the same KPIs from the raw events (default {KpiBenchmark.DefaultRawRuns}; 0 skips them).");
+            return 2;
+        }
+
+        return await KpiBenchmark.RunAsync(events, rawRuns);
     }
 
     private static async Task<int> RunSeedBenchmarkAsync(string[] args)
