@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using CainiaoDashboard.Shared;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
@@ -55,6 +56,27 @@ public class ShellTests(DashboardServer server, BrowserFixture browser) : IClass
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
         Assert.Equal(dark, await page.EvaluateAsync<string>(background));
+    }
+
+    [Fact]
+    public async Task The_menu_button_in_the_fixed_app_bar_hides_and_shows_the_navigation()
+    {
+        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");
+        var menu = page.GetByRole(AriaRole.Button, new() { Name = "Show or hide the navigation" });
+        var drawer = page.Locator(".app-sidebar");
+        Assert.Equal("fixed", await page.Locator("header.app-header").EvaluateAsync<string>("bar => getComputedStyle(bar).position"));
+        await Assertions.Expect(menu).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(drawer).ToHaveClassAsync(new Regex(@"\bmud-drawer--open\b"));
+
+        await menu.ClickAsync();
+
+        await Assertions.Expect(menu).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(drawer).ToHaveClassAsync(new Regex(@"\bmud-drawer--closed\b"));
+
+        await menu.ClickAsync();
+
+        await Assertions.Expect(menu).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(drawer).ToHaveClassAsync(new Regex(@"\bmud-drawer--open\b"));
     }
 
     [Fact]

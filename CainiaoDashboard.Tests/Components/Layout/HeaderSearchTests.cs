@@ -85,6 +85,8 @@ public sealed class HeaderSearchTests : MudTestContext, IClassFixture<SimulatedD
         var input = cut.Find("input[data-testid=header-search]");
         Assert.Equal("Find a parcel by tracking number", cut.Find($"label[for={input.Id}]").TextContent);
         Assert.Equal("search", cut.Find("form").GetAttribute("role"));
+        Assert.Equal("Tracking number", input.GetAttribute("placeholder"));
+        Assert.Equal("polite", cut.Find($"#{input.GetAttribute("aria-describedby")}").GetAttribute("aria-live"));
     }
 
     private static void Search(IRenderedComponent<HeaderSearch> cut, string typed)

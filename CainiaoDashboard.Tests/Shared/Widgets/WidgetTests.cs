@@ -31,4 +31,13 @@ public sealed class WidgetTests : MudTestContext
         Assert.NotNull(widget.Find(".widget-title-row button"));
         Assert.Equal("body", widget.Find("p").TextContent);
     }
+
+    [Fact]
+    public void The_card_fragment_marks_up_a_titled_card_as_the_component_does()
+    {
+        var widget = Render<Widget>(p => p.Add(x => x.Title, "Transit").Add(x => x.Subtitle, "last 7 days").AddChildContent("<p>chart</p>"));
+        var card = Render(Widget.Card("Transit", "last 7 days", b => b.AddMarkupContent(0, "<p>chart</p>")));
+
+        card.MarkupMatches(widget.Markup);
+    }
 }
