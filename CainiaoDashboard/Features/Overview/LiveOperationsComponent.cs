@@ -18,8 +18,13 @@ public abstract class LiveOperationsComponent : LiveComponent<OperationsSnapshot
         OnSnapshotChanged();
     }
 
-    /// <summary>Called on the renderer's context whenever a newer snapshot is taken in.</summary>
-    protected abstract void OnSnapshotChanged();
+    /// <summary>
+    /// Called on the renderer's context whenever a newer snapshot is taken in. Components whose response awaits
+    /// (shared caches) override <see cref="OnPublishedAsync"/> instead.
+    /// </summary>
+    protected virtual void OnSnapshotChanged()
+    {
+    }
 
     protected override Task OnPublishedAsync(OperationsSnapshot value)
     {
