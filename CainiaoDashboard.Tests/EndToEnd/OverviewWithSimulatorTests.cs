@@ -47,7 +47,7 @@ public sealed class OverviewWithSimulatorTests(SimulatedTrafficServer server, Br
         if (theme == "dark")
         {
             await page.GetByTestId("theme-toggle").ClickAsync();
-            // The cookie is written once the circuit has handled the click; a reload before that comes back light.
+            // The toggle posts the choice and the page comes back in the dark theme; a reload keeps it.
             await Assertions.Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
             await page.ReloadAsync();
             await Assertions.Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-pressed", "true");

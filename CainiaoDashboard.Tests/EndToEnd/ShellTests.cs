@@ -85,9 +85,13 @@ public class ShellTests(DashboardServer server, BrowserFixture browser) : IClass
         var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");
         await page.EvaluateAsync("() => window.__sameDocument = true");
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByText("System").ClickAsync();
+        var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" });
+        await navigation.GetByText("System").ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "System" })).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"));
+        await Assertions.Expect(navigation.Locator("a[aria-current=page]")).ToHaveTextAsync("System");
+        // The page that came in is live too.
+        await page.WaitUntilInteractiveAsync();
     }
 }

@@ -18,6 +18,20 @@ public sealed class SignInPageTests(SignInPageTests.Server server, BrowserFixtur
     private const string Password = "Sign-In-Test-Pass-9";
 
     [Fact]
+    public async Task The_sign_in_page_is_drawn_in_the_theme_the_cookie_chose()
+    {
+        const string background = "() => getComputedStyle(document.body).backgroundColor";
+        var light = await browser.NewPageAsync(server.BaseAddress);
+        await PageChecks.UseThemeAsync(light, server.BaseAddress, "light");
+        await light.GotoAsync(AccountPaths.SignIn);
+        var dark = await browser.NewPageAsync(server.BaseAddress);
+        await PageChecks.UseThemeAsync(dark, server.BaseAddress, "dark");
+        await dark.GotoAsync(AccountPaths.SignIn);
+
+        Assert.NotEqual(await light.EvaluateAsync<string>(background), await dark.EvaluateAsync<string>(background));
+    }
+
+    [Fact]
     public async Task An_anonymous_visitor_signs_in_and_returns_to_the_page_asked_for()
     {
         var page = await browser.NewPageAsync(server.BaseAddress);

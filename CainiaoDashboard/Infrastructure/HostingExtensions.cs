@@ -6,8 +6,10 @@ using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
+using CainiaoDashboard.Shared.Charts;
 using CainiaoDashboard.Shared.Live;
 using CainiaoDashboard.Simulation;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using MudBlazor;
@@ -20,7 +22,12 @@ public static class HostingExtensions
     {
         var services = builder.Services;
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .RegisterPersistentService<ThemeChoice>(RenderMode.InteractiveServer);
+        services.AddScoped<ThemeChoice>();
+        // The charts' colours follow the page's theme, inside interactive islands too: a cascading value from the
+        // static layout does not reach them.
+        services.AddCascadingValue(provider => ChartPalette.For(provider.GetRequiredService<ThemeChoice>().IsDark));
         builder.AddCainiaoAuth();
         services.AddScoped<PersonalDataAccess>();
         services.AddSingleton<UserAdministration>();
@@ -83,5 +90,6 @@ public static class HostingExtensions
         app.MapAdminEndpoints();
         app.MapParcelExport();
         app.MapExecutiveDownloads();
+        app.MapThemeEndpoint();
     }
 }

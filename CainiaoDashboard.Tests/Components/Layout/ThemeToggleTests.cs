@@ -1,5 +1,7 @@
 using AngleSharp.Dom;
 using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.Extensions.DependencyInjection;
 using CainiaoDashboard.Components.Layout;
 using CainiaoDashboard.Shared;
 
@@ -8,24 +10,30 @@ namespace CainiaoDashboard.Tests.Components.Layout;
 public sealed class ThemeToggleTests : MudTestContext
 {
     [Fact]
-    public void A_click_switches_to_dark_and_remembers_it_in_the_theme_cookie()
+    public void In_light_mode_it_posts_dark_to_the_theme_endpoint_and_comes_back_here()
     {
-        var changedTo = ClickToggle(isDark: false, remembers: "dark",
-            button =>
-            {
-                Assert.Equal("Switch to the dark theme", button.GetAttribute("aria-label"));
-                Assert.Equal("Switch to the dark theme", button.GetAttribute("title"));
-            });
+        var form = RenderToggle(isDark: false, address: "/parcels?view=late");
 
-        Assert.True(changedTo);
+        var button = form.QuerySelector("button[type=submit][data-testid=theme-toggle]")!;
+        Assert.Equal("Switch to the dark theme", button.GetAttribute("aria-label"));
+        Assert.Equal("Switch to the dark theme", button.GetAttribute("title"));
+        Assert.Equal("false", button.GetAttribute("aria-pressed"));
+        Assert.Equal("post", form.GetAttribute("method"));
+        Assert.Equal("theme", form.GetAttribute("action"));
+        Assert.Equal("dark", Field(form, "theme"));
+        Assert.Equal("/parcels?view=late", Field(form, "returnUrl"));
     }
 
     [Fact]
-    public void In_dark_mode_it_offers_the_light_theme_and_writes_light()
+    public void In_dark_mode_it_offers_the_light_theme_and_posts_light()
     {
-        var changedTo = ClickToggle(isDark: true, remembers: "light", button => Assert.Equal("true", button.GetAttribute("aria-pressed")));
+        var form = RenderToggle(isDark: true, address: "/");
 
-        Assert.False(changedTo);
+        var button = form.QuerySelector("button[data-testid=theme-toggle]")!;
+        Assert.Equal("true", button.GetAttribute("aria-pressed"));
+        Assert.Equal("Switch to the light theme", button.GetAttribute("aria-label"));
+        Assert.Equal("light", Field(form, "theme"));
+        Assert.Equal("/", Field(form, "returnUrl"));
     }
 
     [Theory]
@@ -37,24 +45,12 @@ public sealed class ThemeToggleTests : MudTestContext
     public void The_cookie_value_decides_the_first_paint(string? cookie, bool dark) =>
         Assert.Equal(dark, DashboardTheme.IsDark(cookie));
 
-    /// <summary>
-    /// Renders the toggle in one theme, checks its button, clicks it and returns the theme it asked for; fails unless the
-    /// click wrote <paramref name="remembers"/> into the theme cookie.
-    /// </summary>
-    private bool? ClickToggle(bool isDark, string remembers, Action<IElement> checkButton)
+    private IElement RenderToggle(bool isDark, string address)
     {
-        var module = JSInterop.SetupModule("./Components/Layout/ThemeToggle.razor.js");
-        var remember = module.SetupVoid("rememberTheme", DashboardTheme.CookieName, remembers);
-        bool? changedTo = null;
-        var cut = Render<ThemeToggle>(p => p
-            .Add(t => t.IsDark, isDark)
-            .Add(t => t.IsDarkChanged, (bool dark) => changedTo = dark));
-
-        var button = cut.Find("button[data-testid=theme-toggle]");
-        checkButton(button);
-        button.Click();
-
-        remember.VerifyInvoke("rememberTheme");
-        return changedTo;
+        Services.GetRequiredService<BunitNavigationManager>().NavigateTo(address);
+        return Render<ThemeToggle>(p => p.Add(t => t.IsDark, isDark)).Find("form");
     }
+
+    private static string? Field(IElement form, string name) =>
+        form.QuerySelector($"input[type=hidden][name={name}]")?.GetAttribute("value");
 }

@@ -54,6 +54,20 @@ public sealed class RangePickerTests : MudTestContext
     }
 
     [Fact]
+    public void Once_a_link_has_led_to_another_page_a_change_of_the_dates_stays_off_that_page()
+    {
+        // The page is an interactive island: the circuit hears of the next page's address before the island is gone.
+        using var culture = new DashboardCultureScope();
+        var cut = RenderAt("flows?range=7d", DayRange.ForPreset("7d", Today));
+        Navigation.NavigateTo("parcels?lane=CN-EAST:US&origin-hub=YIW");
+        cut.Render(p => p.Add(r => r.Range, DayRange.ForPreset("30d", Today)));
+
+        StartInput(cut).Change("2026-11-02");
+
+        Assert.Equal("http://localhost/parcels?lane=CN-EAST:US&origin-hub=YIW", Navigation.Uri);
+    }
+
+    [Fact]
     public void A_start_after_the_end_waits_for_the_other_date_and_a_live_refresh_keeps_it()
     {
         using var culture = new DashboardCultureScope();

@@ -4,6 +4,7 @@ using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Logging.Abstractions;
+using MudBlazor;
 using TestContext = Xunit.TestContext;
 
 namespace CainiaoDashboard.Tests.Features.Parcels;
@@ -24,7 +25,6 @@ public sealed class ParcelDetailsTests : MudTestContext, IAsyncLifetime
         auth.SetAuthorized("support@cainiao.demo");
         auth.SetRoles(Roles.Support);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        RenderProviders();
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()
@@ -52,7 +52,8 @@ public sealed class ParcelDetailsTests : MudTestContext, IAsyncLifetime
         var cut = Render<ParcelDetails>(p => p.Add(d => d.TrackingNumber, number));
         cut.WaitForAssertion(() => Assert.Equal("2026-11-21 21:00 CST · 13:00 UTC", cut.Find("[data-testid=promised]").TextContent), DatabaseWait);
 
-        Popovers.Choose(cut, "detail-zone", "New York");
+        // The page is an interactive island and brings MudBlazor's providers with it.
+        cut.FindComponent<MudPopoverProvider>().Choose(cut, "detail-zone", "New York");
 
         Assert.Equal("2026-11-21 08:00 UTC−05:00 · 13:00 UTC", cut.Find("[data-testid=promised]").TextContent);
         Assert.Contains(cut.FindAll(".widget-title small"), subtitle => subtitle.TextContent == "New York");

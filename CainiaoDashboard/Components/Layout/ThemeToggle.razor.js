@@ -1,3 +1,0 @@
-export function rememberTheme(name, value) {
-    document.cookie = `${name}=${value}; path=/; max-age=31536000; samesite=lax`;
-}
