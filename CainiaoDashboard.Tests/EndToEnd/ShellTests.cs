@@ -80,6 +80,23 @@ public class ShellTests(DashboardServer server, BrowserFixture browser) : IClass
     }
 
     [Fact]
+    public async Task A_closed_drawer_stays_closed_on_the_next_page_as_the_server_draws_it()
+    {
+        var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show or hide the navigation" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".app-sidebar")).ToHaveClassAsync(new Regex(@"\bmud-drawer--closed\b"));
+
+        // The next page as the server sends it with this browser's cookies, before any script runs: the drawer does
+        // not arrive open to be closed again.
+        var next = await page.Context.APIRequest.GetAsync(new Uri(server.BaseAddress, "/system").ToString());
+        var html = await next.TextAsync();
+
+        Assert.Matches(new Regex(@"<aside[^>]*id=""app-navigation""[^>]*>"), html);
+        Assert.Matches(new Regex(@"<aside[^>]*mud-drawer--closed[^>]*>"), html);
+        Assert.Contains(@"aria-expanded=""false"" aria-controls=""app-navigation""", html);
+    }
+
+    [Fact]
     public async Task Side_navigation_reaches_the_pages_without_a_full_reload()
     {
         var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");

@@ -3,6 +3,7 @@ using Bunit;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Shared;
+using MudBlazor;
 using ComplaintsPage = CainiaoDashboard.Features.Complaints.Complaints;
 
 namespace CainiaoDashboard.Tests.Features.Complaints;
@@ -47,7 +48,8 @@ public sealed class ComplaintsTests : MudTestContext
         var cut = RenderPage(data, "complaints");
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll(".complaint-text-cell").Count), DatabaseWait);
 
-        Popovers.Choose(cut, "complaint-filter-state", "Resolved");
+        // The page is an interactive island and brings MudBlazor's providers with it.
+        cut.FindComponent<MudPopoverProvider>().Choose(cut, "complaint-filter-state", "Resolved");
 
         var navigation = Services.GetRequiredService<BunitNavigationManager>();
         cut.WaitForAssertion(() => Assert.Equal(navigation.BaseUri + "complaints?state=Resolved", navigation.Uri), DatabaseWait);
@@ -64,7 +66,6 @@ public sealed class ComplaintsTests : MudTestContext
         auth.SetAuthorized("amy");
         auth.SetRoles(Roles.Support);
         Services.GetRequiredService<BunitNavigationManager>().NavigateTo(address);
-        RenderProviders();
         return Render<ComplaintsPage>();
     }
 }

@@ -2,6 +2,7 @@ using Bunit.TestDoubles;
 using Bunit;
 using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Shared;
+using MudBlazor;
 using ParcelsPage = CainiaoDashboard.Features.Parcels.Parcels;
 
 namespace CainiaoDashboard.Tests.Features.Parcels;
@@ -17,7 +18,6 @@ public sealed class ParcelsTests : MudTestContext, IClassFixture<SimulatedDataba
         Services.AddSingleton<TimeProvider>(new ManualTimeProvider(SimulatedDatabase.NowUtc));
         Services.AddScoped<PersonalDataAccess>();
         AddAuthorization().SetAuthorized("lin").SetRoles(Roles.Support);
-        RenderProviders();
     }
 
     private BunitNavigationManager Navigation => Services.GetRequiredService<BunitNavigationManager>();
@@ -50,7 +50,8 @@ public sealed class ParcelsTests : MudTestContext, IClassFixture<SimulatedDataba
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("a[data-tracking]")), DatabaseWait);
 
         cut.Find("input[data-testid=filter-carrier]").Closest(".mud-input-control")!.MouseDown();
-        Popovers.WaitForElement(".mud-popover-open .mud-list-item:contains('STO Express (Shentong)')").Click();
+        // The page is an interactive island and brings MudBlazor's providers with it.
+        cut.FindComponent<MudPopoverProvider>().WaitForElement(".mud-popover-open .mud-list-item:contains('STO Express (Shentong)')").Click();
 
         Assert.Equal("http://localhost/parcels?view=late&tz=NY&carrier=STO", Navigation.Uri);
         cut.WaitForAssertion(() => Assert.Equal(expected.ToString(), cut.Find("[data-testid=parcel-count]").GetAttribute("data-count")), DatabaseWait);

@@ -1,8 +1,9 @@
 // The app bar and the drawer are static HTML rendered on the server. This opens and closes the drawer as MudDrawer
 // does (the same classes on the drawer and the layout), and keeps the choice when enhanced navigation patches in the
-// next page, which arrives with the drawer open.
+// next page.
 const narrowScreen = matchMedia("(max-width: 959.98px)"); // below MudBlazor's md breakpoint the drawer covers the page
 const storageKey = "cainiao-drawer";
+const drawerCookie = "cainiao-drawer";
 
 const drawer = () => document.getElementById("app-navigation");
 const isOpen = () => drawer()?.classList.contains("mud-drawer--open") ?? false;
@@ -22,6 +23,8 @@ function show(open) {
         if (state) layout.classList.replace(name, `mud-drawer-${open ? "open" : "close"}-${state[2]}`);
     }
     button.setAttribute("aria-expanded", open ? "true" : "false");
+    // Read by the server (MainLayout.razor) so that the next page is drawn with the drawer as it is now.
+    document.cookie = `${drawerCookie}=${open ? "open" : "closed"}; path=/; max-age=31536000; samesite=lax`;
 }
 
 function choose(open) {
