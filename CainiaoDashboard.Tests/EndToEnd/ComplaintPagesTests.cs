@@ -88,12 +88,14 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         var complaints = await CountAsync(ct);
         var page = await OpenAsync(Roles.Support, $"/parcels/{number}");
 
+        // The text first: MudSelect gives itself the focus again a moment after a key picks an option, and text typed
+        // into the box in that moment would land in the select.
+        await page.GetByTestId("complaint-description").FillAsync(text == "oversized" ? new string('x', ComplaintRules.MaxDescriptionLength + 1) : text);
         await ChooseAsync(page, "complaint-category", "Damaged");
         // Without a mouse: focus the select and type the option's first letter.
         await page.GetByTestId("complaint-channel").FocusAsync();
         await page.Keyboard.PressAsync("c");
         await Assertions.Expect(page.GetByTestId("complaint-channel")).ToHaveValueAsync("Chat");
-        await page.GetByTestId("complaint-description").FillAsync(text == "oversized" ? new string('x', ComplaintRules.MaxDescriptionLength + 1) : text);
         await page.GetByTestId("complaint-submit").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("complaint-error")).ToHaveTextAsync(message);
