@@ -79,6 +79,26 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
     }
 
     [Fact]
+    public async Task A_focused_kpi_card_keeps_the_keyboard_focus_when_its_figure_changes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var trackingNumber = await RegisterParcelAsync(DateTime.UtcNow.AddMinutes(-50), ct);
+        using var http = await CarrierApi.ClientAsync(Server, Zto, ct);
+        var page = await OpenAsync(Roles.Manager, "/");
+        var inFlight = await KpiAsync(page, OverviewCalculator.Names.InFlight);
+        var card = Kpi(page, OverviewCalculator.Names.InFlight);
+        await card.FocusAsync();
+        await Assertions.Expect(card).ToBeFocusedAsync();
+
+        // The cards are shared HTML: a new figure replaces the whole grid, the focused card included.
+        await PostAsync(http, trackingNumber, "GOT", DateTime.UtcNow.AddMinutes(-40), ct);
+
+        await Assertions.Expect(card).ToHaveAttributeAsync("data-value", Number(inFlight + 1));
+        await Assertions.Expect(card).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator(".kpi-formula:visible")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
     public async Task An_executive_gets_the_figures_without_links_into_the_parcel_list_they_may_not_open()
     {
         var manager = await OpenAsync(Roles.Manager, "/");
