@@ -90,7 +90,7 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
         await card.FocusAsync();
         await Assertions.Expect(card).ToBeFocusedAsync();
 
-        // The cards are shared HTML: a new figure replaces the whole grid, the focused card included.
+        // The card's content is shared HTML that a new figure replaces; the card around it stays.
         await PostAsync(http, trackingNumber, "GOT", DateTime.UtcNow.AddMinutes(-40), ct);
 
         await Assertions.Expect(card).ToHaveAttributeAsync("data-value", Number(inFlight + 1));
