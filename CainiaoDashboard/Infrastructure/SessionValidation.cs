@@ -44,8 +44,15 @@ public static class SessionValidation
             return;
         }
 
-        var users = http.RequestServices.GetRequiredService<UserManager<IdentityUser>>();
-        if (await IsStillValidAsync(users, context.Principal))
+        // A scope of its own, ended here: the request's scope lives as long as the request, and a circuit's WebSocket
+        // request lasts as long as the page is open, which kept a DbContext and its tracked user alive per open page.
+        bool valid;
+        await using (var scope = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope())
+        {
+            valid = await IsStillValidAsync(scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>(), context.Principal);
+        }
+
+        if (valid)
         {
             return;
         }

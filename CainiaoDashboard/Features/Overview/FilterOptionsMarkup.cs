@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 
 namespace CainiaoDashboard.Features.Overview;
@@ -12,6 +13,9 @@ namespace CainiaoDashboard.Features.Overview;
 /// </summary>
 public static class FilterOptionsMarkup
 {
+    // Every script as itself (the reference data has Chinese names to come); markup characters are still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private static readonly ConcurrentDictionary<(IReadOnlyList<FilterOption> Options, string? AllText, string Chosen), MarkupString> Built = new();
 
     /// <param name="allText">The name of a first choice with the empty code, or null for none.</param>
@@ -29,8 +33,8 @@ public static class FilterOptionsMarkup
 
     private static void Append(StringBuilder html, string code, string name, string chosen)
     {
-        html.Append("<option value=\"").Append(HtmlEncoder.Default.Encode(code)).Append('"');
+        html.Append("<option value=\"").Append(Encoder.Encode(code)).Append('"');
         if (string.Equals(code, chosen, StringComparison.Ordinal)) html.Append(" selected");
-        html.Append('>').Append(HtmlEncoder.Default.Encode(name)).Append("</option>");
+        html.Append('>').Append(Encoder.Encode(name)).Append("</option>");
     }
 }
