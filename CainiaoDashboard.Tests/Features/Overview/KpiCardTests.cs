@@ -55,13 +55,13 @@ public sealed class KpiCardTests : MudTestContext
     }
 
     [Fact]
-    public async Task The_formula_tooltip_sits_beside_the_card_and_screen_readers_get_it_from_the_hidden_copy()
+    public async Task The_formula_tooltip_sits_in_the_card_and_screen_readers_get_it_from_the_hidden_copy()
     {
         var cut = await RenderCardAsync(Figure(0.9, 0.8));
         Assert.Equal($"Formula: {Formula}", cut.Find(".visually-hidden").TextContent);
 
         // app.css shows the tooltip while the root is hovered or the card focused; the end-to-end test checks that.
-        var tooltip = cut.Find(".kpi-card-root > .kpi-card + .kpi-formula.mud-tooltip");
+        var tooltip = cut.Find(".kpi-card > .kpi-formula.mud-tooltip");
         Assert.Equal(Formula, tooltip.TextContent.Trim());
         Assert.Equal("true", tooltip.GetAttribute("aria-hidden"));
     }
