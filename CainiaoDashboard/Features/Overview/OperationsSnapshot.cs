@@ -60,7 +60,11 @@ public readonly record struct TransitCell(int CarrierId, int LaneId, int Service
 
 public sealed record LiveEvent(
     DateTime EventUtc, int CarrierId, string TrackingNumber, ParcelStatus Status, ParcelSubStatus SubStatus,
-    string RawCode, string RawText, int? HubId);
+    string RawCode, string RawText, int? HubId)
+{
+    /// <summary>The carrier's own code and words, as the feed shows them on hover: one string for every page showing the event.</summary>
+    public string CarrierWording { get; } = $"{RawCode}: {RawText}";
+}
 
 /// <summary>
 /// Clock-driven figures (overdue, stalled) have no hourly rollup; the notifier samples them as it runs so
