@@ -15,7 +15,7 @@ namespace CainiaoDashboard.Features.Overview;
 /// </summary>
 public static class FilterSelectMarkup
 {
-    // Every script as itself (the reference data has Chinese names to come); markup characters are still encoded.
+    // Names in any script stay as written; markup characters are still encoded.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private static readonly ConcurrentDictionary<(IReadOnlyList<FilterOption> Options, string? AllText, string Chosen), MarkupString> Built = new();
