@@ -29,7 +29,7 @@ public static class FilterSelectMarkup
     /// <param name="allText">The name of a first choice with the empty code, or null for none.</param>
     /// <param name="chosen">The chosen code; the empty code for the first choice.</param>
     public static MarkupString Options(IReadOnlyList<FilterOption> options, string? allText, string chosen) =>
-        Built.GetOrAdd((options, allText, chosen), key => Build(key.Options, key.AllText, key.Chosen));
+        Built.GetOrAdd((options, allText, chosen), static key => Build(key.Options, key.AllText, key.Chosen));
 
     /// <summary>The drop-down arrow and the outline with the label's gap, which follow the select in its input.</summary>
     public static MarkupString Outline(string label) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CainiaoDashboard.Shared;
 namespace CainiaoDashboard.Features.Overview;
 
@@ -25,7 +26,16 @@ public enum KpiUnit
 /// <param name="HigherIsBetter">Whether a rise is good news (colours the change).</param>
 public sealed record KpiFigure(
     string Name, string Title, double? Value, double? Previous, KpiUnit Unit, bool HigherIsBetter,
-    string Formula, IReadOnlyList<double?> Sparkline, ParcelListFilter DrillDown);
+    string Formula, IReadOnlyList<double?> Sparkline, ParcelListFilter DrillDown)
+{
+    // Made once per figure, so every page showing it keeps the same strings in its render tree.
+
+    /// <summary>The value in invariant culture, exact (<c>data-value</c>); empty without a value.</summary>
+    public string InvariantValue { get; } = Value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "";
+
+    /// <summary>The address of the parcel list behind the figure.</summary>
+    public string DrillDownUrl { get; } = DrillDown.ToUrl();
+}
 
 public sealed record RateByKey(int Id, string Code, string Label, long Numerator, long Denominator)
 {
