@@ -30,7 +30,13 @@ public sealed class IngestWriter : IDisposable
     private readonly WalCheckpointer checkpointer;
     private HashSet<long> touchedHours = [], touchedDays = [];
     private readonly Dictionary<RollupDelta, long> rollupDeltas = [];
-    private readonly List<RollupDelta> cellsBefore = [];
+    private readonly List<RollupDelta> cellsBefore = [], cellsAfter = [];
+
+    // Per batch, kept between batches: a batch of 100,000 events fills each with tens of thousands of entries, and new
+    // ones every batch were large-object allocations, grown step by step, that the collector then had to reclaim.
+    private readonly Dictionary<string, (ParcelState? Parcel, int CarrierOfNumber)> batchNumbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, (ParcelState Before, ParcelState After)> batchChanges = [];
+    private readonly List<long> changedIds = [];
 
     private readonly StatementTimings? timings;
 
@@ -192,7 +198,9 @@ public sealed class IngestWriter : IDisposable
                 BookedCarrierId = parcel.CarrierId, ChannelId = parcel.ChannelId,
             };
             cache.Remember(parcel.TrackingNumber, state, parcel.CarrierId);
-            foreach (var delta in state.Contributions()) Count(delta, +1);
+            cellsAfter.Clear();
+            state.AddContributionsTo(cellsAfter);
+            foreach (var delta in cellsAfter) Count(delta, +1);
             added++;
         }
 
@@ -203,81 +211,75 @@ public sealed class IngestWriter : IDisposable
     {
         var outcomes = new EventOutcome[incoming.Count];
         // One lookup per event in each: the batch's tracking numbers, and the parcels it changed (before and after).
-        var numbers = new Dictionary<string, (ParcelState? Parcel, int CarrierOfNumber)>(StringComparer.Ordinal);
-        var changed = new Dictionary<long, (ParcelState Before, ParcelState After)>();
-
-        for (var i = 0; i < incoming.Count; i++)
-        {
-            var e = incoming[i];
-            ThrowIfUnknown(e.TrackingNumber, ReferenceData.UnknownReference(e.CarrierId, hubId: e.HubId));
-            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, e.TrackingNumber, out var seen);
-            if (!seen) number = (FindParcel(e.TrackingNumber, out var carrierOfNumber), carrierOfNumber);
-            var (found, numberCarrier) = number;
-
-            if (found is null)
-            {
-                outcomes[i] = EventOutcome.UnknownParcel;
-                continue;
-            }
-
-            if (numberCarrier != e.CarrierId)
-            {
-                outcomes[i] = EventOutcome.OtherCarriersParcel;
-                continue;
-            }
-
-            var parcel = changed.TryGetValue(found.Id, out var change) ? change.After : found;
-            if (e.EventUtc < parcel.CreatedUtc - RegistrationTolerance)
-            {
-                outcomes[i] = EventOutcome.BeforeRegistration;
-                continue;
-            }
-
-            if (e.Handover is { } offered && CheckHandover(parcel, e.CarrierId, offered) is { } refused)
-            {
-                outcomes[i] = refused;
-                continue;
-            }
-
-            if (!events.Insert(parcel.Id, e, receivedUtc))
-            {
-                outcomes[i] = EventOutcome.Duplicate;
-                continue;
-            }
-
-            Count(ParcelDeltas.EventAt(e.CarrierId, parcel, e.EventUtc, e.HubId), 1);
-            if (e.SubStatus == ParcelSubStatus.DepartedHub && e.HubId is { } departedFrom)
-            {
-                Count(ParcelDeltas.HubDeparture(e.CarrierId, parcel, e.EventUtc, departedFrom), 1);
-            }
-
-            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(changed, parcel.Id, out var changedBefore);
-            entry = (changedBefore ? entry.Before : parcel, ParcelTransitions.Apply(parcel, e));
-
-            if (e.Handover is { } handover)
-            {
-                parcels.AddTrackingNumber(handover, parcel.Id);
-                numbers.Remove(handover.TrackingNumber);
-            }
-
-            outcomes[i] = EventOutcome.Accepted;
-        }
+        batchNumbers.Clear();
+        batchChanges.Clear();
+        for (var i = 0; i < incoming.Count; i++) outcomes[i] = ApplyEvent(incoming[i], receivedUtc);
 
         // In id order: consecutive saves land on neighbouring pages of the parcel table.
-        foreach (var id in changed.Keys.Order())
+        changedIds.Clear();
+        changedIds.AddRange(batchChanges.Keys);
+        changedIds.Sort();
+        foreach (var id in changedIds)
         {
-            var (before, after) = changed[id];
+            var (before, after) = batchChanges[id];
             CountChange(before, after);
             parcels.Save(after);
             cache.Saved(after);
         }
 
-        foreach (var (number, (parcel, _)) in numbers)
+        foreach (var (number, (parcel, _)) in batchNumbers)
         {
-            if (parcel is not null && changed.TryGetValue(parcel.Id, out var change) && change.After.Status.IsFinal()) cache.Forget(number);
+            if (parcel is not null && batchChanges.TryGetValue(parcel.Id, out var change) && change.After.Status.IsFinal()) cache.Forget(number);
         }
 
         return outcomes;
+    }
+
+    /// <remarks>A method of its own rather than the body of the batch's loop: the runtime optimises a long-running loop's
+    /// method only partially (on-stack replacement), and that loop was a good part of the writer's time in memory.</remarks>
+    private EventOutcome ApplyEvent(CarrierEvent e, DateTime receivedUtc)
+    {
+        ThrowIfUnknown(e.TrackingNumber, ReferenceData.UnknownReference(e.CarrierId, hubId: e.HubId));
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(batchNumbers, e.TrackingNumber, out var seen);
+        if (!seen) number = (FindParcel(e.TrackingNumber, out var carrierOfNumber), carrierOfNumber);
+        var (found, numberCarrier) = number;
+
+        if (found is null) return EventOutcome.UnknownParcel;
+        if (numberCarrier != e.CarrierId) return EventOutcome.OtherCarriersParcel;
+
+        ref var change = ref CollectionsMarshal.GetValueRefOrAddDefault(batchChanges, found.Id, out var changedBefore);
+        var parcel = changedBefore ? change.After : found;
+        var outcome = CheckEvent(parcel, e);
+        if (outcome is null && !events.Insert(parcel.Id, e, receivedUtc)) outcome = EventOutcome.Duplicate;
+        if (outcome is { } refused)
+        {
+            // Nothing changed: a parcel first met here leaves the batch's changes as it came.
+            if (!changedBefore) batchChanges.Remove(found.Id);
+            return refused;
+        }
+
+        Count(ParcelDeltas.EventAt(e.CarrierId, parcel, e.EventUtc, e.HubId), 1);
+        if (e.SubStatus == ParcelSubStatus.DepartedHub && e.HubId is { } departedFrom)
+        {
+            Count(ParcelDeltas.HubDeparture(e.CarrierId, parcel, e.EventUtc, departedFrom), 1);
+        }
+
+        change = (changedBefore ? change.Before : parcel, ParcelTransitions.Apply(parcel, e));
+
+        if (e.Handover is { } handover)
+        {
+            parcels.AddTrackingNumber(handover, parcel.Id);
+            batchNumbers.Remove(handover.TrackingNumber);
+        }
+
+        return EventOutcome.Accepted;
+    }
+
+    /// <summary>Why the event may not be applied to the parcel as it stands, or null when it may.</summary>
+    private EventOutcome? CheckEvent(ParcelState parcel, CarrierEvent e)
+    {
+        if (e.EventUtc < parcel.CreatedUtc - RegistrationTolerance) return EventOutcome.BeforeRegistration;
+        return e.Handover is { } offered ? CheckHandover(parcel, e.CarrierId, offered) : null;
     }
 
     /// <summary>
@@ -311,8 +313,10 @@ public sealed class IngestWriter : IDisposable
     private void CountChange(ParcelState before, ParcelState after)
     {
         cellsBefore.Clear();
-        cellsBefore.AddRange(before.Contributions());
-        foreach (var cell in after.Contributions())
+        cellsAfter.Clear();
+        before.AddContributionsTo(cellsBefore);
+        after.AddContributionsTo(cellsAfter);
+        foreach (var cell in cellsAfter)
         {
             var unchanged = cellsBefore.IndexOf(cell);
             if (unchanged < 0)
