@@ -27,13 +27,13 @@ public sealed class StoredTimeTests
         using var database = await MigratedDatabase.CreateAsync("times.db");
         await using var db = database.NewContext();
         var created = new DateTime(2026, 11, 20, 8, 30, 0, DateTimeKind.Utc);
-        db.CarrierApiKeys.Add(new CarrierApiKey { CarrierId = Zto, KeyHash = "hash", Prefix = "ck_test", CreatedUtc = created, RevokedUtc = created.AddHours(1) });
+        db.ApiKeys.Add(new ApiKey { Kind = ApiKeyKind.Carrier, CarrierId = Zto, KeyHash = "hash", Prefix = "ck_test", CreatedUtc = created, RevokedUtc = created.AddHours(1) });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
 
-        var row = await db.CarrierApiKeys.AsNoTracking().SingleAsync(ct);
-        var projected = await db.CarrierApiKeys.Select(k => new { k.CreatedUtc, k.RevokedUtc }).SingleAsync(ct);
-        var newest = await db.CarrierApiKeys.MaxAsync(k => (DateTime?)k.CreatedUtc, ct);
+        var row = await db.ApiKeys.AsNoTracking().SingleAsync(ct);
+        var projected = await db.ApiKeys.Select(k => new { k.CreatedUtc, k.RevokedUtc }).SingleAsync(ct);
+        var newest = await db.ApiKeys.MaxAsync(k => (DateTime?)k.CreatedUtc, ct);
 
         Assert.Equal((created, DateTimeKind.Utc, DateTimeKind.Utc), (row.CreatedUtc, row.CreatedUtc.Kind, row.RevokedUtc!.Value.Kind));
         Assert.Equal((DateTimeKind.Utc, DateTimeKind.Utc), (projected.CreatedUtc.Kind, projected.RevokedUtc!.Value.Kind));

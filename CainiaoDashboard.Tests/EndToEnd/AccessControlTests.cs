@@ -16,7 +16,7 @@ public sealed class AccessControlTests(DashboardServer server, BrowserFixture br
     /// <summary>Data endpoints (GET): address and the roles that may call it.</summary>
     private static readonly (string Path, string Roles)[] Endpoints =
     [
-        ("/api/admin/carrier-keys", "Admin"),
+        ("/api/admin/api-keys", "Admin"),
         ("/exports/parcels.csv", "Support,Manager,Admin"),
         ("/downloads/volume.csv", "Executive,Manager,Admin"),
         ("/downloads/flows.svg", "Executive,Manager,Admin"),

@@ -102,9 +102,9 @@ public sealed class PersonalDataTests(DashboardServer server, BrowserFixture bro
 
     private async Task PostEventAsync(string trackingNumber, CancellationToken ct)
     {
-        var key = await server.Services.GetRequiredService<CarrierApiKeys>().CreateAsync(Zto, ct);
+        var key = await server.Services.GetRequiredService<ApiKeys>().CreateCarrierKeyAsync(Zto, ct);
         using var http = server.CreateClient();
-        http.DefaultRequestHeaders.Add(CarrierApiKeys.HeaderName, key);
+        http.DefaultRequestHeaders.Add(ApiKeys.HeaderName, key);
         object[] batch = [new { eventId = trackingNumber + "-GOT", trackingNumber, statusCode = "GOT", statusText = "已揽收", hubCode = "HGH", eventTime = DateTime.UtcNow.AddMinutes(-1) }];
         var response = await http.PostAsJsonAsync("/api/carriers/zto/events", batch, ct);
         Assert.Equal(1, (await response.Content.ReadFromJsonAsync<IngestResponse>(ct))!.Accepted);

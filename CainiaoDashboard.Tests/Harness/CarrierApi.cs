@@ -8,12 +8,12 @@ public static class CarrierApi
 {
     /// <summary>A client of the running server that sends a freshly created API key of the carrier with every request.</summary>
     public static async Task<HttpClient> ClientAsync(DashboardServer server, int carrierId, CancellationToken ct) =>
-        ClientWithKey(server, await server.Services.GetRequiredService<CarrierApiKeys>().CreateAsync(carrierId, ct));
+        ClientWithKey(server, await server.Services.GetRequiredService<ApiKeys>().CreateCarrierKeyAsync(carrierId, ct));
 
     public static HttpClient ClientWithKey(DashboardServer server, string key)
     {
         var http = server.CreateClient();
-        http.DefaultRequestHeaders.Add(CarrierApiKeys.HeaderName, key);
+        http.DefaultRequestHeaders.Add(ApiKeys.HeaderName, key);
         return http;
     }
 

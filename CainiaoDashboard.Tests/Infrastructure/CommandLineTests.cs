@@ -1,10 +1,11 @@
 using System.Net;
 using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
 
 namespace CainiaoDashboard.Tests.Infrastructure;
 
-/// <summary>The <c>create-user</c> command, run as its own process against a production-configured dashboard.</summary>
+/// <summary>The command line, run as its own process against a production-configured dashboard: its commands, <c>help</c>, and what an unknown command does.</summary>
 public sealed class CommandLineTests
 {
     private const string Password = "Ops-Password-2026";
@@ -77,5 +78,77 @@ public sealed class CommandLineTests
             $"Data Source={file}", new Dictionary<string, string>(), ct, ["create-carrier-key", "ZTO"]);
 
         Assert.Contains($"ConnectionStrings:Cainiao points to {file}, which is not a SQLite database", StartupGuardTests.FailureLine(exit));
+    }
+
+    [Fact]
+    public async Task Help_lists_every_command_with_its_options()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var directory = new TempDirectory();
+
+        var help = await AppProcess.RunCommandWithInputAsync(["help"], $"Data Source={directory.File("cli.db")}", "", ct);
+
+        Assert.Equal(0, help.ExitCode);
+        foreach (var usage in new[] { "create-user <email> <role>", "create-carrier-key <carrier>", "create-platform-key <name>", "bench ingest [--traffic simulated|synthetic] [--events N]",
+                     "bench seed [--days N] [--per-day P]", "bench kpi [--events N] [--raw-runs R]", "bench lookup [--parcels N]", "bench volume [--days N] [--per-day P]" })
+        {
+            Assert.Contains(usage, help.Output);
+        }
+
+        Assert.False(File.Exists(directory.File("cli.db")), "help must not create or migrate a database");
+    }
+
+    [Fact]
+    public async Task Create_platform_key_prints_a_key_that_files_complaints_and_refuses_a_missing_name()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var directory = new TempDirectory();
+        var connectionString = $"Data Source={directory.File("cli.db")}";
+
+        var created = await AppProcess.RunCommandWithInputAsync(["create-platform-key", "Tmall orders"], connectionString, "", ct);
+        var unnamed = await AppProcess.RunCommandWithInputAsync(["create-platform-key", " "], connectionString, "", ct);
+
+        Assert.Equal(0, created.ExitCode);
+        var lines = created.Output.Trim().Split('\n');
+        Assert.Equal("Platform API key for Tmall orders (shown once, store it now):", lines[^2].Trim());
+        var key = lines[^1].Trim();
+        Assert.StartsWith("cnp_", key);
+        Assert.Equal(CommandLine.UsageExitCode, unnamed.ExitCode);
+        Assert.Contains("Name the system the key is for", unnamed.Error);
+
+        using var app = await AppProcess.StartAsync(connectionString, ct);
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        http.DefaultRequestHeaders.Add(ApiKeys.HeaderName, key);
+        using var filed = await http.PostAsync("/api/complaints",
+            new StringContent("[{\"complaintId\":\"c1\",\"trackingNumber\":\"NOPE1\",\"category\":\"lost\",\"filedAt\":\"2026-12-01T10:00:00+08:00\"}]",
+                System.Text.Encoding.UTF8, "application/json"), ct);
+        Assert.Equal(HttpStatusCode.OK, filed.StatusCode);
+        Assert.Contains("unknown parcel", await filed.Content.ReadAsStringAsync(ct));
+    }
+
+    [Theory]
+    [InlineData("serve", "serve")]
+    [InlineData("create-carier-key", "create-carier-key ZTO")]
+    [InlineData("bench ingst", "bench ingst")]
+    public async Task An_unknown_command_stops_with_the_list_of_commands_and_exit_code_2_instead_of_starting_the_server(string named, string typed)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var directory = new TempDirectory();
+
+        var exit = await AppProcess.StartExpectingExitAsync(
+            $"Data Source={directory.File("cli.db")}", new Dictionary<string, string>(), ct, [.. typed.Split(' '), "--events", "10"]);
+
+        Assert.Equal(CommandLine.UsageExitCode, exit.ExitCode);
+        Assert.Contains($"Unknown command: {named}", exit.Error);
+        Assert.Contains("create-carrier-key <carrier>", exit.Error);
+        Assert.False(File.Exists(directory.File("cli.db")));
+    }
+
+    [Theory]
+    [InlineData("--urls")]
+    [InlineData("Simulator:Enabled=false")]
+    public async Task Host_options_and_settings_start_the_dashboard_rather_than_a_command(string first)
+    {
+        Assert.False(await CommandLine.TryRunAsync([first, "http://127.0.0.1:5999"]));
     }
 }

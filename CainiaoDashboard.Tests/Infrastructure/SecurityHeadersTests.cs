@@ -36,7 +36,7 @@ public sealed partial class SecurityHeadersTests(DashboardServer server) : IClas
             await anonymous.GetAsync("/favicon.svg", ct),
             await anonymous.GetAsync("/_framework/blazor.web.js", ct),
             await anonymous.GetAsync("/healthz", ct),
-            await admin.GetAsync("/api/admin/carrier-keys", ct),
+            await admin.GetAsync("/api/admin/api-keys", ct),
             await anonymous.PostAsync("/api/carriers/zto/events", new StringContent("[]", Encoding.UTF8, "application/json"), ct),
             await anonymous.GetAsync("/api/anything", ct),
             await anonymous.GetAsync("/admin", ct),

@@ -60,7 +60,7 @@ public sealed class SessionValidationTests(DashboardServer server) : IClassFixtu
         await AssertRefusedAsync(copied, ct);
         // Signing in again gives the new role, and only its access.
         using var again = ClientWith(await SignedInCookieAsync(email, ct));
-        using var keys = await again.GetAsync("/api/admin/carrier-keys", ct);
+        using var keys = await again.GetAsync("/api/admin/api-keys", ct);
         Assert.Equal(HttpStatusCode.Forbidden, keys.StatusCode);
         using var system = await again.GetAsync("/system", ct);
         Assert.Equal(HttpStatusCode.OK, system.StatusCode);
@@ -70,7 +70,7 @@ public sealed class SessionValidationTests(DashboardServer server) : IClassFixtu
     {
         using var http = ClientWith(cookie);
         using var page = await http.GetAsync("/admin", ct);
-        using var keys = await http.GetAsync("/api/admin/carrier-keys", ct);
+        using var keys = await http.GetAsync("/api/admin/api-keys", ct);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal(HttpStatusCode.OK, keys.StatusCode);
     }
@@ -80,7 +80,7 @@ public sealed class SessionValidationTests(DashboardServer server) : IClassFixtu
     {
         using var http = ClientWith(cookie);
         using var page = await http.GetAsync("/admin", ct);
-        using var keys = await http.GetAsync("/api/admin/carrier-keys", ct);
+        using var keys = await http.GetAsync("/api/admin/api-keys", ct);
         using var negotiate = await http.PostAsync("/_blazor/negotiate?negotiateVersion=1", null, ct);
 
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);

@@ -39,11 +39,11 @@ public sealed class CarrierEventsBodyTimeoutTests(CarrierEventsBodyTimeoutTests.
 
     private async Task<TcpClient> SendHeadAndStartOfBodyAsync(int contentLength, CancellationToken ct)
     {
-        var key = await server.Services.GetRequiredService<CarrierApiKeys>().CreateAsync(Zto, ct);
+        var key = await server.Services.GetRequiredService<ApiKeys>().CreateCarrierKeyAsync(Zto, ct);
         server.Logs.Clear();
         var tcp = new TcpClient();
         await tcp.ConnectAsync(server.BaseAddress.Host, server.BaseAddress.Port, ct);
-        var head = $"POST /api/carriers/zto/events HTTP/1.1\r\nHost: {server.BaseAddress.Authority}\r\n{CarrierApiKeys.HeaderName}: {key}\r\n"
+        var head = $"POST /api/carriers/zto/events HTTP/1.1\r\nHost: {server.BaseAddress.Authority}\r\n{ApiKeys.HeaderName}: {key}\r\n"
             + $"Content-Type: application/json\r\nContent-Length: {contentLength}\r\n\r\n[{{\"eventId\": ";
         await tcp.GetStream().WriteAsync(Encoding.ASCII.GetBytes(head), ct);
         return tcp;

@@ -50,7 +50,7 @@ public sealed class CarrierEventsEndpointTests(DashboardServer server) : IClassF
         object[] batch = [Item($"{prefix}-1", $"{prefix}ZT1", "GOT")];
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/carriers/zto/events", batch, ct)).StatusCode);
-        anonymous.DefaultRequestHeaders.Add(CarrierApiKeys.HeaderName, "cnk_not-a-key");
+        anonymous.DefaultRequestHeaders.Add(ApiKeys.HeaderName, "cnk_not-a-key");
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/carriers/zto/events", batch, ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await http.PostAsJsonAsync("/api/carriers/sto/events", batch, ct)).StatusCode);
         Assert.Equal(0, await EventCountAsync(prefix));
@@ -93,7 +93,7 @@ public sealed class CarrierEventsEndpointTests(DashboardServer server) : IClassF
     {
         var (http, prefix) = await ArrangeAsync();
         var ct = TestContext.Current.CancellationToken;
-        var tooMany = Enumerable.Range(0, CarrierEventsEndpoint.MaxItems + 1).Select(i => Item($"{prefix}-{i}", $"{prefix}ZT1", "GOT")).ToArray();
+        var tooMany = Enumerable.Range(0, JsonBatchBody.MaxItems + 1).Select(i => Item($"{prefix}-{i}", $"{prefix}ZT1", "GOT")).ToArray();
         var tooBig = new[] { new { eventId = "x", trackingNumber = "y", statusCode = "GOT", eventTime = Created, statusText = new string('a', 1_100_000) } };
 
         Assert.Equal(HttpStatusCode.BadRequest, (await http.PostAsJsonAsync("/api/carriers/zto/events", tooMany, ct)).StatusCode);
@@ -111,8 +111,8 @@ public sealed class CarrierEventsEndpointTests(DashboardServer server) : IClassF
 
         await using (var db = await server.Services.GetRequiredService<IDbContextFactory<CainiaoDbContext>>().CreateDbContextAsync(ct))
         {
-            var keyId = await db.CarrierApiKeys.Where(k => k.CarrierId == Zto && k.RevokedUtc == null).MaxAsync(k => k.Id, ct);
-            Assert.True(await server.Services.GetRequiredService<CarrierApiKeys>().RevokeAsync(keyId, ct));
+            var keyId = await db.ApiKeys.Where(k => k.CarrierId == Zto && k.RevokedUtc == null).MaxAsync(k => k.Id, ct);
+            Assert.True(await server.Services.GetRequiredService<ApiKeys>().RevokeAsync(keyId, ct));
         }
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsJsonAsync("/api/carriers/zto/events", batch, ct)).StatusCode);
@@ -466,14 +466,14 @@ public sealed class CarrierEventsEndpointTests(DashboardServer server) : IClassF
     {
         var ct = TestContext.Current.CancellationToken;
         var prefix = "T" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        var key = await server.Services.GetRequiredService<CarrierApiKeys>().CreateAsync(Zto, ct);
+        var key = await server.Services.GetRequiredService<ApiKeys>().CreateCarrierKeyAsync(Zto, ct);
         await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
         [
             new ParcelRegistration($"{prefix}ZT1", Zto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36), "Name", "Phone", "Address"),
             new ParcelRegistration($"{prefix}ST1", Sto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36), "Name", "Phone", "Address"),
         ], ct);
         var http = server.CreateClient();
-        http.DefaultRequestHeaders.Add(CarrierApiKeys.HeaderName, key);
+        http.DefaultRequestHeaders.Add(ApiKeys.HeaderName, key);
         return (http, prefix);
     }
 

@@ -63,7 +63,7 @@ public sealed class CarrierEventsFuzzTests(DashboardServer server) : IClassFixtu
             if (request.ContentType is not null) message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType);
         }
 
-        if (request.ApiKey is not null) message.Headers.TryAddWithoutValidation(CarrierApiKeys.HeaderName, request.ApiKey);
+        if (request.ApiKey is not null) message.Headers.TryAddWithoutValidation(ApiKeys.HeaderName, request.ApiKey);
         try
         {
             using var response = await http.SendAsync(message, ct);
@@ -77,7 +77,7 @@ public sealed class CarrierEventsFuzzTests(DashboardServer server) : IClassFixtu
 
     private async Task<IngestParties> ArrangeAsync(DateTime now, CancellationToken ct)
     {
-        var keys = server.Services.GetRequiredService<CarrierApiKeys>();
+        var keys = server.Services.GetRequiredService<ApiKeys>();
         var created = now.AddDays(-3);
         var parcels = Enumerable.Range(0, 30).Select(i => new RegisteredParcel($"FZZT{i:00000000}", created.AddMinutes(i * 10))).ToList();
         await server.Services.GetRequiredService<IngestPipeline>().RegisterAsync(
@@ -85,7 +85,7 @@ public sealed class CarrierEventsFuzzTests(DashboardServer server) : IClassFixtu
             .. parcels.Select(p => new ParcelRegistration(p.TrackingNumber, Zto, EastToEast, NextDay, Tmall, p.CreatedUtc, p.CreatedUtc.AddHours(36), "Name", "Phone", "Address")),
             new ParcelRegistration("FZST00000001", Sto, EastToEast, NextDay, Tmall, created, created.AddHours(36), "Name", "Phone", "Address"),
         ], ct);
-        return new IngestParties(await keys.CreateAsync(Zto, ct), await keys.CreateAsync(Sto, ct), parcels, "FZST00000001");
+        return new IngestParties(await keys.CreateCarrierKeyAsync(Zto, ct), await keys.CreateCarrierKeyAsync(Sto, ct), parcels, "FZST00000001");
     }
 
     private async Task<List<(int, string)>> StoredEventsAsync(CancellationToken ct)

@@ -40,7 +40,7 @@ public sealed class IngestCrashRecoveryTests() : MigratedDatabaseTests("crash.db
         using (var app = await AppProcess.StartAsync(ConnectionString, ct))
         {
             using var http = new HttpClient { BaseAddress = app.BaseAddress };
-            http.DefaultRequestHeaders.Add(CarrierApiKeys.HeaderName, key);
+            http.DefaultRequestHeaders.Add(ApiKeys.HeaderName, key);
             var all = Enumerable.Range(0, Parcels * Lifecycle.Length).Select(n => Event(n, created)).ToArray();
             var batches = new ConcurrentQueue<object[]>(all.Chunk(BatchLength));
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -70,7 +70,7 @@ public sealed class IngestCrashRecoveryTests() : MigratedDatabaseTests("crash.db
         using (var restarted = await AppProcess.StartAsync(ConnectionString, ct))
         {
             using var http = new HttpClient { BaseAddress = restarted.BaseAddress };
-            http.DefaultRequestHeaders.Add(CarrierApiKeys.HeaderName, key);
+            http.DefaultRequestHeaders.Add(ApiKeys.HeaderName, key);
             var again = await http.PostAsJsonAsync("/api/carriers/zto/events", new[] { Event(0, created) }, ct);
             var body = await again.Content.ReadFromJsonAsync<IngestResponse>(ct);
             Assert.Equal(acknowledged.Contains("k0") ? 1 : 0, body!.Duplicates);

@@ -9,7 +9,7 @@ namespace CainiaoDashboard.Data;
 public sealed class CainiaoDbContext(DbContextOptions<CainiaoDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Carrier> Carriers => Set<Carrier>();
-    public DbSet<CarrierApiKey> CarrierApiKeys => Set<CarrierApiKey>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Hub> Hubs => Set<Hub>();
     public DbSet<Lane> Lanes => Set<Lane>();

@@ -12,43 +12,89 @@ namespace CainiaoDashboard.Infrastructure;
 
 /// <summary>
 /// Commands that run instead of the web host (<c>dotnet run --project CainiaoDashboard -- &lt;command&gt;</c>).
-/// Returns false when the arguments are meant for the host.
+/// Returns false when the arguments are meant for the host: none, options (<c>--urls ...</c>) or settings
+/// (<c>Section:Key=value</c>). Anything else is a command, and an unknown one stops with the list of commands rather
+/// than starting the server with the word ignored.
 /// </summary>
 public static class CommandLine
 {
+    /// <summary>Exit code of a command that was given wrong arguments (as the usage errors of each command).</summary>
+    public const int UsageExitCode = 2;
+
+    private sealed record Command(string Name, string Usage, string Summary, Func<string[], Task<int>> RunAsync)
+    {
+        public bool Matches(string[] args)
+        {
+            var words = Name.Split(' ');
+            return args.Length >= words.Length && words.Select((word, i) => word == args[i]).All(same => same);
+        }
+    }
+
+    private static readonly Command[] Commands =
+    [
+        new("help", "help", "this list", ShowHelpAsync),
+        new("create-user", "create-user <email> <role>", "adds a dashboard user; asks for the password (or reads one line of standard input)", CreateUserAsync),
+        new("create-carrier-key", "create-carrier-key <carrier>", "creates an API key for a carrier's status updates, shown once", CreateCarrierKeyAsync),
+        new("create-platform-key", "create-platform-key <name>", "creates an API key for a platform system (orders, complaints), shown once",
+            CreatePlatformKeyAsync),
+        new("bench ingest", "bench ingest [--traffic simulated|synthetic] [--events N]", "times the write path against a plain INSERT", RunIngestBenchmarkAsync),
+        new("bench seed", "bench seed [--days N] [--per-day P]", "times the first start's seeding of N days", RunSeedBenchmarkAsync),
+        new("bench kpi", "bench kpi [--events N] [--raw-runs R]", "times the overview's KPIs on N events", RunKpiBenchmarkAsync),
+        new("bench lookup", "bench lookup [--parcels N]", "times parcel lookups and the late list on N parcels",
+            args => RunBenchmarkAsync(args, "lookup", 1_000_000, LookupBenchmark.RunAsync, "--parcels")),
+        new("bench volume", "bench volume [--days N] [--per-day P]", "times the executives' volume page", RunVolumeBenchmarkAsync),
+    ];
+
     public static async Task<bool> TryRunAsync(string[] args)
     {
-        if (args.Length == 0 || args[0].StartsWith('-'))
+        if (args.Length == 0 || (args[0].StartsWith('-') && !IsHelpOption(args[0])) || args[0].Contains('='))
         {
             return false;
         }
 
-        switch (args[0])
+        if (IsHelpOption(args[0]))
         {
-            case "create-carrier-key":
-                Environment.ExitCode = await CreateCarrierKeyAsync(args);
-                return true;
-            case "create-user":
-                Environment.ExitCode = await CreateUserAsync(args);
-                return true;
-            case "bench" when args.Length >= 2 && args[1] == "ingest":
-                Environment.ExitCode = await RunIngestBenchmarkAsync(args);
-                return true;
-            case "bench" when args.Length >= 2 && args[1] == "seed":
-                Environment.ExitCode = await RunSeedBenchmarkAsync(args);
-                return true;
-            case "bench" when args.Length >= 2 && args[1] == "kpi":
-                Environment.ExitCode = await RunKpiBenchmarkAsync(args);
-                return true;
-            case "bench" when args.Length >= 2 && args[1] == "lookup":
-                Environment.ExitCode = await RunBenchmarkAsync(args, "lookup", 1_000_000, LookupBenchmark.RunAsync, "--parcels");
-                return true;
-            case "bench" when args.Length >= 2 && args[1] == "volume":
-                Environment.ExitCode = await RunVolumeBenchmarkAsync(args);
-                return true;
-            default:
-                return false;
+            Environment.ExitCode = await ShowHelpAsync(args);
+            return true;
         }
+
+        if (Commands.FirstOrDefault(command => command.Matches(args)) is not { } known)
+        {
+            await Console.Error.WriteLineAsync($"Unknown command: {string.Join(' ', args.TakeWhile(arg => !arg.StartsWith('-')).Take(2))}");
+            await Console.Error.WriteLineAsync();
+            await Console.Error.WriteAsync(HelpText);
+            Environment.ExitCode = UsageExitCode;
+            return true;
+        }
+
+        Environment.ExitCode = await known.RunAsync(args);
+        return true;
+    }
+
+    private static bool IsHelpOption(string arg) => arg is "--help" or "-h" or "-?";
+
+    /// <summary>What <c>help</c> prints: how to start the dashboard, and every command with its options.</summary>
+    public static string HelpText
+    {
+        get
+        {
+            var width = Commands.Max(command => command.Usage.Length) + 2;
+            var text = new StringBuilder()
+                .AppendLine("Usage: dotnet run --project CainiaoDashboard -- [command]")
+                .AppendLine()
+                .AppendLine("Without a command the dashboard starts; host options (--urls http://localhost:5000) and settings")
+                .AppendLine("(Simulator:Enabled=false) may follow.")
+                .AppendLine()
+                .AppendLine("Commands:");
+            foreach (var command in Commands) text.AppendLine($"  {command.Usage.PadRight(width)}{command.Summary}");
+            return text.ToString();
+        }
+    }
+
+    private static async Task<int> ShowHelpAsync(string[] args)
+    {
+        await Console.Out.WriteAsync(HelpText);
+        return 0;
     }
 
     private static async Task<int> RunBenchmarkAsync(string[] args, string name, int defaultEvents, Func<int, Task<int>> run, string option = "--events")
@@ -156,24 +202,42 @@ public static class CommandLine
 
     private static async Task<int> CreateCarrierKeyAsync(string[] args)
     {
-        var carrier = args.Length == 2
+        var carrier = args.Length >= 2
             ? ReferenceData.Carriers.FirstOrDefault(c => string.Equals(c.Code, args[1], StringComparison.OrdinalIgnoreCase))
             : null;
         if (carrier is null)
         {
             await Console.Error.WriteLineAsync(
                 $"Usage: create-carrier-key <carrier>, where carrier is one of {string.Join(", ", ReferenceData.Carriers.Select(c => c.Code))}.");
-            return 2;
+            return UsageExitCode;
         }
 
+        return await CreateKeyAsync(args, $"API key for {carrier.Name}", keys => keys.CreateCarrierKeyAsync(carrier.Id));
+    }
+
+    private static async Task<int> CreatePlatformKeyAsync(string[] args)
+    {
+        var problem = args.Length >= 2 ? ApiKeys.CheckPlatformName(args[1]) : "Name the system the key is for.";
+        if (problem is not null)
+        {
+            await Console.Error.WriteLineAsync($"Usage: create-platform-key <name>, for example create-platform-key \"Tmall orders\". {problem}");
+            return UsageExitCode;
+        }
+
+        return await CreateKeyAsync(args, $"Platform API key for {args[1].Trim()}", keys => keys.CreatePlatformKeyAsync(args[1]));
+    }
+
+    /// <summary>Creates a key on the configured database (settings may follow the command's own arguments) and prints it once.</summary>
+    private static async Task<int> CreateKeyAsync(string[] args, string title, Func<ApiKeys, Task<string>> create)
+    {
         await using var app = await StartupGuard.BuildAsync(args[2..], built => built.Services.InitialiseDatabaseAsync());
         if (app is null)
         {
             return StartupGuard.FailureExitCode;
         }
 
-        var key = await app.Services.GetRequiredService<CarrierApiKeys>().CreateAsync(carrier.Id);
-        Console.WriteLine($"API key for {carrier.Name} (shown once, store it now):");
+        var key = await create(app.Services.GetRequiredService<ApiKeys>());
+        Console.WriteLine($"{title} (shown once, store it now):");
         Console.WriteLine(key);
         return 0;
     }

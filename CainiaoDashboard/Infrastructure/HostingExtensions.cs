@@ -45,7 +45,8 @@ public static class HostingExtensions
         services.AddValidatedOptions<IngestOptions, IngestOptionsValidator>(builder.Configuration, IngestOptions.Section);
         services.AddSingleton(new IngestWriterFactory(connectionString));
         services.AddSingleton<CarrierEventValidator>();
-        services.AddSingleton<CarrierApiKeys>();
+        services.AddSingleton<IncomingComplaintValidator>();
+        services.AddSingleton<ApiKeys>();
         services.AddProblemDetails();
         services.AddSingleton<IngestPipeline>();
         services.AddHostedService(provider => provider.GetRequiredService<IngestPipeline>());
@@ -86,6 +87,7 @@ public static class HostingExtensions
     {
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapCarrierEventsApi();
+        app.MapComplaintsApi();
         app.MapAccountEndpoints();
         app.MapAdminEndpoints();
         app.MapParcelExport();

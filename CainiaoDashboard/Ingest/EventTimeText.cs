@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CainiaoDashboard.Ingest;
 
 /// <summary>
-/// Reads an event's time as the carrier wrote it. An offset (<c>Z</c> or <c>+08:00</c>) is required: a time
+/// Reads a time as the sender wrote it (a carrier's scan, a complaint's filing). An offset (<c>Z</c> or <c>+08:00</c>) is required: a time
 /// without one could be China time or UTC, and guessing shifts a scan by eight hours.
 /// </summary>
 public static class EventTimeText
@@ -15,14 +15,15 @@ public static class EventTimeText
     private static readonly string[] WithoutOffset = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm"];
 
     /// <summary>The time, or the reason it cannot be read.</summary>
-    public static string? Check(string? text, out DateTimeOffset time)
+    /// <param name="field">The field's name in the messages: <c>eventTime</c>, <c>filedAt</c>.</param>
+    public static string? Check(string? text, out DateTimeOffset time, string field = "eventTime")
     {
         time = default;
         var trimmed = text?.Trim();
-        if (string.IsNullOrEmpty(trimmed)) return "missing field: eventTime";
+        if (string.IsNullOrEmpty(trimmed)) return $"missing field: {field}";
         if (DateTimeOffset.TryParseExact(trimmed, WithOffset, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out time)) return null;
         return DateTime.TryParseExact(trimmed, WithoutOffset, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            ? $"eventTime has no UTC offset: write it like {Example}"
-            : $"eventTime is not a time: write it like {Example}";
+            ? $"{field} has no UTC offset: write it like {Example}"
+            : $"{field} is not a time: write it like {Example}";
     }
 }

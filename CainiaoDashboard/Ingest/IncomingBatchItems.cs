@@ -10,15 +10,31 @@ public static class IncomingBatchItems
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>Every item of the array, each with the reason it cannot be read (null when it can).</summary>
+    public static (T?[] Items, string?[] Errors) ReadAll<T>(JsonElement array, string noun) where T : class
+    {
+        var items = new T?[array.GetArrayLength()];
+        var errors = new string?[items.Length];
+        var index = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            errors[index] = Read(element, noun, out items[index]);
+            index++;
+        }
+
+        return (items, errors);
+    }
+
     /// <summary>The item, or the reason it cannot be read.</summary>
-    public static string? Read(JsonElement element, out IncomingCarrierEvent? item)
+    /// <param name="noun">What an item is, for the reasons: "event", "complaint".</param>
+    public static string? Read<T>(JsonElement element, string noun, out T? item) where T : class
     {
         item = null;
-        if (element.ValueKind == JsonValueKind.Null) return "missing event";
-        if (element.ValueKind != JsonValueKind.Object) return "event is not a JSON object";
+        if (element.ValueKind == JsonValueKind.Null) return $"missing {noun}";
+        if (element.ValueKind != JsonValueKind.Object) return $"{noun} is not a JSON object";
         try
         {
-            item = element.Deserialize<IncomingCarrierEvent>(Json);
+            item = element.Deserialize<T>(Json);
             return null;
         }
         catch (JsonException ex)

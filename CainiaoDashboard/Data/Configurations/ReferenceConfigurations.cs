@@ -58,12 +58,15 @@ internal sealed class LaneConfiguration : IEntityTypeConfiguration<Lane>
     }
 }
 
-internal sealed class CarrierApiKeyConfiguration : IEntityTypeConfiguration<CarrierApiKey>
+internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
 {
-    public void Configure(EntityTypeBuilder<CarrierApiKey> builder)
+    public void Configure(EntityTypeBuilder<ApiKey> builder)
     {
+        builder.ToTable(table => table.HasCheckConstraint("CK_ApiKeys_Holder",
+            $"(Kind = {(int)ApiKeyKind.Carrier} AND CarrierId IS NOT NULL AND PlatformName IS NULL) OR (Kind = {(int)ApiKeyKind.Platform} AND CarrierId IS NULL AND PlatformName IS NOT NULL)"));
         builder.Property(k => k.KeyHash).HasMaxLength(64);
         builder.Property(k => k.Prefix).HasMaxLength(16);
+        builder.Property(k => k.PlatformName).HasMaxLength(ApiKey.MaxPlatformNameLength);
         builder.HasIndex(k => k.KeyHash).IsUnique();
         builder.HasOne<Carrier>().WithMany().HasForeignKey(k => k.CarrierId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -18,6 +18,51 @@ namespace CainiaoDashboard.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("CainiaoDashboard.Domain.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlatformName")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarrierId");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.ToTable("ApiKeys", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ApiKeys_Holder", "(Kind = 0 AND CarrierId IS NOT NULL AND PlatformName IS NULL) OR (Kind = 1 AND CarrierId IS NULL AND PlatformName IS NOT NULL)");
+                        });
+                });
+
             modelBuilder.Entity("CainiaoDashboard.Domain.Carrier", b =>
                 {
                     b.Property<int>("Id")
@@ -42,7 +87,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("Carriers");
+                    b.ToTable("Carriers", (string)null);
 
                     b.HasData(
                         new
@@ -89,41 +134,6 @@ namespace CainiaoDashboard.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("CainiaoDashboard.Domain.CarrierApiKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CarrierId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("KeyHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Prefix")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("RevokedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CarrierId");
-
-                    b.HasIndex("KeyHash")
-                        .IsUnique();
-
-                    b.ToTable("CarrierApiKeys");
-                });
-
             modelBuilder.Entity("CainiaoDashboard.Domain.Channel", b =>
                 {
                     b.Property<int>("Id")
@@ -145,7 +155,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("Channels");
+                    b.ToTable("Channels", (string)null);
 
                     b.HasData(
                         new
@@ -247,7 +257,7 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasIndex("State", "OpenedUtc");
 
-                    b.ToTable("Complaints");
+                    b.ToTable("Complaints", (string)null);
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.ComplaintChange", b =>
@@ -283,7 +293,7 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasIndex("ComplaintId");
 
-                    b.ToTable("ComplaintChanges");
+                    b.ToTable("ComplaintChanges", (string)null);
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.Hub", b =>
@@ -320,7 +330,7 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasIndex("RegionId");
 
-                    b.ToTable("Hubs");
+                    b.ToTable("Hubs", (string)null);
 
                     b.HasData(
                         new
@@ -464,7 +474,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("OriginRegionId", "DestinationRegionId")
                         .IsUnique();
 
-                    b.ToTable("Lanes");
+                    b.ToTable("Lanes", (string)null);
 
                     b.HasData(
                         new
@@ -805,7 +815,7 @@ namespace CainiaoDashboard.Data.Migrations
                         .HasDatabaseName("IX_Parcels_InFlight_LastEvent")
                         .HasFilter("Status > 0 AND Status < 90");
 
-                    b.ToTable("Parcels");
+                    b.ToTable("Parcels", (string)null);
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.ParcelNote", b =>
@@ -834,7 +844,7 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasIndex("ParcelId");
 
-                    b.ToTable("ParcelNotes");
+                    b.ToTable("ParcelNotes", (string)null);
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.ParcelTrackingNumber", b =>
@@ -856,7 +866,7 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasIndex("ParcelId");
 
-                    b.ToTable("ParcelTrackingNumbers");
+                    b.ToTable("ParcelTrackingNumbers", (string)null);
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.Region", b =>
@@ -885,7 +895,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("Regions");
+                    b.ToTable("Regions", (string)null);
 
                     b.HasData(
                         new
@@ -977,7 +987,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("ServiceLevels");
+                    b.ToTable("ServiceLevels", (string)null);
 
                     b.HasData(
                         new
@@ -1058,7 +1068,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("ParcelId", "CarrierId", "CarrierEventId")
                         .IsUnique();
 
-                    b.ToTable("TrackingEvents");
+                    b.ToTable("TrackingEvents", (string)null);
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Rollups.DailyFlow", b =>
@@ -1448,13 +1458,12 @@ namespace CainiaoDashboard.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("CainiaoDashboard.Domain.CarrierApiKey", b =>
+            modelBuilder.Entity("CainiaoDashboard.Domain.ApiKey", b =>
                 {
                     b.HasOne("CainiaoDashboard.Domain.Carrier", null)
                         .WithMany()
                         .HasForeignKey("CarrierId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.Complaint", b =>

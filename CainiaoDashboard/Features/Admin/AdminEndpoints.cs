@@ -9,12 +9,14 @@ public static class AdminEndpoints
 {
     public static void MapAdminEndpoints(this IEndpointRouteBuilder app)
     {
-        // The carrier keys' metadata for scripts (never a key or its hash).
-        app.MapGet("/api/admin/carrier-keys", async (CarrierApiKeys keys, CancellationToken cancellationToken) =>
+        // The API keys' metadata for scripts (never a key or its hash).
+        app.MapGet("/api/admin/api-keys", async (ApiKeys keys, CancellationToken cancellationToken) =>
             TypedResults.Ok((await keys.ListAsync(cancellationToken)).Select(k => new
             {
                 k.Id,
-                Carrier = ReferenceData.Carrier(k.CarrierId).Code,
+                Kind = k.Holder.Kind.ToString(),
+                Carrier = k.Holder.CarrierId is { } carrierId ? ReferenceData.Carriers.FirstOrDefault(c => c.Id == carrierId)?.Code : null,
+                Platform = k.Holder.PlatformName,
                 k.Prefix,
                 k.CreatedUtc,
                 k.RevokedUtc,

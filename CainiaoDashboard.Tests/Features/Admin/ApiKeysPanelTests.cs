@@ -5,13 +5,13 @@ using CainiaoDashboard.Shared;
 
 namespace CainiaoDashboard.Tests.Features.Admin;
 
-public sealed class CarrierKeysPanelTests : MudTestContext, IClassFixture<AdminApp>
+public sealed class ApiKeysPanelTests : MudTestContext, IClassFixture<AdminApp>
 {
-    private readonly CarrierApiKeys keys;
+    private readonly ApiKeys keys;
 
-    public CarrierKeysPanelTests(AdminApp app)
+    public ApiKeysPanelTests(AdminApp app)
     {
-        keys = app.Services.GetRequiredService<CarrierApiKeys>();
+        keys = app.Services.GetRequiredService<ApiKeys>();
         Services.AddSingleton(keys);
         RenderProviders();
     }
@@ -39,10 +39,32 @@ public sealed class CarrierKeysPanelTests : MudTestContext, IClassFixture<AdminA
     }
 
     [Fact]
+    public async Task A_platform_key_needs_the_systems_name_and_opens_the_complaints_door_not_the_carriers()
+    {
+        var ct = Xunit.TestContext.Current.CancellationToken;
+        var cut = RenderPanel();
+
+        Popovers.Choose(cut.Find("[data-testid=key-carrier]"), "Platform system · orders and complaints");
+        cut.Find("[data-testid=key-create]").Click();
+        cut.WaitForAssertion(() => Assert.Contains("Name the system the key is for", cut.Find(".mud-input-error").TextContent));
+        Assert.Empty(cut.FindAll("input[data-testid=new-key]"));
+
+        cut.Find("input[data-testid=key-platform-name]").Input("Tmall orders");
+        cut.Find("[data-testid=key-create]").Click();
+
+        var key = cut.WaitForElement("input[data-testid=new-key]").GetAttribute("value")!;
+        Assert.StartsWith("cnp_", key);
+        Assert.Contains("New key for Tmall orders (platform)", cut.Find("[data-testid=new-key-notice]").TextContent);
+        Assert.Equal("Tmall orders", await keys.FindPlatformAsync(key, ct));
+        Assert.Null(await keys.FindCarrierAsync(key, ct));
+        Assert.StartsWith("Tmall orders (platform)", cut.Find($"tr[data-key-prefix='{key[..10]}']").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Revoke_asks_first_cancel_keeps_the_key_working_and_ok_revokes_it_and_says_so()
     {
         var ct = Xunit.TestContext.Current.CancellationToken;
-        var key = await keys.CreateAsync(Zto, ct);
+        var key = await keys.CreateCarrierKeyAsync(Zto, ct);
         var cut = RenderPanel();
         var row = $"tr[data-key-prefix='{key[..10]}']";
 
@@ -68,7 +90,7 @@ public sealed class CarrierKeysPanelTests : MudTestContext, IClassFixture<AdminA
     public async Task Rotate_after_confirmation_stops_the_old_key_and_shows_its_replacement_once()
     {
         var ct = Xunit.TestContext.Current.CancellationToken;
-        var old = await keys.CreateAsync(Zto, ct);
+        var old = await keys.CreateCarrierKeyAsync(Zto, ct);
         var cut = RenderPanel();
 
         cut.WaitForElement($"tr[data-key-prefix='{old[..10]}'] [data-testid=key-rotate]").Click();
@@ -85,9 +107,9 @@ public sealed class CarrierKeysPanelTests : MudTestContext, IClassFixture<AdminA
         Snackbars.WaitForAssertion(() => Assert.Contains("Key rotated", Snackbars.Markup));
     }
 
-    private IRenderedComponent<CarrierKeysPanel> RenderPanel()
+    private IRenderedComponent<ApiKeysPanel> RenderPanel()
     {
-        var cut = Render<CarrierKeysPanel>(p => p.Add(c => c.Zone, DisplayTimeZones.ChinaStandardTime));
+        var cut = Render<ApiKeysPanel>(p => p.Add(c => c.Zone, DisplayTimeZones.ChinaStandardTime));
         cut.WaitForElement("[data-testid=keys-table], [data-testid=keys-empty]");
         return cut;
     }
