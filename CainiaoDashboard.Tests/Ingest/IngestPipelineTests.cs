@@ -42,6 +42,28 @@ public sealed class IngestPipelineTests() : MigratedDatabaseTests("pipeline.db")
     }
 
     [Fact]
+    public async Task Registrations_gathered_into_one_batch_each_get_their_own_results()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var pipeline = Database.NewPipeline(options: new IngestOptions { BatchSize = 10_000, FlushWindowMilliseconds = 200 });
+        await pipeline.StartAsync(ct);
+        ParcelRegistration Parcel(string number, string name) =>
+            new(number, Zto, EastToEast, NextDay, Tmall, Created, Created.AddHours(36), name, "Phone", "Address");
+
+        var first = pipeline.SubmitAsync(new IngestBatch([Parcel("RG1", "Li"), Parcel("RG2", "Wang")], [], []), ct);
+        var second = pipeline.SubmitAsync(new IngestBatch([Parcel("RG3", "Zhao"), Parcel("RG1", "Li"), Parcel("RG2", "Chen")], [], []), ct);
+        var results = await Task.WhenAll(first, second);
+        await pipeline.StopAsync(ct);
+
+        Assert.Equal([RegistrationOutcome.Registered, RegistrationOutcome.Registered], results[0].Registrations.Select(r => r.Outcome));
+        Assert.Equal([RegistrationOutcome.Registered, RegistrationOutcome.Duplicate, RegistrationOutcome.Conflict],
+            results[1].Registrations.Select(r => r.Outcome));
+        Assert.Equal(["recipient"], results[1].Registrations[2].Differences);
+        await using var db = Database.NewContext();
+        Assert.Equal(["Li", "Wang", "Zhao"], await db.Parcels.OrderBy(p => p.TrackingNumber).Select(p => p.RecipientName).ToListAsync(ct));
+    }
+
+    [Fact]
     public async Task Subscribers_have_heard_of_a_commit_by_the_time_its_submitter_is_answered()
     {
         var ct = TestContext.Current.CancellationToken;

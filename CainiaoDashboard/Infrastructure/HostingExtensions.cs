@@ -46,6 +46,7 @@ public static class HostingExtensions
         services.AddSingleton(new IngestWriterFactory(connectionString));
         services.AddSingleton<CarrierEventValidator>();
         services.AddSingleton<IncomingComplaintValidator>();
+        services.AddSingleton<IncomingParcelValidator>();
         services.AddSingleton<ApiKeys>();
         services.AddProblemDetails();
         services.AddSingleton<IngestPipeline>();
@@ -88,6 +89,7 @@ public static class HostingExtensions
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapCarrierEventsApi();
         app.MapComplaintsApi();
+        app.MapParcelsApi();
         app.MapAccountEndpoints();
         app.MapAdminEndpoints();
         app.MapParcelExport();

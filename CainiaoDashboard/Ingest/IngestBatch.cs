@@ -22,6 +22,9 @@ public sealed record IngestBatchResult(int Registered, EventOutcome[] Outcomes, 
 {
     public TouchedRollups Touched { get; init; } = TouchedRollups.None;
     public ComplaintUpdateOutcome[] ComplaintUpdates { get; init; } = [];
+
+    /// <summary>One result per registration of the batch, in order.</summary>
+    public RegistrationResult[] Registrations { get; init; } = [];
     public ComplaintOutcome[] Notes { get; init; } = [];
 
     /// <summary>Parcels whose complaints or notes changed in this batch.</summary>

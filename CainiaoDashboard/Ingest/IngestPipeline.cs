@@ -152,13 +152,15 @@ public sealed class IngestPipeline(
             logger.LogError(ex, "A commit subscriber failed; the batch itself is committed.");
         }
 
-        int eventOffset = 0, complaintOffset = 0, updateOffset = 0, noteOffset = 0;
+        int registrationOffset = 0, eventOffset = 0, complaintOffset = 0, updateOffset = 0, noteOffset = 0;
         foreach (var request in batch)
         {
+            var registrations = result.Registrations.AsSpan(registrationOffset, request.Batch.Parcels.Count).ToArray();
             var events = result.Outcomes.AsSpan(eventOffset, request.Batch.Events.Count).ToArray();
             var complaints = result.Complaints.AsSpan(complaintOffset, request.Batch.Complaints.Count).ToArray();
             var updates = result.ComplaintUpdates.AsSpan(updateOffset, request.Batch.ComplaintUpdates.Count).ToArray();
             var notes = result.Notes.AsSpan(noteOffset, request.Batch.Notes.Count).ToArray();
+            registrationOffset += registrations.Length;
             eventOffset += events.Length;
             complaintOffset += complaints.Length;
             updateOffset += updates.Length;
@@ -166,6 +168,7 @@ public sealed class IngestPipeline(
             // Registration counts are per batch; a request learns the batch total only when it registered parcels.
             request.Completion.TrySetResult(new IngestBatchResult(request.Batch.Parcels.Count == 0 ? 0 : result.Registered, events, complaints)
             {
+                Registrations = registrations,
                 ComplaintUpdates = updates,
                 Notes = notes,
             });

@@ -113,7 +113,7 @@ public sealed class IngestWriter : IDisposable
         rollupDeltas.Clear();
         using var transaction = connection.BeginTransaction();
         var touched = new HashSet<long>();
-        var registered = RegisterInTransaction(batch.Parcels);
+        var registrations = RegisterInTransaction(batch.Parcels);
         var outcomes = ApplyInTransaction(batch.Events, receivedUtc);
         var filed = batch.Complaints.Select(complaint => FileComplaint(complaint, touched)).ToArray();
         var updates = batch.ComplaintUpdates.Select(update => UpdateComplaint(update, touched)).ToArray();
@@ -124,8 +124,9 @@ public sealed class IngestWriter : IDisposable
         checkpointer.Committed();
         timings?.Add(CommitStage, committing);
         timings?.Add(BatchStage, started);
-        return new IngestBatchResult(registered, outcomes, filed)
+        return new IngestBatchResult(registrations.Count(r => r.Outcome == RegistrationOutcome.Registered), outcomes, filed)
         {
+            Registrations = registrations,
             ComplaintUpdates = updates,
             Notes = added,
             SupportParcelIds = [.. touched],
@@ -177,34 +178,43 @@ public sealed class IngestWriter : IDisposable
         return ComplaintOutcome.Filed;
     }
 
-    private int RegisterInTransaction(IReadOnlyList<ParcelRegistration> registrations)
+    private RegistrationResult[] RegisterInTransaction(IReadOnlyList<ParcelRegistration> registrations)
     {
-        var added = 0;
+        var results = new RegistrationResult[registrations.Count];
+        for (var i = 0; i < registrations.Count; i++) results[i] = Register(registrations[i]);
+        return results;
+    }
 
-        foreach (var parcel in registrations)
+    private RegistrationResult Register(ParcelRegistration parcel)
+    {
+        ThrowIfUnknown(parcel.TrackingNumber,
+            ReferenceData.UnknownReference(parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, parcel.ChannelId));
+        if (parcels.Insert(parcel) is not { } id)
         {
-            ThrowIfUnknown(parcel.TrackingNumber,
-                ReferenceData.UnknownReference(parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, parcel.ChannelId));
-            if (parcels.Insert(parcel) is not { } id)
-            {
-                continue;
-            }
-
-            parcels.AddTrackingNumber(new Handover(parcel.CarrierId, parcel.TrackingNumber), id);
-            var state = new ParcelState
-            {
-                Id = id, CarrierId = parcel.CarrierId, LaneId = parcel.LaneId, ServiceLevelId = parcel.ServiceLevelId,
-                CreatedUtc = parcel.CreatedUtc, PromisedUtc = parcel.PromisedUtc,
-                BookedCarrierId = parcel.CarrierId, ChannelId = parcel.ChannelId,
-            };
-            cache.Remember(parcel.TrackingNumber, state, parcel.CarrierId);
-            cellsAfter.Clear();
-            state.AddContributionsTo(cellsAfter);
-            foreach (var delta in cellsAfter) Count(delta, +1);
-            added++;
+            // Read only when the number is taken: registering new parcels (seeding, imports) costs no read.
+            var stored = parcels.FindRegistration(parcel.TrackingNumber)!;
+            var differences = ParcelRegistration.Differences(stored, parcel);
+            return differences.Count == 0 ? RegistrationResult.Duplicate : new RegistrationResult(RegistrationOutcome.Conflict, differences);
         }
 
-        return added;
+        if (!parcels.AddTrackingNumber(new Handover(parcel.CarrierId, parcel.TrackingNumber), id))
+        {
+            // Another parcel holds the number as its hand-over number: the parcel row just inserted is taken back.
+            parcels.Delete(id);
+            return new RegistrationResult(RegistrationOutcome.Conflict, ["trackingNumber"]);
+        }
+
+        var state = new ParcelState
+        {
+            Id = id, CarrierId = parcel.CarrierId, LaneId = parcel.LaneId, ServiceLevelId = parcel.ServiceLevelId,
+            CreatedUtc = parcel.CreatedUtc, PromisedUtc = parcel.PromisedUtc,
+            BookedCarrierId = parcel.CarrierId, ChannelId = parcel.ChannelId,
+        };
+        cache.Remember(parcel.TrackingNumber, state, parcel.CarrierId);
+        cellsAfter.Clear();
+        state.AddContributionsTo(cellsAfter);
+        foreach (var delta in cellsAfter) Count(delta, +1);
+        return RegistrationResult.Registered;
     }
 
     private EventOutcome[] ApplyInTransaction(IReadOnlyList<CarrierEvent> incoming, DateTime receivedUtc)

@@ -12,7 +12,7 @@ internal sealed class ParcelStatements : PreparedStatements
 {
     protected override string Stage => "parcels";
 
-    private readonly Statement find, findId, insert, update, insertTrackingNumber, findHandover;
+    private readonly Statement find, findId, insert, update, insertTrackingNumber, findHandover, findRegistration, deleteParcel;
 
     public ParcelStatements(SqliteConnection connection) : base(connection)
     {
@@ -43,6 +43,11 @@ internal sealed class ParcelStatements : PreparedStatements
             VALUES ($tn, $parcel, $carrier, (SELECT COUNT(*) FROM ParcelTrackingNumbers WHERE ParcelId = $parcel))
             ON CONFLICT (TrackingNumber) DO NOTHING
             """, "$tn", "$parcel", "$carrier");
+        findRegistration = Prepare("""
+            SELECT BookedCarrierId, LaneId, ServiceLevelId, ChannelId, CreatedUtc, PromisedUtc, RecipientName, RecipientPhone, RecipientAddress
+            FROM Parcels WHERE TrackingNumber = $tn
+            """, "$tn");
+        deleteParcel = Prepare("DELETE FROM Parcels WHERE Id = $id", "$id");
         findHandover = Prepare("""
             SELECT CarrierId, TrackingNumber FROM ParcelTrackingNumbers WHERE ParcelId = $parcel AND Sequence > 0 ORDER BY Sequence LIMIT 1
             """, "$parcel");
@@ -97,9 +102,17 @@ internal sealed class ParcelStatements : PreparedStatements
             parcel.CreatedUtc, parcel.PromisedUtc, atRiskUtc, parcel.RecipientName, parcel.RecipientPhone, parcel.RecipientAddress);
     }
 
-    /// <summary>Adds the number under the next sequence; a number already held by any parcel is left as it is.</summary>
-    public void AddTrackingNumber(Handover handover, long parcelId) =>
-        Execute(insertTrackingNumber, handover.TrackingNumber, parcelId, handover.CarrierId);
+    /// <summary>Adds the number under the next sequence; a number already held by any parcel is left as it is (false).</summary>
+    public bool AddTrackingNumber(Handover handover, long parcelId) =>
+        Execute(insertTrackingNumber, handover.TrackingNumber, parcelId, handover.CarrierId) == 1;
+
+    /// <summary>The parcel registered under this booked number, as registered; null when there is none.</summary>
+    public ParcelRegistration? FindRegistration(string trackingNumber) =>
+        QueryFirst(findRegistration, row => new ParcelRegistration(trackingNumber, row.Int32(0), row.Int32(1), row.Int32(2), row.Int32(3),
+            row.Utc(4)!.Value, row.Utc(5)!.Value, row.Text(6), row.Text(7), row.Text(8)), trackingNumber);
+
+    /// <summary>Takes back a parcel inserted in this transaction (it has no events, numbers or rollups yet).</summary>
+    public void Delete(long parcelId) => Execute(deleteParcel, parcelId);
 
     public void Save(ParcelState parcel) =>
         Execute(update, parcel.CarrierId, (int)parcel.Status, (int)parcel.SubStatus, parcel.LastEventUtc, parcel.LastHubId,

@@ -1,0 +1,89 @@
+namespace CainiaoDashboard.Ingest;
+
+/// <summary>
+/// <c>POST /api/parcels</c>: parcels registered by the marketplaces' order systems (with a platform key) into the one
+/// write path. Idempotent by tracking number: the same registration again is a duplicate; a changed one is refused
+/// with the fields that differ.
+/// </summary>
+public static class ParcelsEndpoint
+{
+    private const string Route = "/api/parcels";
+
+    public static void MapParcelsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Route, HandleAsync)
+            .DisableAntiforgery()
+            .AllowAnonymous() // platform systems authenticate with their API key, checked in the handler
+            .WithName("PostParcels");
+
+        JsonBatchBody.MapOtherMethods(app, Route, "registrations", "ParcelsOtherMethods");
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext http, ApiKeys keys, IncomingParcelValidator validator, IngestPipeline pipeline, ILoggerFactory logs,
+        CancellationToken cancellationToken)
+    {
+        if (await keys.FindPlatformAsync(http.Request.Headers[ApiKeys.HeaderName], cancellationToken) is not { } platform)
+        {
+            return Results.Problem(statusCode: 401, title: "Missing or invalid API key",
+                detail: $"Send a platform key in the {ApiKeys.HeaderName} header (carrier keys post scans only).");
+        }
+
+        var (array, problem) = await JsonBatchBody.ReadAsync(http, "registrations", $"platform {platform}",
+            logs.CreateLogger(typeof(ParcelsEndpoint)), cancellationToken);
+        if (problem is not null) return problem;
+
+        IncomingParcel?[] items;
+        string?[] errors;
+        using (array) (items, errors) = IncomingBatchItems.ReadAll<IncomingParcel>(array!.RootElement, "registration");
+
+        var registrations = new ParcelRegistration?[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (errors[i] is null) (registrations[i], errors[i]) = validator.Validate(items[i]!);
+        }
+
+        var valid = registrations.OfType<ParcelRegistration>().ToList();
+        var results = valid.Count == 0 ? [] : (await pipeline.SubmitAsync(new IngestBatch(valid, [], []), cancellationToken)).Registrations;
+        return Results.Ok(RegistrationsResponse.From(items, errors, results));
+    }
+}
+
+/// <summary>The answer to posted registrations: counts, and a reason for every rejected one (by its index).</summary>
+public sealed record RegistrationsResponse(int Accepted, int Duplicates, int Rejected, IReadOnlyList<RegistrationRejection> Rejections)
+{
+    internal static RegistrationsResponse From(IReadOnlyList<IncomingParcel?> items, string?[] errors, IReadOnlyList<RegistrationResult> results)
+    {
+        var rejections = new List<RegistrationRejection>();
+        int accepted = 0, duplicates = 0, next = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (errors[i] is { } error)
+            {
+                rejections.Add(RegistrationRejection.Of(i, items[i], error));
+                continue;
+            }
+
+            var result = results[next++];
+            switch (result.Outcome)
+            {
+                case RegistrationOutcome.Registered: accepted++; break;
+                case RegistrationOutcome.Duplicate: duplicates++; break;
+                default: rejections.Add(RegistrationRejection.Of(i, items[i], ConflictReason(result.Differences))); break;
+            }
+        }
+
+        return new RegistrationsResponse(accepted, duplicates, rejections.Count, rejections);
+    }
+
+    private static string ConflictReason(IReadOnlyList<string> differences) => differences is ["trackingNumber"]
+        ? "trackingNumber belongs to another parcel (its hand-over number)"
+        : $"trackingNumber was registered before with another {string.Join(", ", differences)}";
+}
+
+/// <summary>A rejected registration: its index in the batch, its <c>trackingNumber</c> as sent (cut short) and why.</summary>
+public sealed record RegistrationRejection(int Index, string? TrackingNumber, string Reason)
+{
+    internal static RegistrationRejection Of(int index, IncomingParcel? item, string reason) =>
+        new(index, item?.TrackingNumber is { } number ? ClientEcho.Cut(number, CarrierEventValidator.MaxTrackingNumberLength) : null, reason);
+}
