@@ -35,6 +35,7 @@ public static class HostingExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AppInfo>();
+        services.AddSingleton<StoreContents>();
 
         var connectionString = SqliteConnectionStrings.Resolve(
             builder.Configuration.GetConnectionString("Cainiao"), builder.Environment.ContentRootPath);

@@ -60,6 +60,7 @@ public sealed class ComplaintsTests : MudTestContext
     private IRenderedComponent<ComplaintsPage> RenderPage(SupportDatabase data, string address)
     {
         Services.AddSingleton(data.ComplaintQuery());
+        Services.AddSingleton(new StoreContents(data.Contexts));
         Services.AddSingleton(data.Clock);
         Services.AddScoped<PersonalDataAccess>();
         var auth = AddAuthorization();

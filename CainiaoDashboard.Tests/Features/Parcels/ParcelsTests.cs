@@ -15,6 +15,7 @@ public sealed class ParcelsTests : MudTestContext, IClassFixture<SimulatedDataba
     {
         query = data.ListQuery();
         Services.AddSingleton(query);
+        Services.AddSingleton(new StoreContents(data.Contexts));
         Services.AddSingleton<TimeProvider>(new ManualTimeProvider(SimulatedDatabase.NowUtc));
         Services.AddScoped<PersonalDataAccess>();
         AddAuthorization().SetAuthorized("lin").SetRoles(Roles.Support);
