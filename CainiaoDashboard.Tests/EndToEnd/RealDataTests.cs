@@ -25,12 +25,13 @@ public sealed class RealDataTests(DashboardServer server, BrowserFixture browser
         var delivered = new[] { now.AddMinutes(-30), OperationsCalendar.StartOfDayUtc(OperationsCalendar.DayOf(now)).AddSeconds(10) }.Max();
         var ordered = delivered.AddHours(-10);
         string[] numbers = ["RD1000000001", "RD1000000002", "RD1000000003"];
-        object[] registrations = [.. numbers.Select(number => new
+        object Registration(string number, double promisedAfterHours) => new
         {
             trackingNumber = number, carrier = "ZTO", service = "NEXT_DAY", channel = "TMALL",
-            orderedAt = new DateTimeOffset(ordered).ToOffset(TimeSpan.FromHours(8)), promisedAt = new DateTimeOffset(ordered.AddHours(36)),
+            orderedAt = new DateTimeOffset(ordered).ToOffset(TimeSpan.FromHours(8)), promisedAt = new DateTimeOffset(ordered.AddHours(promisedAfterHours)),
             originHub = "HGH", destinationCountry = "CN", destinationProvince = "浙江",
-        })];
+        };
+        object[] registrations = [.. numbers.Select(number => Registration(number, 36))];
         var registered = await (await orders.PostAsJsonAsync("/api/parcels", registrations, ct)).Content.ReadFromJsonAsync<RegistrationsResponse>(ct);
         Assert.Equal(3, registered!.Accepted);
 
@@ -55,6 +56,14 @@ public sealed class RealDataTests(DashboardServer server, BrowserFixture browser
 
         var parcel = await OpenAsync(Roles.Support, $"/parcels/{numbers[0]}");
         await Assertions.Expect(parcel.Locator("[data-event-id]")).ToHaveCountAsync(3);
+        await Assertions.Expect(parcel.GetByTestId("revised-promise")).ToHaveCountAsync(0);
+
+        // The order system moves the third parcel's promise a day later: the page shows both, on-time keeps the original.
+        object[] moved = [Registration(numbers[2], 60)];
+        var changed = await (await orders.PostAsJsonAsync("/api/parcels", moved, ct)).Content.ReadFromJsonAsync<RegistrationsResponse>(ct);
+        Assert.Equal(1, changed!.PromiseChanges);
+        var third = await OpenAsync(Roles.Support, $"/parcels/{numbers[2]}");
+        await Assertions.Expect(third.GetByTestId("revised-promise")).ToContainTextAsync("on-time counts against the original");
 
         var complaints = await OpenAsync(Roles.Support, "/complaints");
         await Assertions.Expect(complaints.GetByTestId("complaint-grid").Locator("[data-complaint]")).ToHaveCountAsync(1);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
+using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Ingest;
 using Microsoft.EntityFrameworkCore;
 
@@ -75,6 +76,32 @@ public sealed class ParcelsEndpointTests(DashboardServer server) : IClassFixture
 
         Assert.Equal("trackingNumber was registered before with another channel, recipient", Assert.Single(changed.Rejections).Reason);
         Assert.Equal(Tmall, (await StoredAsync(prefix, ct)).Single().ChannelId);
+    }
+
+    [Fact]
+    public async Task A_later_promise_is_recorded_beside_the_original_which_the_on_time_kpi_keeps_and_a_promise_never_moves_earlier()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var http = await PlatformClientAsync();
+        var number = $"{Prefix()}1";
+        object Sent(double promisedHours) =>
+            Registration(number, originHub: "HGH", destinationCountry: "CN", destinationProvince: "Beijing", promisedAt: Ordered.AddHours(promisedHours));
+
+        await PostAsync(http, [Sent(36)]);
+        var later = await PostAsync(http, [Sent(60)]);
+        var sameAgain = await PostAsync(http, [Sent(60)]);
+        var backwards = await PostAsync(http, [Sent(48), Sent(24)]);
+
+        Assert.Equal((0, 0, 1), (later.Accepted, later.Duplicates, later.PromiseChanges));
+        Assert.Equal((0, 1, 0), (sameAgain.Accepted, sameAgain.Duplicates, sameAgain.PromiseChanges));
+        Assert.Equal(["promisedAt is earlier than the promise on record: a promise may only move later",
+            "promisedAt is earlier than the promise on record: a promise may only move later"], backwards.Rejections.Select(r => r.Reason));
+        var parcel = (await StoredAsync(number[..^1], ct)).Single();
+        Assert.Equal(Ordered.UtcDateTime.AddHours(36), parcel.PromisedUtc);
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<CainiaoDbContext>>().CreateDbContextAsync(ct);
+        Assert.Equal([Ordered.UtcDateTime.AddHours(60)], await db.PromiseChanges.Where(c => c.ParcelId == parcel.Id).Select(c => c.PromisedUtc).ToListAsync(ct));
+        var detail = await server.Services.GetRequiredService<ParcelDetailQuery>().GetAsync(number, DateTime.UtcNow, includePersonalData: false, ct);
+        Assert.Equal((Ordered.UtcDateTime.AddHours(36), Ordered.UtcDateTime.AddHours(60)), (detail!.PromisedUtc, detail.RevisedPromiseUtc));
     }
 
     [Fact]

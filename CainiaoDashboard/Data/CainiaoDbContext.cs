@@ -21,6 +21,7 @@ public sealed class CainiaoDbContext(DbContextOptions<CainiaoDbContext> options)
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<ComplaintChange> ComplaintChanges => Set<ComplaintChange>();
     public DbSet<ParcelNote> ParcelNotes => Set<ParcelNote>();
+    public DbSet<PromiseChange> PromiseChanges => Set<PromiseChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -113,7 +113,7 @@ public sealed class IngestWriter : IDisposable
         rollupDeltas.Clear();
         using var transaction = connection.BeginTransaction();
         var touched = new HashSet<long>();
-        var registrations = RegisterInTransaction(batch.Parcels);
+        var registrations = RegisterInTransaction(batch.Parcels, receivedUtc);
         var outcomes = ApplyInTransaction(batch.Events, receivedUtc);
         var filed = batch.Complaints.Select(complaint => FileComplaint(complaint, touched)).ToArray();
         var updates = batch.ComplaintUpdates.Select(update => UpdateComplaint(update, touched)).ToArray();
@@ -178,23 +178,28 @@ public sealed class IngestWriter : IDisposable
         return ComplaintOutcome.Filed;
     }
 
-    private RegistrationResult[] RegisterInTransaction(IReadOnlyList<ParcelRegistration> registrations)
+    private RegistrationResult[] RegisterInTransaction(IReadOnlyList<ParcelRegistration> registrations, DateTime receivedUtc)
     {
         var results = new RegistrationResult[registrations.Count];
-        for (var i = 0; i < registrations.Count; i++) results[i] = Register(registrations[i]);
+        for (var i = 0; i < registrations.Count; i++) results[i] = Register(registrations[i], receivedUtc);
         return results;
     }
 
-    private RegistrationResult Register(ParcelRegistration parcel)
+    private RegistrationResult Register(ParcelRegistration parcel, DateTime receivedUtc)
     {
         ThrowIfUnknown(parcel.TrackingNumber,
             ReferenceData.UnknownReference(parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, parcel.ChannelId));
         if (parcels.Insert(parcel) is not { } id)
         {
             // Read only when the number is taken: registering new parcels (seeding, imports) costs no read.
-            var stored = parcels.FindRegistration(parcel.TrackingNumber)!;
+            var (storedId, stored) = parcels.FindRegistration(parcel.TrackingNumber)!.Value;
             var differences = ParcelRegistration.Differences(stored, parcel);
-            return differences.Count == 0 ? RegistrationResult.Duplicate : new RegistrationResult(RegistrationOutcome.Conflict, differences);
+            return differences switch
+            {
+                [] => RegistrationResult.Duplicate,
+                ["promisedAt"] when parcel.PromisedUtc > stored.PromisedUtc => ChangePromise(storedId, parcel.PromisedUtc, receivedUtc),
+                _ => new RegistrationResult(RegistrationOutcome.Conflict, differences),
+            };
         }
 
         if (!parcels.AddTrackingNumber(new Handover(parcel.CarrierId, parcel.TrackingNumber), id))
@@ -215,6 +220,19 @@ public sealed class IngestWriter : IDisposable
         state.AddContributionsTo(cellsAfter);
         foreach (var delta in cellsAfter) Count(delta, +1);
         return RegistrationResult.Registered;
+    }
+
+    /// <summary>
+    /// A later promise than any on record is recorded beside the original (which the on-time KPIs keep counting against);
+    /// the latest one sent again is a duplicate, and an earlier one a conflict.
+    /// </summary>
+    private RegistrationResult ChangePromise(long parcelId, DateTime promisedUtc, DateTime receivedUtc)
+    {
+        var latest = parcels.LatestPromiseChange(parcelId);
+        if (promisedUtc == latest) return RegistrationResult.Duplicate;
+        if (promisedUtc < latest) return new RegistrationResult(RegistrationOutcome.Conflict, ["promisedAt"]);
+        parcels.AddPromiseChange(parcelId, promisedUtc, receivedUtc);
+        return RegistrationResult.PromiseChanged;
     }
 
     private EventOutcome[] ApplyInTransaction(IReadOnlyList<CarrierEvent> incoming, DateTime receivedUtc)

@@ -12,7 +12,7 @@ internal sealed class ParcelStatements : PreparedStatements
 {
     protected override string Stage => "parcels";
 
-    private readonly Statement find, findId, insert, update, insertTrackingNumber, findHandover, findRegistration, deleteParcel;
+    private readonly Statement find, findId, insert, update, insertTrackingNumber, findHandover, findRegistration, deleteParcel, latestPromise, insertPromiseChange;
 
     public ParcelStatements(SqliteConnection connection) : base(connection)
     {
@@ -44,10 +44,13 @@ internal sealed class ParcelStatements : PreparedStatements
             ON CONFLICT (TrackingNumber) DO NOTHING
             """, "$tn", "$parcel", "$carrier");
         findRegistration = Prepare("""
-            SELECT BookedCarrierId, LaneId, ServiceLevelId, ChannelId, CreatedUtc, PromisedUtc, RecipientName, RecipientPhone, RecipientAddress
+            SELECT BookedCarrierId, LaneId, ServiceLevelId, ChannelId, CreatedUtc, PromisedUtc, RecipientName, RecipientPhone, RecipientAddress, Id
             FROM Parcels WHERE TrackingNumber = $tn
             """, "$tn");
         deleteParcel = Prepare("DELETE FROM Parcels WHERE Id = $id", "$id");
+        latestPromise = Prepare("SELECT PromisedUtc FROM PromiseChanges WHERE ParcelId = $parcel ORDER BY Id DESC LIMIT 1", "$parcel");
+        insertPromiseChange = Prepare("INSERT INTO PromiseChanges (ParcelId, PromisedUtc, RecordedUtc) VALUES ($parcel, $promised, $recorded)",
+            "$parcel", "$promised", "$recorded");
         findHandover = Prepare("""
             SELECT CarrierId, TrackingNumber FROM ParcelTrackingNumbers WHERE ParcelId = $parcel AND Sequence > 0 ORDER BY Sequence LIMIT 1
             """, "$parcel");
@@ -106,10 +109,16 @@ internal sealed class ParcelStatements : PreparedStatements
     public bool AddTrackingNumber(Handover handover, long parcelId) =>
         Execute(insertTrackingNumber, handover.TrackingNumber, parcelId, handover.CarrierId) == 1;
 
-    /// <summary>The parcel registered under this booked number, as registered; null when there is none.</summary>
-    public ParcelRegistration? FindRegistration(string trackingNumber) =>
-        QueryFirst(findRegistration, row => new ParcelRegistration(trackingNumber, row.Int32(0), row.Int32(1), row.Int32(2), row.Int32(3),
-            row.Utc(4)!.Value, row.Utc(5)!.Value, row.Text(6), row.Text(7), row.Text(8)), trackingNumber);
+    /// <summary>The parcel registered under this booked number, as registered, with its id; null when there is none.</summary>
+    public (long Id, ParcelRegistration Registration)? FindRegistration(string trackingNumber) =>
+        QueryFirst<(long, ParcelRegistration)?>(findRegistration, row => (row.Int64(9), new ParcelRegistration(trackingNumber, row.Int32(0),
+            row.Int32(1), row.Int32(2), row.Int32(3), row.Utc(4)!.Value, row.Utc(5)!.Value, row.Text(6), row.Text(7), row.Text(8))), trackingNumber);
+
+    /// <summary>The parcel's latest promise change; null while it has none.</summary>
+    public DateTime? LatestPromiseChange(long parcelId) => QueryFirst<DateTime?>(latestPromise, static row => row.Utc(0), parcelId);
+
+    public void AddPromiseChange(long parcelId, DateTime promisedUtc, DateTime recordedUtc) =>
+        Execute(insertPromiseChange, parcelId, promisedUtc, recordedUtc);
 
     /// <summary>Takes back a parcel inserted in this transaction (it has no events, numbers or rollups yet).</summary>
     public void Delete(long parcelId) => Execute(deleteParcel, parcelId);

@@ -2,8 +2,8 @@ namespace CainiaoDashboard.Ingest;
 
 /// <summary>
 /// <c>POST /api/parcels</c>: parcels registered by the marketplaces' order systems (with a platform key) into the one
-/// write path. Idempotent by tracking number: the same registration again is a duplicate; a changed one is refused
-/// with the fields that differ.
+/// write path. Idempotent by tracking number: the same registration again is a duplicate, one with a later promise is
+/// recorded as a promise change, and any other change is refused with the fields that differ.
 /// </summary>
 public static class ParcelsEndpoint
 {
@@ -50,12 +50,14 @@ public static class ParcelsEndpoint
 }
 
 /// <summary>The answer to posted registrations: counts, and a reason for every rejected one (by its index).</summary>
-public sealed record RegistrationsResponse(int Accepted, int Duplicates, int Rejected, IReadOnlyList<RegistrationRejection> Rejections)
+/// <param name="PromiseChanges">Registrations sent again with a later <c>promisedAt</c>: recorded as promise changes.</param>
+public sealed record RegistrationsResponse(
+    int Accepted, int Duplicates, int PromiseChanges, int Rejected, IReadOnlyList<RegistrationRejection> Rejections)
 {
     internal static RegistrationsResponse From(IReadOnlyList<IncomingParcel?> items, string?[] errors, IReadOnlyList<RegistrationResult> results)
     {
         var rejections = new List<RegistrationRejection>();
-        int accepted = 0, duplicates = 0, next = 0;
+        int accepted = 0, duplicates = 0, promiseChanges = 0, next = 0;
         for (var i = 0; i < items.Count; i++)
         {
             if (errors[i] is { } error)
@@ -69,16 +71,20 @@ public sealed record RegistrationsResponse(int Accepted, int Duplicates, int Rej
             {
                 case RegistrationOutcome.Registered: accepted++; break;
                 case RegistrationOutcome.Duplicate: duplicates++; break;
+                case RegistrationOutcome.PromiseChanged: promiseChanges++; break;
                 default: rejections.Add(RegistrationRejection.Of(i, items[i], ConflictReason(result.Differences))); break;
             }
         }
 
-        return new RegistrationsResponse(accepted, duplicates, rejections.Count, rejections);
+        return new RegistrationsResponse(accepted, duplicates, promiseChanges, rejections.Count, rejections);
     }
 
-    private static string ConflictReason(IReadOnlyList<string> differences) => differences is ["trackingNumber"]
-        ? "trackingNumber belongs to another parcel (its hand-over number)"
-        : $"trackingNumber was registered before with another {string.Join(", ", differences)}";
+    private static string ConflictReason(IReadOnlyList<string> differences) => differences switch
+    {
+        ["trackingNumber"] => "trackingNumber belongs to another parcel (its hand-over number)",
+        ["promisedAt"] => "promisedAt is earlier than the promise on record: a promise may only move later",
+        _ => $"trackingNumber was registered before with another {string.Join(", ", differences)}",
+    };
 }
 
 /// <summary>A rejected registration: its index in the batch, its <c>trackingNumber</c> as sent (cut short) and why.</summary>

@@ -7,6 +7,9 @@ public enum RegistrationOutcome
     /// <summary>The same registration is stored already (same number, carrier, lane, service, channel, times, recipient).</summary>
     Duplicate,
 
+    /// <summary>The same registration with a later promise than any on record: the new promise is recorded; the original stays.</summary>
+    PromiseChanged,
+
     /// <summary>The number is registered already with other content, or is another parcel's hand-over number; nothing was stored.</summary>
     Conflict,
 }
@@ -16,4 +19,5 @@ public readonly record struct RegistrationResult(RegistrationOutcome Outcome, IR
 {
     public static readonly RegistrationResult Registered = new(RegistrationOutcome.Registered, []);
     public static readonly RegistrationResult Duplicate = new(RegistrationOutcome.Duplicate, []);
+    public static readonly RegistrationResult PromiseChanged = new(RegistrationOutcome.PromiseChanged, []);
 }

@@ -82,3 +82,12 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasOne<Carrier>().WithMany().HasForeignKey(c => c.CarrierId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class PromiseChangeConfiguration : IEntityTypeConfiguration<PromiseChange>
+{
+    public void Configure(EntityTypeBuilder<PromiseChange> builder)
+    {
+        builder.HasIndex(c => c.ParcelId);
+        builder.HasOne<Parcel>().WithMany().HasForeignKey(c => c.ParcelId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -57,7 +57,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("KeyHash")
                         .IsUnique();
 
-                    b.ToTable("ApiKeys", null, t =>
+                    b.ToTable("ApiKeys", t =>
                         {
                             t.HasCheckConstraint("CK_ApiKeys_Holder", "(Kind = 0 AND CarrierId IS NOT NULL AND PlatformName IS NULL) OR (Kind = 1 AND CarrierId IS NULL AND PlatformName IS NOT NULL)");
                         });
@@ -87,7 +87,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("Carriers", (string)null);
+                    b.ToTable("Carriers");
 
                     b.HasData(
                         new
@@ -155,7 +155,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("Channels", (string)null);
+                    b.ToTable("Channels");
 
                     b.HasData(
                         new
@@ -257,7 +257,7 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasIndex("State", "OpenedUtc");
 
-                    b.ToTable("Complaints", (string)null);
+                    b.ToTable("Complaints");
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.ComplaintChange", b =>
@@ -293,7 +293,7 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasIndex("ComplaintId");
 
-                    b.ToTable("ComplaintChanges", (string)null);
+                    b.ToTable("ComplaintChanges");
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.Hub", b =>
@@ -330,7 +330,7 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasIndex("RegionId");
 
-                    b.ToTable("Hubs", (string)null);
+                    b.ToTable("Hubs");
 
                     b.HasData(
                         new
@@ -474,7 +474,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("OriginRegionId", "DestinationRegionId")
                         .IsUnique();
 
-                    b.ToTable("Lanes", (string)null);
+                    b.ToTable("Lanes");
 
                     b.HasData(
                         new
@@ -815,7 +815,7 @@ namespace CainiaoDashboard.Data.Migrations
                         .HasDatabaseName("IX_Parcels_InFlight_LastEvent")
                         .HasFilter("Status > 0 AND Status < 90");
 
-                    b.ToTable("Parcels", (string)null);
+                    b.ToTable("Parcels");
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.ParcelNote", b =>
@@ -844,7 +844,7 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasIndex("ParcelId");
 
-                    b.ToTable("ParcelNotes", (string)null);
+                    b.ToTable("ParcelNotes");
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.ParcelTrackingNumber", b =>
@@ -866,7 +866,29 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasIndex("ParcelId");
 
-                    b.ToTable("ParcelTrackingNumbers", (string)null);
+                    b.ToTable("ParcelTrackingNumbers");
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Domain.PromiseChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ParcelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PromisedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParcelId");
+
+                    b.ToTable("PromiseChanges");
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Domain.Region", b =>
@@ -895,7 +917,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("Regions", (string)null);
+                    b.ToTable("Regions");
 
                     b.HasData(
                         new
@@ -987,7 +1009,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("ServiceLevels", (string)null);
+                    b.ToTable("ServiceLevels");
 
                     b.HasData(
                         new
@@ -1068,7 +1090,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("ParcelId", "CarrierId", "CarrierEventId")
                         .IsUnique();
 
-                    b.ToTable("TrackingEvents", (string)null);
+                    b.ToTable("TrackingEvents");
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Rollups.DailyFlow", b =>
@@ -1533,6 +1555,15 @@ namespace CainiaoDashboard.Data.Migrations
                 {
                     b.HasOne("CainiaoDashboard.Domain.Parcel", null)
                         .WithMany("TrackingNumbers")
+                        .HasForeignKey("ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Domain.PromiseChange", b =>
+                {
+                    b.HasOne("CainiaoDashboard.Domain.Parcel", null)
+                        .WithMany()
                         .HasForeignKey("ParcelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

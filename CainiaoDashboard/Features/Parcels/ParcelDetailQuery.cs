@@ -58,6 +58,9 @@ public sealed record ParcelDetail(
     IReadOnlyList<NoteView> Notes)
 {
     public string StatusLabel => StatusLabels.Of(Status, SubStatus);
+
+    /// <summary>The latest later promise the order system sent; <see cref="PromisedUtc"/> stays the original, which on-time counts against.</summary>
+    public DateTime? RevisedPromiseUtc { get; init; }
 }
 
 /// <summary>
@@ -114,6 +117,11 @@ public sealed class ParcelDetailQuery(IDbContextFactory<CainiaoDbContext> contex
                 .Where(h => complaintIds.Contains(h.ComplaintId))
                 .OrderBy(h => h.ChangedUtc).ThenBy(h => h.Id)
                 .ToListAsync(cancellationToken);
+        var revisedPromise = await db.PromiseChanges.AsNoTracking()
+            .Where(c => c.ParcelId == parcel.Id)
+            .OrderByDescending(c => c.Id)
+            .Select(c => (DateTime?)c.PromisedUtc)
+            .FirstOrDefaultAsync(cancellationToken);
         var notes = await db.ParcelNotes.AsNoTracking()
             .Where(n => n.ParcelId == parcel.Id)
             .OrderByDescending(n => n.CreatedUtc).ThenByDescending(n => n.Id)
@@ -150,7 +158,10 @@ public sealed class ParcelDetailQuery(IDbContextFactory<CainiaoDbContext> contex
                 history.Where(h => h.ComplaintId == c.Id)
                     .Select(h => new ComplaintHistoryEntry(h.ChangedUtc, h.ChangedBy, h.FromState, h.ToState, h.FromValid, h.ToValid))
                     .ToList())).ToList(),
-            notes);
+            notes)
+        {
+            RevisedPromiseUtc = revisedPromise,
+        };
     }
 
     /// <summary>
