@@ -182,6 +182,22 @@ public sealed class ParcelsEndpointTests(DashboardServer server) : IClassFixture
         Assert.Empty(await StoredAsync(prefix, ct));
     }
 
+    [Theory]
+    [InlineData("GET", "/api/parcels")]
+    [InlineData("PUT", "/api/parcels")]
+    [InlineData("GET", "/api/complaints")]
+    [InlineData("DELETE", "/api/complaints")]
+    public async Task Other_methods_than_post_get_405_with_an_allow_header(string method, string path)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var anonymous = server.CreateClient();
+
+        using var response = await anonymous.SendAsync(new HttpRequestMessage(new HttpMethod(method), path), ct);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["POST"], response.Content.Headers.Allow);
+    }
+
     private static string Prefix() => "R" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
 
     private static int Lane(string origin, string destination) => ReferenceData.Lanes.Single(l =>

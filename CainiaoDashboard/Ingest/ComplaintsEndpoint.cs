@@ -6,35 +6,16 @@ namespace CainiaoDashboard.Ingest;
 /// </summary>
 public static class ComplaintsEndpoint
 {
-    private const string Route = "/api/complaints";
-
-    public static void MapComplaintsApi(this IEndpointRouteBuilder app)
-    {
-        app.MapPost(Route, HandleAsync)
-            .DisableAntiforgery()
-            .AllowAnonymous() // platform systems authenticate with their API key, checked in the handler
-            .WithName("PostComplaints");
-
-        JsonBatchBody.MapOtherMethods(app, Route, "complaints", "ComplaintsOtherMethods");
-    }
+    public static void MapComplaintsApi(this IEndpointRouteBuilder app) =>
+        PlatformDoor.Map(app, "/api/complaints", HandleAsync, "complaints", "Complaints");
 
     private static async Task<IResult> HandleAsync(
         HttpContext http, ApiKeys keys, IncomingComplaintValidator validator, IngestPipeline pipeline, ILoggerFactory logs,
         CancellationToken cancellationToken)
     {
-        if (await keys.FindPlatformAsync(http.Request.Headers[ApiKeys.HeaderName], cancellationToken) is not { } platform)
-        {
-            return Results.Problem(statusCode: 401, title: "Missing or invalid API key",
-                detail: $"Send a platform key in the {ApiKeys.HeaderName} header (carrier keys post scans only).");
-        }
-
-        var (array, problem) = await JsonBatchBody.ReadAsync(http, "complaints", $"platform {platform}", logs.CreateLogger(typeof(ComplaintsEndpoint)),
-            cancellationToken);
+        var (platform, items, errors, problem) = await PlatformDoor.ReadAsync<IncomingComplaint>(
+            http, keys, logs.CreateLogger(typeof(ComplaintsEndpoint)), "complaint", cancellationToken);
         if (problem is not null) return problem;
-
-        IncomingComplaint?[] items;
-        string?[] errors;
-        using (array) (items, errors) = IncomingBatchItems.ReadAll<IncomingComplaint>(array!.RootElement, "complaint");
 
         var filings = new ComplaintFiling?[items.Length];
         for (var i = 0; i < items.Length; i++)

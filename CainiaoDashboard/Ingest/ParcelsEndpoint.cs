@@ -7,35 +7,16 @@ namespace CainiaoDashboard.Ingest;
 /// </summary>
 public static class ParcelsEndpoint
 {
-    private const string Route = "/api/parcels";
-
-    public static void MapParcelsApi(this IEndpointRouteBuilder app)
-    {
-        app.MapPost(Route, HandleAsync)
-            .DisableAntiforgery()
-            .AllowAnonymous() // platform systems authenticate with their API key, checked in the handler
-            .WithName("PostParcels");
-
-        JsonBatchBody.MapOtherMethods(app, Route, "registrations", "ParcelsOtherMethods");
-    }
+    public static void MapParcelsApi(this IEndpointRouteBuilder app) =>
+        PlatformDoor.Map(app, "/api/parcels", HandleAsync, "registrations", "Parcels");
 
     private static async Task<IResult> HandleAsync(
         HttpContext http, ApiKeys keys, IncomingParcelValidator validator, IngestPipeline pipeline, ILoggerFactory logs,
         CancellationToken cancellationToken)
     {
-        if (await keys.FindPlatformAsync(http.Request.Headers[ApiKeys.HeaderName], cancellationToken) is not { } platform)
-        {
-            return Results.Problem(statusCode: 401, title: "Missing or invalid API key",
-                detail: $"Send a platform key in the {ApiKeys.HeaderName} header (carrier keys post scans only).");
-        }
-
-        var (array, problem) = await JsonBatchBody.ReadAsync(http, "registrations", $"platform {platform}",
-            logs.CreateLogger(typeof(ParcelsEndpoint)), cancellationToken);
+        var (_, items, errors, problem) = await PlatformDoor.ReadAsync<IncomingParcel>(
+            http, keys, logs.CreateLogger(typeof(ParcelsEndpoint)), "registration", cancellationToken);
         if (problem is not null) return problem;
-
-        IncomingParcel?[] items;
-        string?[] errors;
-        using (array) (items, errors) = IncomingBatchItems.ReadAll<IncomingParcel>(array!.RootElement, "registration");
 
         var registrations = new ParcelRegistration?[items.Length];
         for (var i = 0; i < items.Length; i++)
