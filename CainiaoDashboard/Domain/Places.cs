@@ -10,6 +10,9 @@ public static class Places
 
     private static readonly (Dictionary<string, Region> Provinces, Dictionary<string, Region> Countries) Table = Load();
 
+    /// <summary>What may follow a province's Chinese name: province, municipality, autonomous region (with its people).</summary>
+    private static readonly string[] AdministrativeSuffixes = ["省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区"];
+
     /// <summary>Every province by its English name, as the table spells it.</summary>
     public static IEnumerable<string> ProvinceNames => Table.Provinces.Keys.Where(name => name.All(char.IsAscii)).Order();
 
@@ -20,7 +23,7 @@ public static class Places
     public static Region? ProvinceRegion(string name)
     {
         var trimmed = name.Trim();
-        foreach (var suffix in new[] { "省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区" })
+        foreach (var suffix in AdministrativeSuffixes)
         {
             if (trimmed.Length > suffix.Length && trimmed.EndsWith(suffix, StringComparison.Ordinal))
             {

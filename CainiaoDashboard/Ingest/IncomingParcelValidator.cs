@@ -10,6 +10,11 @@ public sealed class IncomingParcelValidator(TimeProvider time)
 {
     public const int MaxNameLength = 120, MaxPhoneLength = 40, MaxAddressLength = 300;
 
+    // Built once: every registration (and every row of an import) is checked against them.
+    private static readonly string[] CourierCodes = [.. ReferenceData.Carriers.Where(c => c.Scope == CarrierScope.Domestic).Select(c => c.Code)];
+    private static readonly string[] ServiceCodes = [.. ReferenceData.ServiceLevels.Select(s => s.Code)];
+    private static readonly string[] ChannelCodes = [.. ReferenceData.Channels.Select(c => c.Code)];
+
     /// <summary>The registration, or the reason the parcel is refused.</summary>
     public (ParcelRegistration? Registration, string? Error) Validate(IncomingParcel item)
     {
@@ -19,10 +24,9 @@ public sealed class IncomingParcelValidator(TimeProvider time)
             return (null, $"trackingNumber longer than {CarrierEventValidator.MaxTrackingNumberLength} characters");
         }
 
-        var courierCodes = ReferenceData.Carriers.Where(c => c.Scope == CarrierScope.Domestic).Select(c => c.Code);
-        if (Coded(item.Carrier, "carrier", courierCodes, out var carrierCode) is { } carrierError) return (null, carrierError);
-        if (Coded(item.Service, "service", ReferenceData.ServiceLevels.Select(s => s.Code), out var serviceCode) is { } serviceError) return (null, serviceError);
-        if (Coded(item.Channel, "channel", ReferenceData.Channels.Select(c => c.Code), out var channelCode) is { } channelError) return (null, channelError);
+        if (Coded(item.Carrier, "carrier", CourierCodes, out var carrierCode) is { } carrierError) return (null, carrierError);
+        if (Coded(item.Service, "service", ServiceCodes, out var serviceCode) is { } serviceError) return (null, serviceError);
+        if (Coded(item.Channel, "channel", ChannelCodes, out var channelCode) is { } channelError) return (null, channelError);
 
         if (EventTimeText.Check(item.OrderedAt, out var orderedAt, "orderedAt") is { } orderedError) return (null, orderedError);
         if (EventTimeText.Check(item.PromisedAt, out var promisedAt, "promisedAt") is { } promisedError) return (null, promisedError);
@@ -103,11 +107,10 @@ public sealed class IncomingParcelValidator(TimeProvider time)
     }
 
     /// <summary>The code as the reference data spells it, or the reason it is refused.</summary>
-    private static string? Coded(string? value, string field, IEnumerable<string> codes, out string code)
+    private static string? Coded(string? value, string field, string[] known, out string code)
     {
         code = "";
         if (string.IsNullOrWhiteSpace(value)) return $"missing field: {field}";
-        var known = codes.ToList();
         var match = known.FirstOrDefault(c => string.Equals(c, value.Trim(), StringComparison.OrdinalIgnoreCase));
         if (match is null) return $"unknown {field} '{ClientEcho.Cut(value)}': one of {string.Join(", ", known)}";
         code = match;
