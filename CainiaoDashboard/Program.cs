@@ -1,6 +1,7 @@
 using CainiaoDashboard.Components;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
 
 if (await CommandLine.TryRunAsync(args))
@@ -12,6 +13,8 @@ var app = await StartupGuard.BuildAsync(args, async built =>
 {
     await built.Services.InitialiseDatabaseAsync();
     await built.Services.SeedIdentityAsync();
+    // Refused here, another writer on the same file is one clear start-up failure (the pipeline takes the lock for good).
+    built.Services.GetRequiredService<IngestWriterFactory>().Lock().Dispose();
 });
 if (app is null)
 {

@@ -89,13 +89,67 @@ public sealed class CommandLineTests
         var help = await AppProcess.RunCommandWithInputAsync(["help"], $"Data Source={directory.File("cli.db")}", "", ct);
 
         Assert.Equal(0, help.ExitCode);
-        foreach (var usage in new[] { "create-user <email> <role>", "create-carrier-key <carrier>", "create-platform-key <name>", "bench ingest [--traffic simulated|synthetic] [--events N]",
+        foreach (var usage in new[] { "import [--parcels P.csv] [--events E.csv] [--complaints C.csv] [--platform NAME]", "create-user <email> <role>", "create-carrier-key <carrier>", "create-platform-key <name>", "bench ingest [--traffic simulated|synthetic] [--events N]",
                      "bench seed [--days N] [--per-day P]", "bench kpi [--events N] [--raw-runs R]", "bench lookup [--parcels N]", "bench volume [--days N] [--per-day P]" })
         {
             Assert.Contains(usage, help.Output);
         }
 
         Assert.False(File.Exists(directory.File("cli.db")), "help must not create or migrate a database");
+    }
+
+    [Fact]
+    public async Task Import_loads_the_samples_with_progress_lines_and_the_summary_last_and_a_second_run_changes_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var directory = new TempDirectory();
+        var connectionString = $"Data Source={directory.File("cli.db")}";
+        string[] import = ["import", "--parcels", ImportRun.Sample("parcels.csv"), "--events", ImportRun.Sample("events.csv"),
+            "--complaints", ImportRun.Sample("complaints.csv")];
+
+        var first = await AppProcess.RunCommandWithInputAsync(import, connectionString, "", ct);
+        var again = await AppProcess.RunCommandWithInputAsync(import, connectionString, "", ct);
+
+        Assert.Equal((0, 0), (first.ExitCode, again.ExitCode));
+        var lines = first.Output.Trim().Split('\n');
+        Assert.Contains(lines, line => line.StartsWith("parcels.csv: 100 %  3 rows", StringComparison.Ordinal));
+        Assert.Contains("complaints.csv: 2 rows: 2 stored, 0 stored before, 0 rejected", lines);
+        Assert.Matches("""^\{"import":"done","parcels":3,"events":13,"complaints":2,"rejected":0,"seconds":\d+\.\d\}$""", lines[^1]);
+        Assert.Matches("""^\{"import":"done","parcels":0,"events":0,"complaints":0,"rejected":0,"seconds":\d+\.\d\}$""", again.Output.Trim().Split('\n')[^1]);
+    }
+
+    [Theory]
+    [InlineData("missing.csv", "missing.csv cannot be read: Could not find file")]
+    [InlineData("header.csv", "header.csv: unknown column 'colour' in its header; the columns are trackingNumber, carrier,")]
+    [InlineData("--weight", "Usage: import [--parcels P.csv]")]
+    public async Task Import_refuses_a_missing_file_a_bad_header_or_an_unknown_option_before_touching_the_database(string argument, string message)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var directory = new TempDirectory();
+        await File.WriteAllTextAsync(directory.File("header.csv"), "trackingNumber,carrier,colour\nZT1,ZTO,red\n", ct);
+        string[] arguments = argument.StartsWith("--") ? ["import", argument, "3"] : ["import", "--parcels", directory.File(argument)];
+
+        var refused = await AppProcess.RunCommandWithInputAsync(arguments, $"Data Source={directory.File("cli.db")}", "", ct);
+
+        Assert.Equal(CommandLine.UsageExitCode, refused.ExitCode);
+        Assert.Contains(message, refused.Error);
+        Assert.Contains("Nothing was imported.", refused.Error);
+        Assert.False(File.Exists(directory.File("cli.db")));
+    }
+
+    [Fact]
+    public async Task Import_refuses_to_run_beside_a_dashboard_writing_to_the_same_database()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var directory = new TempDirectory();
+        var connectionString = $"Data Source={directory.File("cli.db")}";
+        using var dashboard = await AppProcess.StartAsync(connectionString, ct, new Dictionary<string, string> { ["Simulator:Enabled"] = "false", ["Seed:HistoryDays"] = "0" });
+
+        var refused = await AppProcess.RunCommandWithInputAsync(["import", "--parcels", ImportRun.Sample("parcels.csv")], connectionString, "", ct);
+
+        Assert.Equal(StartupGuard.FailureExitCode, refused.ExitCode);
+        Assert.Contains($"Another process is writing to {directory.File("cli.db")} (a running dashboard, or an import)", refused.Error);
+        Assert.Contains("Nothing was imported.", refused.Error);
     }
 
     [Fact]

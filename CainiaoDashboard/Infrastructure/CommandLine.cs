@@ -5,6 +5,7 @@ using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Admin;
 using CainiaoDashboard.Features.Executive;
 using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Ingest.Import;
 using CainiaoDashboard.Shared;
 using CainiaoDashboard.Simulation;
 
@@ -33,11 +34,15 @@ public static class CommandLine
     private static readonly Command[] Commands =
     [
         new("help", "help", "this list", ShowHelpAsync),
+        new("import", "import [--parcels P.csv] [--events E.csv] [--complaints C.csv] [--platform NAME]",
+            "loads history from CSV files through the write path; rejected rows go to <file>.rejects.csv", ImportAsync),
         new("create-user", "create-user <email> <role>", "adds a dashboard user; asks for the password (or reads one line of standard input)", CreateUserAsync),
         new("create-carrier-key", "create-carrier-key <carrier>", "creates an API key for a carrier's status updates, shown once", CreateCarrierKeyAsync),
         new("create-platform-key", "create-platform-key <name>", "creates an API key for a platform system (orders, complaints), shown once",
             CreatePlatformKeyAsync),
         new("bench ingest", "bench ingest [--traffic simulated|synthetic] [--events N]", "times the write path against a plain INSERT", RunIngestBenchmarkAsync),
+        new("bench import", "bench import [--parcels N]", "times the import of N parcels' simulated history from CSV files",
+            args => RunBenchmarkAsync(args, "import", 1_000_000, ImportBenchmark.RunAsync, "--parcels")),
         new("bench seed", "bench seed [--days N] [--per-day P]", "times the first start's seeding of N days", RunSeedBenchmarkAsync),
         new("bench kpi", "bench kpi [--events N] [--raw-runs R]", "times the overview's KPIs on N events", RunKpiBenchmarkAsync),
         new("bench lookup", "bench lookup [--parcels N]", "times parcel lookups and the late list on N parcels",
@@ -226,6 +231,96 @@ public static class CommandLine
 
         return await CreateKeyAsync(args, $"Platform API key for {args[1].Trim()}", keys => keys.CreatePlatformKeyAsync(args[1]));
     }
+
+    /// <summary>
+    /// <c>import</c>: the files are checked (present, readable, headers naming known columns) before the database is
+    /// touched; then every row goes through the write path, and Ctrl+C stops between batches with what was committed kept.
+    /// </summary>
+    private static async Task<int> ImportAsync(string[] args)
+    {
+        string? parcels = null, events = null, complaints = null, platform = ImportFiles.DefaultPlatform;
+        var settings = new List<string>();
+        var valid = true;
+        for (var i = 1; i < args.Length && valid; i++)
+        {
+            if (args[i].Contains('=') && !args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                settings.Add(args[i]);
+                continue;
+            }
+
+            valid = i + 1 < args.Length;
+            if (!valid) break;
+            var value = args[++i];
+            switch (args[i - 1])
+            {
+                case "--parcels": parcels = value; break;
+                case "--events": events = value; break;
+                case "--complaints": complaints = value; break;
+                case "--platform": platform = value; valid = ApiKeys.CheckPlatformName(value) is null; break;
+                default: valid = false; break;
+            }
+        }
+
+        var files = new ImportFiles(FromShell(parcels), FromShell(events), FromShell(complaints), platform.Trim());
+        var problems = valid ? HistoryImport.Check(files) : [];
+        if (!valid || problems.Count > 0)
+        {
+            foreach (var problem in problems) await Console.Error.WriteLineAsync(problem);
+            await Console.Error.WriteLineAsync(
+                "Usage: import [--parcels P.csv] [--events E.csv] [--complaints C.csv] [--platform NAME]; settings (Key=value) may follow. " +
+                "Columns are named as the APIs' fields; see samples/ and the README. Nothing was imported.");
+            return UsageExitCode;
+        }
+
+        await using var app = await StartupGuard.BuildAsync([.. settings], built => built.Services.InitialiseDatabaseAsync());
+        if (app is null) return StartupGuard.FailureExitCode;
+        var pipeline = app.Services.GetRequiredService<IngestPipeline>();
+        using var stop = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        try
+        {
+            await pipeline.StartAsync(stop.Token);
+        }
+        catch (InvalidOperationException ex)
+        {
+            await Console.Error.WriteLineAsync($"{ex.Message} Nothing was imported.");
+            return StartupGuard.FailureExitCode;
+        }
+
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var summary = await app.Services.GetRequiredService<HistoryImport>().RunAsync(files, Console.Out, !Console.IsOutputRedirected, stop.Token);
+            Console.WriteLine(summary.JsonLine);
+            return 0;
+        }
+        catch (Exception ex)
+        {
+            var reason = ex is OperationCanceledException ? "Import stopped." : $"Import stopped: {StartupGuard.Describe(ex)}";
+            await Console.Error.WriteLineAsync(
+                $"{reason} What was committed stays; the same command again goes on (rows stored already count as stored before).");
+            return 1;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+            await pipeline.StopAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// A path as the user typed it, relative to the shell's directory: <c>dotnet run --project</c> starts the program in
+    /// the project's folder, but the shell's own directory stays in <c>PWD</c>.
+    /// </summary>
+    private static string? FromShell(string? path) =>
+        path is null ? null : Path.GetFullPath(path, Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } shell && Directory.Exists(shell)
+            ? shell
+            : Directory.GetCurrentDirectory());
 
     /// <summary>Creates a key on the configured database (settings may follow the command's own arguments) and prints it once.</summary>
     private static async Task<int> CreateKeyAsync(string[] args, string title, Func<ApiKeys, Task<string>> create)

@@ -5,6 +5,7 @@ using CainiaoDashboard.Features.Executive;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Ingest.Import;
 using CainiaoDashboard.Shared;
 using CainiaoDashboard.Shared.Charts;
 using CainiaoDashboard.Shared.Live;
@@ -49,6 +50,7 @@ public static class HostingExtensions
         services.AddSingleton<IncomingComplaintValidator>();
         services.AddSingleton<IncomingParcelValidator>();
         services.AddSingleton<ApiKeys>();
+        services.AddSingleton<HistoryImport>();
         services.AddProblemDetails();
         services.AddSingleton<IngestPipeline>();
         services.AddHostedService(provider => provider.GetRequiredService<IngestPipeline>());

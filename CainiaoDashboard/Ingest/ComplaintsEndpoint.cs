@@ -48,15 +48,16 @@ public sealed record ComplaintsResponse(int Accepted, int Duplicates, int Reject
             {
                 case ComplaintOutcome.Filed: accepted++; break;
                 case ComplaintOutcome.Duplicate: duplicates++; break;
-                case ComplaintOutcome.UnknownParcel: rejections.Add(ComplaintRejection.Of(i, items[i], "unknown parcel")); break;
-                default:
-                    rejections.Add(ComplaintRejection.Of(i, items[i], "complaintId was sent before with a different parcel, category, channel or text"));
-                    break;
+                case var refused: rejections.Add(ComplaintRejection.Of(i, items[i], Reason(refused))); break;
             }
         }
 
         return new ComplaintsResponse(accepted, duplicates, rejections.Count, rejections);
     }
+
+    internal static string Reason(ComplaintOutcome refused) => refused == ComplaintOutcome.UnknownParcel
+        ? "unknown parcel"
+        : "complaintId was sent before with a different parcel, category, channel or text";
 }
 
 /// <summary>A rejected complaint: its index in the batch, its <c>complaintId</c> as sent (cut short) and why.</summary>

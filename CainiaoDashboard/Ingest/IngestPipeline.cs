@@ -19,6 +19,7 @@ public sealed class IngestPipeline(
         new BoundedChannelOptions(options.Value.QueueCapacity) { SingleReader = true });
 
     private Exception? lastCheckpointFailure;
+    private WriterLock? writerLock;
 
     /// <summary>Raised on the writer's thread after each commit, before its submitters are answered; handlers must return quickly.</summary>
     public event Action<IngestCommitted>? Committed;
@@ -46,6 +47,32 @@ public sealed class IngestPipeline(
         var request = new IngestRequest(batch);
         await queue.Writer.WriteAsync(request, cancellationToken);
         return await request.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Takes the database's writer lock first: a second writing process fails to start, naming the file.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        writerLock ??= writerFactory.Lock();
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await base.StopAsync(cancellationToken);
+        }
+        finally
+        {
+            writerLock?.Dispose();
+            writerLock = null;
+        }
+    }
+
+    public override void Dispose()
+    {
+        writerLock?.Dispose();
+        base.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

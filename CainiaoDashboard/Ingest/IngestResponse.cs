@@ -26,7 +26,7 @@ public sealed record IngestResponse(int Accepted, int Duplicates, int Rejected, 
         return new IngestResponse(accepted, duplicates, rejections.Count, rejections);
     }
 
-    private static string Reason(EventOutcome outcome) => outcome switch
+    internal static string Reason(EventOutcome outcome) => outcome switch
     {
         EventOutcome.UnknownParcel => "unknown parcel",
         EventOutcome.HandoverPartnerNotAllowed => "handoverCarrier is not a hand-over partner of the parcel's lane",

@@ -1,4 +1,5 @@
 using CainiaoDashboard.Data;
+using Microsoft.Data.Sqlite;
 
 namespace CainiaoDashboard.Ingest;
 
@@ -7,4 +8,7 @@ namespace CainiaoDashboard.Ingest;
 public sealed class IngestWriterFactory(string connectionString, StatementTimings? timings = null)
 {
     public IngestWriter Create(int cachedParcels) => new(connectionString, cachedParcels, timings);
+
+    /// <summary>The database file's writer lock: held by the one process that writes to it.</summary>
+    public WriterLock Lock() => WriterLock.Acquire(new SqliteConnectionStringBuilder(connectionString).DataSource);
 }

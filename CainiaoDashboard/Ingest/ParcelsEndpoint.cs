@@ -60,7 +60,7 @@ public sealed record RegistrationsResponse(
         return new RegistrationsResponse(accepted, duplicates, promiseChanges, rejections.Count, rejections);
     }
 
-    private static string ConflictReason(IReadOnlyList<string> differences) => differences switch
+    internal static string ConflictReason(IReadOnlyList<string> differences) => differences switch
     {
         ["trackingNumber"] => "trackingNumber belongs to another parcel (its hand-over number)",
         ["promisedAt"] => "promisedAt is earlier than the promise on record: a promise may only move later",

@@ -1,0 +1,47 @@
+using System.Globalization;
+using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Ingest.Import;
+using Microsoft.Extensions.Options;
+
+namespace CainiaoDashboard.Benchmarks;
+
+/// <summary>
+/// <c>bench import [--parcels N]</c>: the simulator's traffic for N parcels written as import files, imported through the
+/// real command's code path on a fresh database (files read, rows validated, batches committed; every phase timed), then
+/// <c>bench ingest</c>'s own measurement on the same machine for the ratio between the two.
+/// </summary>
+public static class ImportBenchmark
+{
+    /// <summary>The size of <c>bench ingest</c>'s default load, measured for the comparison.</summary>
+    private const int IngestEvents = 2_000_000;
+
+    public static async Task<int> RunAsync(int parcels)
+    {
+        using var database = await BenchmarkDatabase.CreateAsync("import");
+        var history = SimulatedHistoryFiles.Write(Path.GetDirectoryName(database.PathOf("bench.db"))!, parcels);
+        Console.WriteLine($"Files: {history.Parcels:N0} parcels, {history.Events:N0} events, {history.Complaints:N0} complaints " +
+            $"({history.Bytes / 1e6:N0} MB) written in {history.Writing.TotalSeconds:F1} s");
+
+        var pipeline = await database.StartPipelineAsync();
+        var import = new HistoryImport(pipeline, new IncomingParcelValidator(TimeProvider.System), new CarrierEventValidator(TimeProvider.System),
+            new IncomingComplaintValidator(TimeProvider.System), Options.Create(new IngestOptions()));
+        var summary = await import.RunAsync(history.Files, Console.Out, !Console.IsOutputRedirected, CancellationToken.None);
+        await pipeline.StopAsync(CancellationToken.None);
+        if (summary.Rejected > 0)
+        {
+            Console.Error.WriteLine($"{summary.Rejected:N0} rows of the simulator's own traffic were rejected; see the rejects files.");
+            return 1;
+        }
+
+        Console.WriteLine($"Measuring bench ingest on {IngestEvents:N0} simulated events for the comparison...");
+        if (await IngestBenchmark.SimulatedEventsPerSecondAsync(IngestEvents) is not { } ingestRate) return 1;
+        var seconds = summary.Elapsed.TotalSeconds;
+        var importRate = history.Events / seconds;
+        var ratio = importRate / ingestRate;
+        Console.WriteLine($"Import: {history.Events:N0} events ({summary.Events:N0} new) of {summary.Parcels:N0} parcels in {seconds:F1} s = {importRate:N0} events/s");
+        Console.WriteLine($"bench ingest on this machine: {ingestRate:N0} events/s; import / ingest = {ratio:F3}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $$"""{"bench":"import","parcels":{{summary.Parcels}},"events":{{history.Events}},"complaints":{{summary.Complaints}},"seconds":{{seconds:F1}},"events_per_s":{{importRate:F0}},"ingest_events_per_s":{{ingestRate:F0}},"ratio_to_ingest":{{ratio:F3}}}"""));
+        return 0;
+    }
+}
