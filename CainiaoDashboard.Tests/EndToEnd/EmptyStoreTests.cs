@@ -19,6 +19,7 @@ public sealed class EmptyStoreTests(DashboardServer server, BrowserFixture brows
             var notice = page.GetByTestId("empty-store");
             await Assertions.Expect(notice).ToContainTextAsync("No parcels yet.");
             await Assertions.Expect(notice).ToContainTextAsync("POST /api/parcels");
+            await Assertions.Expect(notice).ToContainTextAsync("-- import --parcels parcels.csv --events events.csv --complaints complaints.csv");
             await Assertions.Expect(notice.Locator("a[href='/admin']")).ToHaveCountAsync(1);
             await Assertions.Expect(notice).Not.ToContainTextAsync("an administrator creates one");
             await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("NaN");

@@ -90,7 +90,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, help.ExitCode);
         foreach (var usage in new[] { "import [--parcels P.csv] [--events E.csv] [--complaints C.csv] [--platform NAME]", "create-user <email> <role>", "create-carrier-key <carrier>", "create-platform-key <name>", "bench ingest [--traffic simulated|synthetic] [--events N]",
-                     "bench seed [--days N] [--per-day P]", "bench kpi [--events N] [--raw-runs R]", "bench lookup [--parcels N]", "bench volume [--days N] [--per-day P]" })
+                     "bench import [--parcels N]", "bench seed [--days N] [--per-day P]", "bench kpi [--events N] [--raw-runs R]", "bench lookup [--parcels N]", "bench volume [--days N] [--per-day P]" })
         {
             Assert.Contains(usage, help.Output);
         }

@@ -53,6 +53,10 @@ public class CarrierEventValidatorTests
         { Valid with { StatusText = new string('t', 501) }, "statusText longer than 500 characters" },
         { Valid with { StatusCode = "HANDOVER" }, "missing field: handoverCarrier and handoverTrackingNumber are required with HANDOVER" },
         { Valid with { StatusCode = "HANDOVER", HandoverCarrier = "DHL", HandoverTrackingNumber = "X1" }, "unknown carrier 'DHL'" },
+        {
+            Valid with { StatusCode = "HANDOVER", HandoverCarrier = "USPS", HandoverTrackingNumber = "sim-9400100000000000000001" },
+            "handoverTrackingNumber starting with SIM- is reserved for the simulator's parcels"
+        },
     };
 
     [Theory]

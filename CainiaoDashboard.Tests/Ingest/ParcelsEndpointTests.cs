@@ -60,6 +60,19 @@ public sealed class ParcelsEndpointTests(DashboardServer server) : IClassFixture
     }
 
     [Fact]
+    public async Task A_number_with_the_simulators_prefix_is_refused_so_a_real_parcel_never_takes_a_simulated_ones_number()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var http = await PlatformClientAsync();
+        var prefix = Prefix();
+
+        var refused = await PostAsync(http, [Registration($"SIM-{prefix}1", originHub: "HGH", destinationCountry: "CN", destinationProvince: "Beijing")]);
+
+        Assert.Equal("trackingNumber starting with SIM- is reserved for the simulator's parcels", Assert.Single(refused.Rejections).Reason);
+        Assert.Empty(await StoredAsync($"SIM-{prefix}", ct));
+    }
+
+    [Fact]
     public async Task A_changed_registration_is_refused_with_the_fields_that_differ_and_the_stored_one_stays()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -1,3 +1,4 @@
+using CainiaoDashboard.Domain;
 using CainiaoDashboard.Simulation;
 
 namespace CainiaoDashboard.Tests.Simulation;
@@ -8,13 +9,13 @@ public class TrackingNumbersTests
     private static readonly long Serial = TrackingNumbers.Serial(29_893_920, 7);
 
     [Theory]
-    [InlineData(1, @"^ZT\d{12}$")]
-    [InlineData(2, @"^77\d{11}$")]
-    [InlineData(3, @"^YT\d{13}$")]
-    [InlineData(4, @"^9400\d{18}$")]
-    [InlineData(5, @"^[A-Z]{2}\d{9}SG$")]
-    [InlineData(6, @"^[A-Z]{2}\d{9}ES$")]
-    public void Each_carrier_has_its_own_format(int carrierId, string pattern)
+    [InlineData(1, @"^SIM-ZT7\d{11}$")]
+    [InlineData(2, @"^SIM-77\d{11}$")]
+    [InlineData(3, @"^SIM-YT20\d{11}$")]
+    [InlineData(4, @"^SIM-9400\d{18}$")]
+    [InlineData(5, @"^SIM-[A-Z]{2}\d{9}SG$")]
+    [InlineData(6, @"^SIM-[A-Z]{2}\d{9}ES$")]
+    public void Each_carrier_has_its_own_format_behind_the_simulators_prefix(int carrierId, string pattern)
     {
         Assert.Matches(pattern, TrackingNumbers.For(carrierId, Serial));
     }
@@ -36,7 +37,7 @@ public class TrackingNumbersTests
     [Fact]
     public void Upu_numbers_carry_a_valid_s10_check_digit()
     {
-        var number = TrackingNumbers.For(6, Serial);
+        var number = TrackingNumbers.For(6, Serial)[SimulatedParcels.Prefix.Length..];
         int[] weights = [8, 6, 4, 2, 3, 5, 9, 7];
         var sum = Enumerable.Range(0, 8).Sum(i => (number[2 + i] - '0') * weights[i]);
         var check = 11 - sum % 11;
@@ -48,7 +49,7 @@ public class TrackingNumbersTests
     [Fact]
     public void Usps_numbers_carry_a_valid_mod_10_check_digit()
     {
-        var number = TrackingNumbers.For(4, Serial);
+        var number = TrackingNumbers.For(4, Serial)[SimulatedParcels.Prefix.Length..];
         var sum = 0;
         for (var i = 0; i < number.Length - 1; i++)
         {

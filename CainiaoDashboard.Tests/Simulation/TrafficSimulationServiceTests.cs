@@ -1,3 +1,4 @@
+using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Rollups;
@@ -98,6 +99,27 @@ public sealed class TrafficSimulationServiceTests() : MigratedDatabaseTests("sim
         await RunOnceAsync(Anchor.AddMinutes(1), ct);
 
         Assert.Empty(simulated.Except(await StoredEventKeysAsync(ct)));
+    }
+
+    [Fact]
+    public async Task A_restart_resumes_from_its_own_newest_parcel_whatever_real_parcels_were_registered_since()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var restart = Anchor.AddHours(18); // three times the span a restart goes back over
+        await RunOnceAsync(Anchor, ct);
+        // A real parcel, ordered after the simulator stopped: it says nothing about where the simulator stopped.
+        await TestParcels.RegisterAsync(pipeline, restart.AddMinutes(-30), ct, "ZT4400000000001");
+
+        await RunOnceAsync(restart, ct);
+
+        var probe = new TrafficEngine(Traffic, new SimulatorScenarios());
+        probe.StartAt(Anchor.AddDays(-HistoryDays));
+        var simulated = probe.AdvanceTo(restart).Parcels.Where(p => p.CreatedUtc < restart.AddMinutes(-10)).Select(p => p.TrackingNumber).ToList();
+        await using var db = Database.NewContext();
+        var stored = await db.Parcels.Select(p => p.TrackingNumber).ToListAsync(ct);
+        Assert.All(simulated, number => Assert.StartsWith(SimulatedParcels.Prefix, number));
+        Assert.Empty(simulated.Except(stored));
+        Assert.Contains("ZT4400000000001", stored);
     }
 
     private async Task<List<string>> StoredEventKeysAsync(CancellationToken ct)

@@ -56,24 +56,27 @@ public sealed record SimulatedHistoryFiles(ImportFiles Files, long Parcels, long
     {
         var lane = ReferenceData.Lane(parcel.LaneId);
         var (country, province) = Destinations[lane.DestinationRegionId];
-        return CsvText.Line([parcel.TrackingNumber, ReferenceData.Carrier(parcel.CarrierId).Code, ReferenceData.ServiceLevel(parcel.ServiceLevelId).Code,
+        return CsvText.Line([AsReal(parcel.TrackingNumber), ReferenceData.Carrier(parcel.CarrierId).Code, ReferenceData.ServiceLevel(parcel.ServiceLevelId).Code,
             ReferenceData.Channel(parcel.ChannelId).Code, Time(parcel.CreatedUtc), Time(parcel.PromisedUtc), OriginHubs[lane.OriginRegionId], "",
             country, province, parcel.RecipientName, parcel.RecipientPhone, parcel.RecipientAddress]);
     }
 
     private static string EventRow(CarrierEvent scan) => CsvText.Line(
     [
-        ReferenceData.Carrier(scan.CarrierId).Code, scan.CarrierEventId, scan.TrackingNumber, scan.RawCode, scan.RawText,
+        ReferenceData.Carrier(scan.CarrierId).Code, scan.CarrierEventId, AsReal(scan.TrackingNumber), scan.RawCode, scan.RawText,
         ReferenceData.FindHub(scan.HubId)?.Code ?? "", Time(scan.EventUtc),
-        scan.Handover is { } handover ? ReferenceData.Carrier(handover.CarrierId).Code : "", scan.Handover?.TrackingNumber ?? "",
+        scan.Handover is { } handover ? ReferenceData.Carrier(handover.CarrierId).Code : "", scan.Handover?.TrackingNumber is { } partner ? AsReal(partner) : "",
     ]);
 
     private static string ComplaintRow(ComplaintFiling complaint) => CsvText.Line(
     [
-        complaint.IdempotencyKey ?? $"{complaint.TrackingNumber}-{complaint.OpenedUtc.Ticks}", complaint.TrackingNumber,
+        complaint.IdempotencyKey ?? $"{complaint.TrackingNumber}-{complaint.OpenedUtc.Ticks}", AsReal(complaint.TrackingNumber),
         IncomingComplaintValidator.Token(complaint.Category), Time(complaint.OpenedUtc), complaint.Description,
         IncomingComplaintValidator.Token(complaint.ContactChannel),
     ]);
+
+    /// <summary>The number as a real system would export it: without the simulator's prefix, which imports refuse.</summary>
+    private static string AsReal(string trackingNumber) => trackingNumber[SimulatedParcels.Prefix.Length..];
 
     private static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 

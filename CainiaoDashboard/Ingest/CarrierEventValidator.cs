@@ -79,6 +79,11 @@ public sealed class CarrierEventValidator(TimeProvider time)
                 return ValidationResult.Reject($"handoverTrackingNumber longer than {MaxTrackingNumberLength} characters");
             }
 
+            if (SimulatedParcels.Refusal("handoverTrackingNumber", item.HandoverTrackingNumber.Trim()) is { } reserved)
+            {
+                return ValidationResult.Reject(reserved);
+            }
+
             handover = new Handover(partnerId, item.HandoverTrackingNumber.Trim());
         }
 

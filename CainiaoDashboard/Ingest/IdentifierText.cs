@@ -17,6 +17,8 @@ public static class IdentifierText
     {
         normalised = value?.Trim() ?? "";
         if (normalised.Length == 0) return $"missing field: {field}";
+        // Printable ASCII, what ids nearly always are, is visible once trimmed and hides nothing: no need to read it rune by rune.
+        if (!normalised.AsSpan().ContainsAnyExceptInRange(' ', '~')) return null;
         if (!HasVisibleCharacter(normalised)) return $"{field} has no visible characters";
         if (HasHiddenCharacter(normalised)) return $"{field} contains control or invisible characters";
         return null;

@@ -24,6 +24,8 @@ public sealed class IncomingParcelValidator(TimeProvider time)
             return (null, $"trackingNumber longer than {CarrierEventValidator.MaxTrackingNumberLength} characters");
         }
 
+        if (SimulatedParcels.Refusal("trackingNumber", trackingNumber) is { } reserved) return (null, reserved);
+
         if (Coded(item.Carrier, "carrier", CourierCodes, out var carrierCode) is { } carrierError) return (null, carrierError);
         if (Coded(item.Service, "service", ServiceCodes, out var serviceCode) is { } serviceError) return (null, serviceError);
         if (Coded(item.Channel, "channel", ChannelCodes, out var channelCode) is { } channelError) return (null, channelError);

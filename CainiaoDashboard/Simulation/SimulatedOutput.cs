@@ -24,9 +24,10 @@ internal static class SimulatedOutput
             text = CarrierWording.For(carrierId, step.Kind, step.HubId, step.Variant);
         }
 
-        // The id is fixed by tracking number and step, so a regenerated event de-duplicates in the pipeline.
+        // The id is fixed by tracking number (which carries the simulator's prefix) and step, so a regenerated event
+        // de-duplicates in the pipeline.
         return new CarrierEvent(
-            carrierId, $"SIM-{trackingNumber}-{eventNumber}", trackingNumber,
+            carrierId, $"{trackingNumber}-{eventNumber}", trackingNumber,
             StepKinds.Status(step.Kind), StepKinds.SubStatus(step.Kind), StepKinds.Code(step.Kind), text,
             step.HubId == 0 ? null : step.HubId, new DateTime(step.Ticks, DateTimeKind.Utc))
         {
@@ -46,5 +47,5 @@ internal static class SimulatedOutput
     /// A plan draws at most one complaint, so the parcel's first tracking number fixes its key: a restart that
     /// regenerates the complaint sends the same key and the pipeline files it once.
     /// </summary>
-    public static string ComplaintKey(string trackingNumber) => $"SIM-{trackingNumber}-complaint";
+    public static string ComplaintKey(string trackingNumber) => $"{trackingNumber}-complaint";
 }

@@ -7,6 +7,12 @@ public sealed class SimulatorOptions
 
     public bool Enabled { get; set; } = true;
 
+    /// <summary>
+    /// Leaves the simulator's parcels (numbers starting with <c>SIM-</c>) out of the parcel lists, searches, parcel pages,
+    /// CSV exports and the complaints list, for a database shared with real parcels. The figures count every parcel.
+    /// </summary>
+    public bool HideParcels { get; set; }
+
     public int Seed { get; set; } = 20261111;
 
     /// <summary>Average base volume, before the daily and weekly pattern and scenarios.</summary>

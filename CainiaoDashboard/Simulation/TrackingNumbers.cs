@@ -1,10 +1,12 @@
+using CainiaoDashboard.Domain;
 using static CainiaoDashboard.Simulation.KnownIds;
 
 namespace CainiaoDashboard.Simulation;
 
 /// <summary>
 /// Carrier-style tracking numbers derived from a parcel's serial (minute slot x 1000 + index in slot), so
-/// they are unique and the same whenever the parcel is regenerated.
+/// they are unique and the same whenever the parcel is regenerated; each behind <see cref="SimulatedParcels.Prefix"/>,
+/// so that no real parcel can ever have one.
 /// </summary>
 internal static class TrackingNumbers
 {
@@ -20,7 +22,7 @@ internal static class TrackingNumbers
             throw new ArgumentOutOfRangeException(nameof(serial), serial, "Serial outside the tracking number space.");
         }
 
-        return carrierId switch
+        return SimulatedParcels.Prefix + carrierId switch
         {
             Carriers.Zto => $"ZT7{serial:D11}",
             Carriers.Sto => $"77{serial:D11}",

@@ -1,4 +1,5 @@
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -157,9 +158,11 @@ public sealed class TrafficSimulationService(
 
     private async Task<(DateTime? Oldest, DateTime? Newest)> StoredParcelSpanAsync(CancellationToken cancellationToken)
     {
+        // The simulator's own parcels only: real ones registered beside them say nothing about where it stopped.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var oldest = await db.Parcels.AsNoTracking().MinAsync(p => (DateTime?)p.CreatedUtc, cancellationToken);
-        var newest = await db.Parcels.AsNoTracking().MaxAsync(p => (DateTime?)p.CreatedUtc, cancellationToken);
+        var simulated = db.Parcels.AsNoTracking().Where(p => p.TrackingNumber.StartsWith(SimulatedParcels.Prefix));
+        var oldest = await simulated.OrderBy(p => p.CreatedUtc).Select(p => (DateTime?)p.CreatedUtc).FirstOrDefaultAsync(cancellationToken);
+        var newest = await simulated.OrderByDescending(p => p.CreatedUtc).Select(p => (DateTime?)p.CreatedUtc).FirstOrDefaultAsync(cancellationToken);
         return (oldest, newest);
     }
 }

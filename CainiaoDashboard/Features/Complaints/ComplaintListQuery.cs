@@ -1,7 +1,9 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Parcels;
+using CainiaoDashboard.Simulation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Features.Complaints;
 
@@ -65,7 +67,7 @@ public sealed record ComplaintCounts(
     int Total, int Overdue, IReadOnlyList<(ComplaintCategory Category, int Count)> ByCategory, IReadOnlyList<(string CarrierCode, int Count)> ByCarrier);
 
 /// <summary>The complaints list with counts per category and carrier; descriptions masked in the query when personal data may not be shown.</summary>
-public sealed class ComplaintListQuery(IDbContextFactory<CainiaoDbContext> contexts)
+public sealed class ComplaintListQuery(IDbContextFactory<CainiaoDbContext> contexts, IOptions<SimulatorOptions>? simulator = null)
 {
     public async Task<(IReadOnlyList<ComplaintRow> Rows, int Count)> PageAsync(
         ComplaintListFilter filter, int skip, int take, DateTime nowUtc, bool includePersonalData, CancellationToken cancellationToken = default)
@@ -104,9 +106,14 @@ public sealed class ComplaintListQuery(IDbContextFactory<CainiaoDbContext> conte
             ReferenceData.Carriers.Select(c => (c.Code, byCarrier.FirstOrDefault(x => x.Key == c.Id)?.Count ?? 0)).ToList());
     }
 
-    private static IQueryable<Complaint> Filtered(CainiaoDbContext db, ComplaintListFilter filter)
+    private IQueryable<Complaint> Filtered(CainiaoDbContext db, ComplaintListFilter filter)
     {
         var q = db.Complaints.AsNoTracking();
+        if (simulator?.Value.HideParcels == true)
+        {
+            q = q.Where(c => !db.Parcels.Any(p => p.Id == c.ParcelId && p.TrackingNumber.StartsWith(SimulatedParcels.Prefix)));
+        }
+
         if (filter.UnresolvedOnly) q = q.Where(c => c.State == ComplaintState.Open || c.State == ComplaintState.InProgress);
         if (filter.State is { } state) q = q.Where(c => c.State == state);
         if (filter.Category is { } category) q = q.Where(c => c.Category == category);

@@ -75,6 +75,7 @@ public sealed class ParcelDetailQuery(IDbContextFactory<CainiaoDbContext> contex
     {
         var number = ParcelLookup.Normalise(trackingNumber);
         if (number.Length == 0 || number.Length > ParcelLookup.MaxLength) return null;
+        if (list.HidesSimulated && SimulatedParcels.IsSimulated(number)) return null;
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var parcel = await db.ParcelTrackingNumbers.AsNoTracking()

@@ -4,6 +4,7 @@ using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Shared;
+using CainiaoDashboard.Simulation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -51,7 +52,8 @@ public sealed record ParcelPage(IReadOnlyList<ParcelRow> Rows, int Count);
 /// Delivered); lateness of open parcels follows the clock (<see cref="LatenessRules"/>) through the stored
 /// at-risk time, delivered parcels carry their settled lateness.
 /// </summary>
-public sealed class ParcelListQuery(IDbContextFactory<CainiaoDbContext> contexts, IOptions<KpiOptions> options)
+public sealed class ParcelListQuery(
+    IDbContextFactory<CainiaoDbContext> contexts, IOptions<KpiOptions> options, IOptions<SimulatorOptions>? simulator = null)
 {
     public const int MaxPageSize = 200;
 
@@ -87,10 +89,14 @@ public sealed class ParcelListQuery(IDbContextFactory<CainiaoDbContext> contexts
         }
     }
 
+    /// <summary>Whether the simulator's parcels are left out (<see cref="SimulatorOptions.HideParcels"/>).</summary>
+    public bool HidesSimulated => simulator?.Value.HideParcels == true;
+
     /// <summary>The filter as a query; public so tests and the benchmark read exactly what the page reads.</summary>
     public IQueryable<Parcel> Filtered(CainiaoDbContext db, ParcelListFilter filter, DateTime nowUtc)
     {
         var q = db.Parcels.AsNoTracking();
+        if (HidesSimulated) q = q.Where(p => !p.TrackingNumber.StartsWith(SimulatedParcels.Prefix));
         var todayStart = OperationsCalendar.StartOfHour(OperationsCalendar.StartOfDayHour(nowUtc));
 
         // Status < Delivered (90) as a literal keeps the open-parcel partial indexes usable.

@@ -1,6 +1,8 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
+using CainiaoDashboard.Simulation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Features.Parcels;
 
@@ -16,7 +18,7 @@ public sealed record ParcelSearchResult(string Query, string? ExactMatch, IReadO
 /// Finds parcels by any of their tracking numbers (the first carrier's or a partner's after hand-over),
 /// through the primary key of <c>ParcelTrackingNumbers</c>: an exact match, or a range scan for a prefix.
 /// </summary>
-public sealed class ParcelLookup(IDbContextFactory<CainiaoDbContext> contexts)
+public sealed class ParcelLookup(IDbContextFactory<CainiaoDbContext> contexts, IOptions<SimulatorOptions>? simulator = null)
 {
     public const int MaxPrefixMatches = 8;
     public const int MinPrefixLength = 4;
@@ -30,6 +32,8 @@ public sealed class ParcelLookup(IDbContextFactory<CainiaoDbContext> contexts)
     {
         var query = Normalise(input);
         if (query.Length == 0 || query.Length > MaxLength) return new ParcelSearchResult(query, null, []);
+        var hideSimulated = simulator?.Value.HideParcels == true;
+        if (hideSimulated && SimulatedParcels.IsSimulated(query)) return new ParcelSearchResult(query, null, []);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var exact = await db.ParcelTrackingNumbers.AsNoTracking()
@@ -47,6 +51,7 @@ public sealed class ParcelLookup(IDbContextFactory<CainiaoDbContext> contexts)
             .Join(db.Parcels, t => t.ParcelId, p => p.Id, (t, p) => new { t.TrackingNumber, t.CarrierId, Parcel = p.TrackingNumber })
             .ToListAsync(cancellationToken);
         return new ParcelSearchResult(query, null, hits
+            .Where(h => !(hideSimulated && SimulatedParcels.IsSimulated(h.TrackingNumber)))
             .Select(h => new TrackingNumberHit(h.TrackingNumber, ReferenceData.Carrier(h.CarrierId).Code, h.Parcel))
             .ToList());
     }

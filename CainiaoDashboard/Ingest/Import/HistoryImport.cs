@@ -51,6 +51,7 @@ public sealed class HistoryImport(
         var sheets = new List<SheetCounts>();
         if (files.Parcels is { } parcels)
         {
+            await output.WriteLineAsync($"{Path.GetFileName(parcels)}: looking for tracking numbers repeated with different content...");
             var conflicts = InFileConflicts.Find(parcels, ParcelSheet.AllColumns);
             sheets.Add(await ImportAsync(parcels, new ParcelSheet(parcelValidator, rejectedParcels, conflicts), rowsInFlight, output, terminal, cancellationToken));
         }
