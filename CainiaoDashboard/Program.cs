@@ -11,10 +11,11 @@ if (await CommandLine.TryRunAsync(args))
 
 var app = await StartupGuard.BuildAsync(args, async built =>
 {
+    // Refused before migrating (another writer holds the file's rows in memory) and as one clear start-up failure; the
+    // pipeline takes the lock for good as the host starts.
+    built.Services.GetRequiredService<IngestWriterFactory>().Lock().Dispose();
     await built.Services.InitialiseDatabaseAsync();
     await built.Services.SeedIdentityAsync();
-    // Refused here, another writer on the same file is one clear start-up failure (the pipeline takes the lock for good).
-    built.Services.GetRequiredService<IngestWriterFactory>().Lock().Dispose();
 });
 if (app is null)
 {

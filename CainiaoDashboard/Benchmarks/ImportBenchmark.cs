@@ -22,8 +22,16 @@ public static class ImportBenchmark
         var pipeline = await database.StartPipelineAsync();
         var import = new HistoryImport(pipeline, new IncomingParcelValidator(TimeProvider.System), new CarrierEventValidator(TimeProvider.System),
             new IncomingComplaintValidator(TimeProvider.System), Options.Create(new IngestOptions()));
-        var summary = await import.RunAsync(history.Files, Console.Out, !Console.IsOutputRedirected, CancellationToken.None);
-        await pipeline.StopAsync(CancellationToken.None);
+        ImportSummary summary;
+        try
+        {
+            summary = await import.RunAsync(history.Files, Console.Out, !Console.IsOutputRedirected, CancellationToken.None);
+        }
+        finally
+        {
+            await pipeline.StopAsync(CancellationToken.None);
+        }
+
         if (summary.Rejected > 0)
         {
             Console.Error.WriteLine($"{summary.Rejected:N0} rows of the simulator's own traffic were rejected; see the rejects files.");

@@ -238,7 +238,8 @@ public static class CommandLine
     /// </summary>
     private static async Task<int> ImportAsync(string[] args)
     {
-        string? parcels = null, events = null, complaints = null, platform = ImportFiles.DefaultPlatform;
+        string? parcels = null, events = null, complaints = null, platformProblem = null;
+        var platform = ImportFiles.DefaultPlatform;
         var settings = new List<string>();
         var valid = true;
         for (var i = 1; i < args.Length && valid; i++)
@@ -257,13 +258,16 @@ public static class CommandLine
                 case "--parcels": parcels = value; break;
                 case "--events": events = value; break;
                 case "--complaints": complaints = value; break;
-                case "--platform": platform = value; valid = ApiKeys.CheckPlatformName(value) is null; break;
+                case "--platform":
+                    platform = value;
+                    if (ApiKeys.CheckPlatformName(value) is { } problem) (valid, platformProblem) = (false, problem);
+                    break;
                 default: valid = false; break;
             }
         }
 
         var files = new ImportFiles(FromShell(parcels), FromShell(events), FromShell(complaints), platform.Trim());
-        var problems = valid ? HistoryImport.Check(files) : [];
+        var problems = valid ? HistoryImport.Check(files) : platformProblem is null ? [] : [$"--platform: {platformProblem}"];
         if (!valid || problems.Count > 0)
         {
             foreach (var problem in problems) await Console.Error.WriteLineAsync(problem);
@@ -273,7 +277,8 @@ public static class CommandLine
             return UsageExitCode;
         }
 
-        await using var app = await StartupGuard.BuildAsync([.. settings], built => built.Services.InitialiseDatabaseAsync());
+        // The writer lock first, then the migrations: never migrate a database another process is writing to.
+        await using var app = await StartupGuard.BuildAsync([.. settings], _ => Task.CompletedTask);
         if (app is null) return StartupGuard.FailureExitCode;
         var pipeline = app.Services.GetRequiredService<IngestPipeline>();
         using var stop = new CancellationTokenSource();
@@ -285,10 +290,12 @@ public static class CommandLine
         try
         {
             await pipeline.StartAsync(stop.Token);
+            await app.Services.InitialiseDatabaseAsync();
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex)
         {
-            await Console.Error.WriteLineAsync($"{ex.Message} Nothing was imported.");
+            await Console.Error.WriteLineAsync($"{StartupGuard.Describe(ex)} Nothing was imported.");
+            await pipeline.StopAsync(CancellationToken.None);
             return StartupGuard.FailureExitCode;
         }
 
@@ -314,13 +321,17 @@ public static class CommandLine
     }
 
     /// <summary>
-    /// A path as the user typed it, relative to the shell's directory: <c>dotnet run --project</c> starts the program in
-    /// the project's folder, but the shell's own directory stays in <c>PWD</c>.
+    /// A path as the user typed it: relative to the working directory, or else to the shell's (<c>dotnet run --project</c>
+    /// starts the program in the project's folder, but the shell's own directory stays in <c>PWD</c>).
     /// </summary>
-    private static string? FromShell(string? path) =>
-        path is null ? null : Path.GetFullPath(path, Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } shell && Directory.Exists(shell)
-            ? shell
-            : Directory.GetCurrentDirectory());
+    private static string? FromShell(string? path)
+    {
+        if (path is null) return null;
+        var here = Path.GetFullPath(path);
+        // A launcher that sets the working directory may leave PWD as it was: a file found here wins.
+        if (File.Exists(here) || Environment.GetEnvironmentVariable("PWD") is not { Length: > 0 } shell || !Directory.Exists(shell)) return here;
+        return Path.GetFullPath(path, shell);
+    }
 
     /// <summary>Creates a key on the configured database (settings may follow the command's own arguments) and prints it once.</summary>
     private static async Task<int> CreateKeyAsync(string[] args, string title, Func<ApiKeys, Task<string>> create)

@@ -71,6 +71,37 @@ public sealed class CsvRowReaderTests
         AssertRow(4, ["3", "ok"], rows[3]);
     }
 
+    [Fact]
+    public void A_file_ending_inside_quotes_costs_the_line_the_quote_opened_on()
+    {
+        var rows = Read("a,b\n1,ok\n2,\"never closed\n3,ok");
+
+        AssertRow(2, ["1", "ok"], rows[1]);
+        Assert.Equal((3L, "broken quoting: a quoted field is never closed"), (rows[2].Line, rows[2].Error));
+        AssertRow(4, ["3", "ok"], rows[3]);
+        Assert.Equal(4, rows.Count);
+    }
+
+    [Fact]
+    public void Line_breaks_inside_quotes_are_kept_as_written_and_the_next_rows_are_counted_from_the_right_line()
+    {
+        var rows = Read("a,b\r\n1,\"one\r\ntwo\"\r\n2,ok\r\n");
+
+        AssertRow(2, ["1", "one\r\ntwo"], rows[1]);
+        AssertRow(4, ["2", "ok"], rows[2]);
+    }
+
+    [Fact]
+    public void A_broken_row_after_a_properly_closed_field_over_several_lines_costs_that_row_and_no_text_of_the_field_becomes_a_row()
+    {
+        var rows = Read("a,b,c\n1,\"text\nB,C\",z\"w\n2,ok,ok\n");
+
+        Assert.Equal((2L, "broken quoting: a quote inside an unquoted field (field 3): quote the whole field and double the quotes in it"),
+            (rows[1].Line, rows[1].Error));
+        AssertRow(4, ["2", "ok", "ok"], rows[2]);
+        Assert.Equal(3, rows.Count);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

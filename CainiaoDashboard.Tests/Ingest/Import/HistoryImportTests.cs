@@ -100,6 +100,28 @@ public sealed class HistoryImportTests
     }
 
     [Fact]
+    public async Task Rows_of_another_width_than_the_header_are_rejected_alone_wherever_the_tracking_number_column_stands()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var database = await MigratedDatabase.CreateAsync();
+        using var folder = new TempDirectory();
+        var parcelsFile = folder.File("parcels.csv");
+        await File.WriteAllTextAsync(parcelsFile,
+            "carrier,service,channel,orderedAt,promisedAt,originHub,destinationCountry,destinationProvince,trackingNumber\n" +
+            "ZTO,NEXT_DAY,TMALL,2026-11-02T09:15:00+08:00,2026-11-03T21:15:00+08:00,HGH,CN,Beijing,WX001\n" +
+            "Total: 2 parcels\n" +
+            "ZTO,NEXT_DAY,TMALL,2026-11-02T09:15:00+08:00,2026-11-03T21:15:00+08:00,HGH,CN,Beijing,WX002,extra\n" +
+            "ZTO,NEXT_DAY,TMALL,2026-11-02T09:15:00+08:00,2026-11-03T21:15:00+08:00,HGH,CN,Beijing,WX003\n", ct);
+        var eventsFile = folder.File("events.csv");
+        await File.WriteAllTextAsync(eventsFile, EventsHeader + "\nZTO,wx-1,WX003,GOT,Picked up,HGH,2026-11-02T11:00:00+08:00,,\n", ct);
+
+        var (summary, _) = await ImportRun.RunAsync(database, new ImportFiles(parcelsFile, eventsFile, null), ct);
+
+        Assert.Equal([(3L, "1 fields where the header has 9"), (4L, "10 fields where the header has 9")], ImportRun.Rejects(parcelsFile));
+        Assert.Equal((2L, 1L, 2L), (summary.Parcels, summary.Events, summary.Rejected));
+    }
+
+    [Fact]
     public async Task A_registration_that_contradicts_a_stored_parcel_is_rejected_and_takes_its_events_and_complaints_with_it()
     {
         var ct = TestContext.Current.CancellationToken;

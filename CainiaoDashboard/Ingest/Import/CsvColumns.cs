@@ -39,9 +39,9 @@ public sealed class CsvColumns
             : (new CsvColumns(header.Fields, positions), null);
     }
 
-    /// <summary>The row's value in <paramref name="column"/>; null when the file has no such column or the cell is empty.</summary>
+    /// <summary>The row's value in <paramref name="column"/>; null when the file (or a short row) has no such column or the cell is empty.</summary>
     public string? Value(string[] fields, string column) =>
-        positions.TryGetValue(column, out var i) && fields[i].Length > 0 ? fields[i] : null;
+        positions.TryGetValue(column, out var i) && i < fields.Length && fields[i].Length > 0 ? fields[i] : null;
 
     /// <summary>Why a row cannot be read against this header, or null.</summary>
     public string? Check(CsvRow row) =>

@@ -27,6 +27,9 @@ public sealed class CsvRowReader : IDisposable
     private int replayPosition;
     private long line = 1;
 
+    /// <summary>Where in <see cref="raw"/> the row's current (or last) quoted field opened; -1 before any.</summary>
+    private int quoteAt;
+
     public CsvRowReader(Stream stream)
     {
         this.stream = stream;
@@ -40,84 +43,81 @@ public sealed class CsvRowReader : IDisposable
 
     public bool TryRead(out CsvRow row)
     {
+        row = default;
+        fields.Clear();
+        field.Clear();
+        raw.Clear();
+        var start = line;
+        var state = State.FieldStart;
+        var any = false;
+        quoteAt = -1;
         while (true)
         {
-            row = default;
-            fields.Clear();
-            field.Clear();
-            raw.Clear();
-            var start = line;
-            var state = State.FieldStart;
-            var any = false;
-            while (true)
+            if (!Next(out var c))
             {
-                if (!Next(out var c))
-                {
-                    if (!any) return false;
-                    if (state == State.Quoted)
-                    {
-                        row = Unclosed(start);
-                        return true;
-                    }
+                if (!any) return false;
+                row = state == State.Quoted ? Unclosed(start, "broken quoting: a quoted field is never closed") : Finish(start);
+                return true;
+            }
 
+            if (state == State.FieldStart && c == '\n' && fields.Count == 0 && !any)
+            {
+                start = line; // a blank line is no row
+                raw.Clear();
+                continue;
+            }
+
+            if (c != '\r') any = true;
+            raw.Append(c);
+            if (raw.Length > MaxRowChars)
+            {
+                var tooLong = $"row longer than {MaxRowChars:N0} characters";
+                row = state == State.Quoted && QuotedFieldSpansLines() ? Unclosed(start, $"{tooLong} (or a quoted field never closed)") : Skipped(start, tooLong);
+                return true;
+            }
+
+            switch (state)
+            {
+                case State.FieldStart when c == '"':
+                    quoteAt = raw.Length - 1;
+                    state = State.Quoted;
+                    break;
+                case State.FieldStart or State.Unquoted when c == ',':
+                    EndField();
+                    state = State.FieldStart;
+                    break;
+                case State.FieldStart or State.Unquoted or State.QuoteInQuoted when c == '\n':
                     row = Finish(start);
                     return true;
-                }
-
-                if (state == State.FieldStart && c == '\n' && fields.Count == 0 && !any)
-                {
-                    start = line; // a blank line is no row
-                    raw.Clear();
-                    continue;
-                }
-
-                if (c != '\r') any = true;
-                raw.Append(c);
-                if (raw.Length > MaxRowChars)
-                {
-                    row = state == State.Quoted && raw.ToString().IndexOf('\n') is >= 0 ? Unclosed(start) : TooLong(start);
+                case State.FieldStart or State.Unquoted or State.QuoteInQuoted when c == '\r':
+                    break; // CRLF line ends, and a stray CR, are ignored outside quotes
+                case State.Unquoted when c == '"':
+                    row = Skipped(start, $"broken quoting: a quote inside an unquoted field (field {fields.Count + 1}): quote the whole field and double the quotes in it");
                     return true;
-                }
-
-                switch (state)
-                {
-                    case State.FieldStart when c == '"':
-                        state = State.Quoted;
-                        break;
-                    case State.FieldStart or State.Unquoted when c == ',':
-                        EndField();
-                        state = State.FieldStart;
-                        break;
-                    case State.FieldStart or State.Unquoted or State.QuoteInQuoted when c == '\n':
-                        row = Finish(start);
-                        return true;
-                    case State.FieldStart or State.Unquoted or State.QuoteInQuoted when c == '\r':
-                        break; // CRLF line ends, and a stray CR, are ignored outside quotes
-                    case State.FieldStart or State.Unquoted when c == '"':
-                        row = Broken(start, $"a quote inside an unquoted field (field {fields.Count + 1}): quote the whole field and double the quotes in it");
-                        return true;
-                    case State.FieldStart or State.Unquoted:
-                        field.Append(c);
-                        state = State.Unquoted;
-                        break;
-                    case State.Quoted when c == '"':
-                        state = State.QuoteInQuoted;
-                        break;
-                    case State.Quoted:
-                        field.Append(c);
-                        break;
-                    case State.QuoteInQuoted when c == '"':
-                        field.Append('"');
-                        state = State.Quoted;
-                        break;
-                    case State.QuoteInQuoted when c == ',':
-                        EndField();
-                        state = State.FieldStart;
-                        break;
-                    case State.QuoteInQuoted:
-                        row = Broken(start, $"text after the closing quote of field {fields.Count + 1}");
-                        return true;
-                }
+                case State.FieldStart or State.Unquoted:
+                    field.Append(c);
+                    state = State.Unquoted;
+                    break;
+                case State.Quoted when c == '"':
+                    state = State.QuoteInQuoted;
+                    break;
+                case State.Quoted:
+                    field.Append(c);
+                    break;
+                case State.QuoteInQuoted when c == '"':
+                    field.Append('"');
+                    state = State.Quoted;
+                    break;
+                case State.QuoteInQuoted when c == ',':
+                    EndField();
+                    state = State.FieldStart;
+                    break;
+                case State.QuoteInQuoted:
+                    // Text right after a quoted field that ran over lines: its opening quote was most likely stray.
+                    row = QuotedFieldSpansLines()
+                        ? Unclosed(start, "broken quoting: a quoted field is never closed")
+                        : Skipped(start, $"broken quoting: text after the closing quote of field {fields.Count + 1}");
+                    return true;
             }
         }
     }
@@ -141,34 +141,33 @@ public sealed class CsvRowReader : IDisposable
         return new CsvRow(start, [.. fields], null);
     }
 
-    private CsvRow Broken(long start, string reason)
+    /// <summary>A row refused on its current line: the rest of that line goes with it.</summary>
+    private CsvRow Skipped(long start, string reason)
     {
-        // Over several lines, the row began with a quote that was never closed where it should have been.
-        if (raw.ToString().Contains('\n')) return Unclosed(start);
         SkipLine();
-        return new CsvRow(start, [], $"broken quoting: {reason}");
+        return new CsvRow(start, [], reason);
     }
 
-    private CsvRow TooLong(long start)
-    {
-        // Quoted or not, the end of the line it reached ends the row: its rest is never held in memory.
-        SkipLine();
-        return new CsvRow(start, [], $"row longer than {MaxRowChars:N0} characters");
-    }
+    private bool QuotedFieldSpansLines() => quoteAt >= 0 && raw.ToString(quoteAt, raw.Length - quoteAt).Contains('\n');
 
     /// <summary>
-    /// A quote opened and never closed swallowed the lines after it: the row is its first line, and reading goes on
-    /// from the line after it, so that one stray quote costs one row.
+    /// A quoted field that swallowed line breaks and then went wrong (never closed, or text after its closing quote):
+    /// its opening quote was stray. The row ends with the line that quote is on, and reading goes on from the next line,
+    /// so that one stray quote costs one row and no text inside a properly closed earlier field is read as rows.
     /// </summary>
-    private CsvRow Unclosed(long start)
+    private CsvRow Unclosed(long start, string reason)
     {
         var text = raw.ToString();
-        var firstBreak = text.IndexOf('\n');
-        var rest = replay is null ? "" : replay[replayPosition..];
-        replay = firstBreak >= 0 ? text[(firstBreak + 1)..] + rest : rest;
-        replayPosition = 0;
-        line = start + 1;
-        return new CsvRow(start, [], "broken quoting: a quoted field is never closed");
+        var lineEnd = text.IndexOf('\n', quoteAt);
+        if (lineEnd >= 0)
+        {
+            var rest = replay is null ? "" : replay[replayPosition..];
+            replay = text[(lineEnd + 1)..] + rest;
+            replayPosition = 0;
+            line = start + 1 + text.AsSpan(0, lineEnd).Count('\n');
+        }
+
+        return new CsvRow(start, [], reason);
     }
 
     private void SkipLine()

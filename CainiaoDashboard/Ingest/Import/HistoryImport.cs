@@ -23,7 +23,15 @@ public sealed class HistoryImport(
         {
             try
             {
-                using var reader = new CsvRowReader(File.OpenRead(path));
+                using var stream = File.OpenRead(path);
+                if (!stream.CanSeek)
+                {
+                    // Read three times (checked, searched for repeated numbers, imported): a pipe gives its rows once.
+                    problems.Add($"{path} is not a regular file (a pipe?): save it to a file first.");
+                    continue;
+                }
+
+                using var reader = new CsvRowReader(stream);
                 if (!reader.TryRead(out var header))
                 {
                     problems.Add($"{path} is empty: it needs a header row naming its columns.");

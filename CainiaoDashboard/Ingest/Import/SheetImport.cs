@@ -3,15 +3,22 @@ namespace CainiaoDashboard.Ingest.Import;
 /// <summary>
 /// Streams one file's rows through the write path: read, checked by the API's validator, submitted in chunks without
 /// waiting for each, so the single writer always has the next batch queued while this thread reads on. Rejected rows
-/// go to the rejects file as their verdicts come back; the file is never held in memory, only the rows in flight.
+/// go to the rejects file as their verdicts come back. The file is never held in memory, only the rows in flight, and
+/// those are bounded by count and by characters (a file of rows padded to the reader's limit stays within
+/// <see cref="MaxCharsInFlight"/>). A batch the writer cannot store stops the import with the reason; what was
+/// committed before stays, and the same import again goes on.
 /// </summary>
 public sealed class SheetImport<TItem>(ImportSheet<TItem> sheet, IngestPipeline pipeline, int rowsInFlight) where TItem : class
 {
     private const int ChunkRows = 5_000;
 
-    private readonly Queue<(Task<IngestBatchResult> Result, List<PendingRow> Rows)> inFlight = new();
+    /// <summary>About 64 MB of row text waiting for the writer at most.</summary>
+    public const long MaxCharsInFlight = 32L * 1024 * 1024;
+
+    private readonly Queue<(Task<IngestBatchResult> Result, List<PendingRow> Rows, long Chars)> inFlight = new();
     private List<PendingRow> pending = new(ChunkRows);
-    private int queued;
+    private long pendingChars, queuedChars;
+    private int queuedRows;
     private long stored, duplicates, changed;
 
     private readonly record struct PendingRow(long Line, string[] Fields, TItem Item);
@@ -33,7 +40,8 @@ public sealed class SheetImport<TItem>(ImportSheet<TItem> sheet, IngestPipeline 
             else
             {
                 pending.Add(new PendingRow(row.Line, row.Fields, item!));
-                if (pending.Count == ChunkRows) await SubmitAsync(rejects, columns, cancellationToken);
+                foreach (var value in row.Fields) pendingChars += value.Length;
+                if (pending.Count == ChunkRows || pendingChars >= MaxCharsInFlight / 8) await SubmitAsync(rejects, columns, cancellationToken);
             }
 
             if ((rows & 1023) == 0) progress.Report(rows, reader.BytesRead);
@@ -47,27 +55,18 @@ public sealed class SheetImport<TItem>(ImportSheet<TItem> sheet, IngestPipeline 
 
     private async Task SubmitAsync(RejectsFile rejects, CsvColumns columns, CancellationToken cancellationToken)
     {
-        var rows = pending;
-        pending = new List<PendingRow>(ChunkRows);
-        inFlight.Enqueue((pipeline.SubmitAsync(sheet.Batch(rows.ConvertAll(r => r.Item)), cancellationToken), rows));
-        queued += rows.Count;
-        while (queued > rowsInFlight) await TakeOldestAsync(rejects, columns);
+        var (rows, chars) = (pending, pendingChars);
+        (pending, pendingChars) = (new List<PendingRow>(ChunkRows), 0);
+        inFlight.Enqueue((pipeline.SubmitAsync(sheet.Batch(rows.ConvertAll(r => r.Item)), cancellationToken), rows, chars));
+        (queuedRows, queuedChars) = (queuedRows + rows.Count, queuedChars + chars);
+        while (queuedRows > rowsInFlight || queuedChars > MaxCharsInFlight) await TakeOldestAsync(rejects, columns);
     }
 
     private async Task TakeOldestAsync(RejectsFile rejects, CsvColumns columns)
     {
-        var (result, rows) = inFlight.Dequeue();
-        queued -= rows.Count;
-        RowVerdict[] verdicts;
-        try
-        {
-            verdicts = sheet.Verdicts(await result);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            verdicts = await OneByOneAsync(rows);
-        }
-
+        var (result, rows, chars) = inFlight.Dequeue();
+        (queuedRows, queuedChars) = (queuedRows - rows.Count, queuedChars - chars);
+        var verdicts = sheet.Verdicts(await result);
         for (var i = 0; i < rows.Count; i++)
         {
             switch (verdicts[i].Outcome)
@@ -78,28 +77,6 @@ public sealed class SheetImport<TItem>(ImportSheet<TItem> sheet, IngestPipeline 
                 default: Reject(rejects, columns, rows[i].Line, rows[i].Fields, verdicts[i].Reason!); break;
             }
         }
-    }
-
-    /// <summary>
-    /// A batch the writer could not store (and rolled back, whole) is tried again row by row, so that a row the
-    /// validators let through and the database refuses costs that row only, and the import goes on.
-    /// </summary>
-    private async Task<RowVerdict[]> OneByOneAsync(List<PendingRow> rows)
-    {
-        var verdicts = new RowVerdict[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            try
-            {
-                verdicts[i] = sheet.Verdicts(await pipeline.SubmitAsync(sheet.Batch([rows[i].Item])))[0];
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                verdicts[i] = RowVerdict.Rejected($"could not be stored: {ClientEcho.Cut(ex.Message, 200)}");
-            }
-        }
-
-        return verdicts;
     }
 
     private void Reject(RejectsFile rejects, CsvColumns columns, long line, string[] fields, string reason)
