@@ -13,7 +13,7 @@ var app = await StartupGuard.BuildAsync(args, async built =>
 {
     // Refused before migrating (another writer holds the file's rows in memory) and as one clear start-up failure; the
     // pipeline takes the lock for good as the host starts.
-    built.Services.GetRequiredService<IngestWriterFactory>().Lock().Dispose();
+    built.Services.GetRequiredService<IngestWriterFactory>().EnsureNoOtherWriter();
     await built.Services.InitialiseDatabaseAsync();
     await built.Services.SeedIdentityAsync();
 });

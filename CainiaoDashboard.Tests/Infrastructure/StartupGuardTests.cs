@@ -43,6 +43,18 @@ public sealed class StartupGuardTests : IDisposable
     }
 
     [Fact]
+    public async Task A_second_dashboard_on_a_database_another_one_writes_to_stops_naming_the_file()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var quiet = new Dictionary<string, string> { ["Simulator:Enabled"] = "false", ["Seed:HistoryDays"] = "0" };
+        using var first = await AppProcess.StartAsync(GoodDatabase, ct, quiet);
+
+        var second = await AppProcess.StartExpectingExitAsync(GoodDatabase, quiet, ct);
+
+        Assert.Contains($"Another process is writing to {directory.File("good.db")} (a running dashboard, or an import)", FailureLine(second));
+    }
+
+    [Fact]
     public async Task Simulator_settings_are_checked_only_when_the_simulator_runs()
     {
         var ct = TestContext.Current.CancellationToken;

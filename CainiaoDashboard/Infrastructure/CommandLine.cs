@@ -289,8 +289,9 @@ public static class CommandLine
         };
         try
         {
-            await pipeline.StartAsync(stop.Token);
+            app.Services.GetRequiredService<IngestWriterFactory>().EnsureNoOtherWriter();
             await app.Services.InitialiseDatabaseAsync();
+            await pipeline.StartAsync(stop.Token);
         }
         catch (Exception ex)
         {

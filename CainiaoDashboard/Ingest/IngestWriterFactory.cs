@@ -10,5 +10,10 @@ public sealed class IngestWriterFactory(string connectionString, StatementTiming
     public IngestWriter Create(int cachedParcels) => new(connectionString, cachedParcels, timings);
 
     /// <summary>The database file's writer lock: held by the one process that writes to it.</summary>
-    public WriterLock Lock() => WriterLock.Acquire(new SqliteConnectionStringBuilder(connectionString).DataSource);
+    public WriterLock Lock() => WriterLock.Acquire(DatabaseFile);
+
+    /// <summary>Fails when another process writes to the database (see <see cref="WriterLock.EnsureNoOtherWriter"/>).</summary>
+    public void EnsureNoOtherWriter() => WriterLock.EnsureNoOtherWriter(DatabaseFile);
+
+    private string DatabaseFile => new SqliteConnectionStringBuilder(connectionString).DataSource;
 }

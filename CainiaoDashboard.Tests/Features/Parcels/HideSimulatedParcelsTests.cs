@@ -2,8 +2,10 @@ using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Complaints;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Features.Parcels;
+using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
 using CainiaoDashboard.Simulation;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Tests.Features.Parcels;
@@ -46,5 +48,28 @@ public sealed class HideSimulatedParcelsTests
         var (rows, count) = await complaints.PageAsync(new ComplaintListFilter(), 0, 50, now, false, ct);
         Assert.Equal(expected.Length, count);
         Assert.Equal(expected, rows.Select(r => r.TrackingNumber).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_overview_feed_leaves_out_the_simulators_scans_when_the_setting_says_so()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var data = await SupportDatabase.CreateAsync();
+        using var live = new LiveOperations(data.Pipeline, new OperationsSnapshotQuery(data.Contexts, Options.Create(new KpiOptions())),
+            new SeedingStatus(), TimeProvider.System, NullLogger<LiveOperations>.Instance, Options.Create(new SimulatorOptions { HideParcels = true }));
+        await live.StartAsync(ct);
+        var now = DateTime.UtcNow;
+        CarrierStatusCodes.TryNormalise("GOT", out var status, out var subStatus);
+        foreach (var number in new[] { Simulated, Real })
+        {
+            await TestParcels.RegisterAsync(data.Pipeline, now.AddHours(-3), ct, number);
+            await data.Pipeline.SubmitAsync([new CarrierEvent(Zto, $"{number}-got", number, status, subStatus, "GOT", "Picked up", Hangzhou, now.AddHours(-2))], ct);
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (live.Current.LatestEvents.Count == 0 && clock.Elapsed < TimeSpan.FromSeconds(20)) await Task.Delay(50, ct);
+        await live.StopAsync(ct);
+
+        Assert.Equal([Real], live.Current.LatestEvents.Select(e => e.TrackingNumber));
     }
 }

@@ -1,6 +1,8 @@
+using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared.Live;
 using CainiaoDashboard.Simulation;
+using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Features.Overview;
 
@@ -27,12 +29,14 @@ public sealed class LiveOperations : BackgroundService
     private readonly LinkedList<LiveEvent> feed = new();
     private readonly List<StateSample> samples = [];
     private readonly SeedingStatus seeding;
+    private readonly bool hideSimulated;
     private long version;
 
     public LiveOperations(IngestPipeline pipeline, OperationsSnapshotQuery query, SeedingStatus seeding, TimeProvider time,
-        ILogger<LiveOperations> logger)
+        ILogger<LiveOperations> logger, IOptions<SimulatorOptions>? simulator = null)
     {
         this.pipeline = pipeline;
+        hideSimulated = simulator?.Value.HideParcels == true;
         this.seeding = seeding;
         window = new RollupWindow(query);
         this.time = time;
@@ -54,12 +58,15 @@ public sealed class LiveOperations : BackgroundService
     private void OnCommitted(IngestCommitted commit)
     {
         window.Invalidate(commit.Touched);
-        if (commit.AcceptedEvents.Count > 0)
+        IReadOnlyList<CarrierEvent> shown = hideSimulated
+            ? [.. commit.AcceptedEvents.Where(e => !SimulatedParcels.IsSimulated(e.TrackingNumber))]
+            : commit.AcceptedEvents;
+        if (shown.Count > 0)
         {
             lock (feedLock)
             {
                 // Only the newest events matter for the feed; a big batch contributes its tail.
-                foreach (var e in commit.AcceptedEvents.Skip(Math.Max(0, commit.AcceptedEvents.Count - FeedLength)))
+                foreach (var e in shown.Skip(Math.Max(0, shown.Count - FeedLength)))
                 {
                     feed.AddFirst(new LiveEvent(e.EventUtc, e.CarrierId, e.TrackingNumber, e.Status, e.SubStatus, e.RawCode, e.RawText, e.HubId));
                     if (feed.Count > FeedLength) feed.RemoveLast();
