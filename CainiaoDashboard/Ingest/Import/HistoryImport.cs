@@ -12,8 +12,11 @@ public sealed class HistoryImport(
     IncomingParcelValidator parcelValidator,
     CarrierEventValidator eventValidator,
     IncomingComplaintValidator complaintValidator,
-    IOptions<IngestOptions> options)
+    IOptions<IngestOptions> options,
+    TimeProvider? time = null)
 {
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+
     /// <summary>What is wrong with the files before anything is read into the store (missing, unreadable, a bad header); empty when nothing.</summary>
     public static IReadOnlyList<string> Check(ImportFiles files)
     {
@@ -53,7 +56,7 @@ public sealed class HistoryImport(
     /// <param name="terminal">Whether <paramref name="output"/> is a terminal, where progress is a bar redrawn in place.</param>
     public async Task<ImportSummary> RunAsync(ImportFiles files, TextWriter output, bool terminal, CancellationToken cancellationToken)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var started = clock.GetTimestamp();
         var rowsInFlight = Math.Max(2 * options.Value.BatchSize, 10_000);
         var rejectedParcels = new RejectedParcels(files.Parcels ?? "");
         var sheets = new List<SheetCounts>();
@@ -75,7 +78,7 @@ public sealed class HistoryImport(
                 terminal, cancellationToken));
         }
 
-        return new ImportSummary(sheets, clock.Elapsed);
+        return new ImportSummary(sheets, clock.GetElapsedTime(started));
     }
 
     private async Task<SheetCounts> ImportAsync<TItem>(
@@ -86,7 +89,7 @@ public sealed class HistoryImport(
         reader.TryRead(out var header);
         var (columns, error) = CsvColumns.Bind(header, sheet.Columns, sheet.Required);
         if (columns is null) throw new InvalidDataException($"{path}: {error}"); // Check refuses such a file before any import
-        var progress = new ImportProgress(output, terminal, Path.GetFileName(path), new FileInfo(path).Length);
+        var progress = new ImportProgress(output, terminal, Path.GetFileName(path), new FileInfo(path).Length, clock);
         var counts = await new SheetImport<TItem>(sheet, pipeline, rowsInFlight).RunAsync(path, reader, columns, progress, cancellationToken);
         await output.WriteLineAsync(counts.Describe());
         return counts;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace CainiaoDashboard.Ingest.Import;
@@ -7,20 +6,21 @@ namespace CainiaoDashboard.Ingest.Import;
 /// How far the import of one file has come: on a terminal a bar redrawn in place with rows per second and the time left
 /// (from the bytes read); otherwise, for logs, a plain line every few seconds.
 /// </summary>
-public sealed class ImportProgress(TextWriter output, bool terminal, string name, long totalBytes)
+public sealed class ImportProgress(TextWriter output, bool terminal, string name, long totalBytes, TimeProvider? time = null)
 {
     private const int BarWidth = 30;
     private static readonly TimeSpan TerminalEvery = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan PlainEvery = TimeSpan.FromSeconds(5);
 
-    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+    private readonly long started = (time ?? TimeProvider.System).GetTimestamp();
     private TimeSpan lastShown;
 
-    public TimeSpan Elapsed => clock.Elapsed;
+    public TimeSpan Elapsed => clock.GetElapsedTime(started);
 
     public void Report(long rows, long bytes)
     {
-        var now = clock.Elapsed;
+        var now = Elapsed;
         if (now - lastShown < (terminal ? TerminalEvery : PlainEvery)) return;
         lastShown = now;
         Show(rows, bytes, now);
@@ -29,7 +29,7 @@ public sealed class ImportProgress(TextWriter output, bool terminal, string name
     /// <summary>The file is done: the bar at 100 % and the line ended.</summary>
     public void Complete(long rows)
     {
-        Show(rows, totalBytes, clock.Elapsed);
+        Show(rows, totalBytes, Elapsed);
         if (terminal) output.WriteLine();
     }
 
@@ -39,7 +39,7 @@ public sealed class ImportProgress(TextWriter output, bool terminal, string name
         var rate = elapsed.TotalSeconds > 0 ? rows / elapsed.TotalSeconds : 0;
         var left = share > 0 ? TimeSpan.FromSeconds(elapsed.TotalSeconds * (1 - share) / share) : TimeSpan.Zero;
         var figures = string.Create(CultureInfo.InvariantCulture,
-            $"{share,4:P0}  {rows:N0} rows  {rate:N0} rows/s  {left:h\\:mm\\:ss} left");
+            $"{share,5:P0}  {rows:N0} rows  {rate:N0} rows/s  {left:h\\:mm\\:ss} left");
         if (terminal)
         {
             var filled = (int)(share * BarWidth);
