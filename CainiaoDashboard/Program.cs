@@ -1,7 +1,6 @@
 using CainiaoDashboard.Components;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Infrastructure;
-using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
 
 if (await CommandLine.TryRunAsync(args))
@@ -11,10 +10,8 @@ if (await CommandLine.TryRunAsync(args))
 
 var app = await StartupGuard.BuildAsync(args, async built =>
 {
-    // Refused before migrating (another writer holds the file's rows in memory) and as one clear start-up failure; the
-    // pipeline takes the lock for good as the host starts.
-    built.Services.GetRequiredService<IngestWriterFactory>().EnsureNoOtherWriter();
-    await built.Services.InitialiseDatabaseAsync();
+    // Another writer is one clear start-up failure here; the pipeline takes the lock for good as the host starts.
+    await built.Services.InitialiseDatabaseForWritingAsync();
     await built.Services.SeedIdentityAsync();
 });
 if (app is null)

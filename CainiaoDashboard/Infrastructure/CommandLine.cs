@@ -192,12 +192,13 @@ public static class CommandLine
     private const int DayRangeLimit = DayRange.MaxDays;
 
     /// <summary>
-    /// Reads the <c>--name value</c> pairs after <c>bench &lt;name&gt;</c>, each through its reader; false on an unknown
+    /// Reads the <c>--name value</c> pairs (after <c>bench &lt;name&gt;</c> unless told), each through its reader; false on an unknown
     /// option, a missing value or a value its reader refuses. The test project's browser benchmarks read theirs with it too.
     /// </summary>
-    internal static bool TryReadOptions(string[] args, Dictionary<string, Func<string, bool>> readers)
+    /// <param name="from">Where the options start: after <c>bench &lt;name&gt;</c> by default.</param>
+    internal static bool TryReadOptions(string[] args, Dictionary<string, Func<string, bool>> readers, int from = 2)
     {
-        for (var i = 2; i < args.Length; i += 2)
+        for (var i = from; i < args.Length; i += 2)
         {
             if (i + 1 >= args.Length || !readers.TryGetValue(args[i], out var read) || !read(args[i + 1])) return false;
         }
@@ -240,31 +241,18 @@ public static class CommandLine
     {
         string? parcels = null, events = null, complaints = null, platformProblem = null;
         var platform = ImportFiles.DefaultPlatform;
-        var settings = new List<string>();
-        var valid = true;
-        for (var i = 1; i < args.Length && valid; i++)
+        // The options' pairs, then the settings (Key=value) for the host.
+        var optionsEnd = 1;
+        while (optionsEnd < args.Length && args[optionsEnd].StartsWith("--", StringComparison.Ordinal)) optionsEnd += 2;
+        optionsEnd = Math.Min(optionsEnd, args.Length);
+        var settings = args[optionsEnd..];
+        var valid = settings.All(setting => setting.Contains('=')) && TryReadOptions(args[..optionsEnd], new()
         {
-            if (args[i].Contains('=') && !args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                settings.Add(args[i]);
-                continue;
-            }
-
-            valid = i + 1 < args.Length;
-            if (!valid) break;
-            var value = args[++i];
-            switch (args[i - 1])
-            {
-                case "--parcels": parcels = value; break;
-                case "--events": events = value; break;
-                case "--complaints": complaints = value; break;
-                case "--platform":
-                    platform = value;
-                    if (ApiKeys.CheckPlatformName(value) is { } problem) (valid, platformProblem) = (false, problem);
-                    break;
-                default: valid = false; break;
-            }
-        }
+            ["--parcels"] = value => (parcels = value) is not null,
+            ["--events"] = value => (events = value) is not null,
+            ["--complaints"] = value => (complaints = value) is not null,
+            ["--platform"] = value => (platformProblem = ApiKeys.CheckPlatformName(platform = value)) is null,
+        }, from: 1);
 
         var files = new ImportFiles(FromShell(parcels), FromShell(events), FromShell(complaints), platform.Trim());
         var problems = valid ? HistoryImport.Check(files) : platformProblem is null ? [] : [$"--platform: {platformProblem}"];
@@ -277,8 +265,7 @@ public static class CommandLine
             return UsageExitCode;
         }
 
-        // The writer lock first, then the migrations: never migrate a database another process is writing to.
-        await using var app = await StartupGuard.BuildAsync([.. settings], _ => Task.CompletedTask);
+        await using var app = await StartupGuard.BuildAsync(settings, _ => Task.CompletedTask);
         if (app is null) return StartupGuard.FailureExitCode;
         var pipeline = app.Services.GetRequiredService<IngestPipeline>();
         using var stop = new CancellationTokenSource();
@@ -289,8 +276,7 @@ public static class CommandLine
         };
         try
         {
-            app.Services.GetRequiredService<IngestWriterFactory>().EnsureNoOtherWriter();
-            await app.Services.InitialiseDatabaseAsync();
+            await app.Services.InitialiseDatabaseForWritingAsync();
             await pipeline.StartAsync(stop.Token);
         }
         catch (Exception ex)

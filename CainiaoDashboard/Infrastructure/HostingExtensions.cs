@@ -87,6 +87,16 @@ public static class HostingExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 
+    /// <summary>
+    /// How every writing process (the dashboard, an import) opens its database: refused while another process writes to
+    /// it, before migrating (which would rewrite rows that writer holds in memory), then migrated.
+    /// </summary>
+    public static async Task InitialiseDatabaseForWritingAsync(this IServiceProvider services)
+    {
+        services.GetRequiredService<IngestWriterFactory>().EnsureNoOtherWriter();
+        await services.InitialiseDatabaseAsync();
+    }
+
     public static void MapCainiaoEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/healthz").AllowAnonymous();

@@ -20,7 +20,8 @@ public sealed class CarrierEventValidator(TimeProvider time)
     private static readonly Dictionary<string, int> HubIds =
         ReferenceData.Hubs.ToDictionary(h => h.Code, h => h.Id, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Dictionary<string, int> CarrierIds =
+    /// <summary>Carriers' ids by code, any case: hand-over partners here, the import's carrier column too.</summary>
+    internal static readonly Dictionary<string, int> CarrierIds =
         ReferenceData.Carriers.ToDictionary(c => c.Code, c => c.Id, StringComparer.OrdinalIgnoreCase);
 
     public ValidationResult Validate(int carrierId, IncomingCarrierEvent item)

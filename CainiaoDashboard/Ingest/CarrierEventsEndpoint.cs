@@ -38,12 +38,9 @@ public static class CarrierEventsEndpoint
         }
 
         var logger = logs.CreateLogger(typeof(CarrierEventsEndpoint));
-        var (array, problem) = await JsonBatchBody.ReadAsync(http, "events", $"carrier {route.Code}", logger, cancellationToken);
+        var (items, readErrors, problem) = await JsonBatchBody.ReadItemsAsync<IncomingCarrierEvent>(
+            http, "event", $"carrier {route.Code}", logger, cancellationToken);
         if (problem is not null) return problem;
-
-        IncomingCarrierEvent?[] items;
-        string?[] readErrors;
-        using (array) (items, readErrors) = IncomingBatchItems.ReadAll<IncomingCarrierEvent>(array!.RootElement, "event");
 
         var results = items.Select((item, i) => readErrors[i] is { } error ? ValidationResult.Reject(error) : validator.Validate(route.Id, item!)).ToArray();
         var valid = results.Where(r => r.Event is not null).Select(r => r.Event!).ToList();

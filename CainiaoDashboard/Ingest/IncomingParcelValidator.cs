@@ -11,9 +11,15 @@ public sealed class IncomingParcelValidator(TimeProvider time)
     public const int MaxNameLength = 120, MaxPhoneLength = 40, MaxAddressLength = 300;
 
     // Built once: every registration (and every row of an import) is checked against them.
-    private static readonly string[] CourierCodes = [.. ReferenceData.Carriers.Where(c => c.Scope == CarrierScope.Domestic).Select(c => c.Code)];
-    private static readonly string[] ServiceCodes = [.. ReferenceData.ServiceLevels.Select(s => s.Code)];
-    private static readonly string[] ChannelCodes = [.. ReferenceData.Channels.Select(c => c.Code)];
+    private static readonly Dictionary<string, Carrier> Couriers = ByCode(ReferenceData.Carriers.Where(c => c.Scope == CarrierScope.Domestic));
+    private static readonly Dictionary<string, ServiceLevel> Services = ByCode(ReferenceData.ServiceLevels);
+    private static readonly Dictionary<string, Channel> Channels = ByCode(ReferenceData.Channels);
+
+    private static readonly Dictionary<string, Region> SortingCentreRegions = ReferenceData.Hubs.Where(h => h.Kind == HubKind.SortingCentre)
+        .ToDictionary(h => h.Code, h => ReferenceData.Region(h.RegionId), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<(int Origin, int Destination), Lane> LanesByRegions =
+        ReferenceData.Lanes.ToDictionary(l => (l.OriginRegionId, l.DestinationRegionId));
 
     /// <summary>The registration, or the reason the parcel is refused.</summary>
     public (ParcelRegistration? Registration, string? Error) Validate(IncomingParcel item)
@@ -26,9 +32,9 @@ public sealed class IncomingParcelValidator(TimeProvider time)
 
         if (SimulatedParcels.Refusal("trackingNumber", trackingNumber) is { } reserved) return (null, reserved);
 
-        if (Coded(item.Carrier, "carrier", CourierCodes, out var carrierCode) is { } carrierError) return (null, carrierError);
-        if (Coded(item.Service, "service", ServiceCodes, out var serviceCode) is { } serviceError) return (null, serviceError);
-        if (Coded(item.Channel, "channel", ChannelCodes, out var channelCode) is { } channelError) return (null, channelError);
+        if (Coded(item.Carrier, "carrier", Couriers, out var carrier) is { } carrierError) return (null, carrierError);
+        if (Coded(item.Service, "service", Services, out var service) is { } serviceError) return (null, serviceError);
+        if (Coded(item.Channel, "channel", Channels, out var channel) is { } channelError) return (null, channelError);
 
         if (EventTimeText.Check(item.OrderedAt, out var orderedAt, "orderedAt") is { } orderedError) return (null, orderedError);
         if (EventTimeText.Check(item.PromisedAt, out var promisedAt, "promisedAt") is { } promisedError) return (null, promisedError);
@@ -46,10 +52,8 @@ public sealed class IncomingParcelValidator(TimeProvider time)
         if (originError is not null) return (null, originError);
         var (destinationError, destination) = Destination(item);
         if (destinationError is not null) return (null, destinationError);
-        var lane = ReferenceData.Lanes.SingleOrDefault(l => l.OriginRegionId == origin!.Id && l.DestinationRegionId == destination!.Id);
-        if (lane is null) return (null, $"no lane from {origin!.Name} to {destination!.Name}");
+        if (!LanesByRegions.TryGetValue((origin!.Id, destination!.Id), out var lane)) return (null, $"no lane from {origin.Name} to {destination.Name}");
 
-        var service = ReferenceData.ServiceLevel(serviceCode);
         if (lane.IsCrossBorder != (service.Code == "CROSS_BORDER"))
         {
             return (null, lane.IsCrossBorder ? "a parcel abroad needs service CROSS_BORDER" : "service CROSS_BORDER is for parcels abroad");
@@ -60,8 +64,7 @@ public sealed class IncomingParcelValidator(TimeProvider time)
         if (recipient.Phone?.Length > MaxPhoneLength) return (null, $"recipient.phone longer than {MaxPhoneLength} characters");
         if (recipient.Address?.Length > MaxAddressLength) return (null, $"recipient.address longer than {MaxAddressLength} characters");
 
-        return (new ParcelRegistration(trackingNumber, ReferenceData.Carrier(carrierCode).Id, lane.Id, service.Id,
-            ReferenceData.Channel(channelCode).Id, orderedUtc, promisedUtc,
+        return (new ParcelRegistration(trackingNumber, carrier.Id, lane.Id, service.Id, channel.Id, orderedUtc, promisedUtc,
             recipient.Name?.Trim() ?? "", recipient.Phone?.Trim() ?? "", recipient.Address?.Trim() ?? ""), null);
     }
 
@@ -71,9 +74,10 @@ public sealed class IncomingParcelValidator(TimeProvider time)
         Region? byHub = null, byProvince = null;
         if (!string.IsNullOrWhiteSpace(item.OriginHub))
         {
-            var hub = ReferenceData.Hubs.FirstOrDefault(h => h.Kind == HubKind.SortingCentre && string.Equals(h.Code, item.OriginHub.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (hub is null) return ($"unknown originHub '{ClientEcho.Cut(item.OriginHub)}': a sorting centre in China", null);
-            byHub = ReferenceData.Regions.Single(r => r.Id == hub.RegionId);
+            if (!SortingCentreRegions.TryGetValue(item.OriginHub.Trim(), out byHub))
+            {
+                return ($"unknown originHub '{ClientEcho.Cut(item.OriginHub)}': a sorting centre in China", null);
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(item.OriginProvince))
@@ -108,14 +112,21 @@ public sealed class IncomingParcelValidator(TimeProvider time)
             : ($"no lane to destinationCountry '{ClientEcho.Cut(country)}'", null);
     }
 
-    /// <summary>The code as the reference data spells it, or the reason it is refused.</summary>
-    private static string? Coded(string? value, string field, string[] known, out string code)
+    /// <summary>The entry the value names (any case), or the reason it is refused.</summary>
+    private static string? Coded<T>(string? value, string field, Dictionary<string, T> known, out T match) where T : class
     {
-        code = "";
+        match = null!;
         if (string.IsNullOrWhiteSpace(value)) return $"missing field: {field}";
-        var match = known.FirstOrDefault(c => string.Equals(c, value.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (match is null) return $"unknown {field} '{ClientEcho.Cut(value)}': one of {string.Join(", ", known)}";
-        code = match;
-        return null;
+        if (known.TryGetValue(value.Trim(), out var found))
+        {
+            match = found;
+            return null;
+        }
+
+        return $"unknown {field} '{ClientEcho.Cut(value)}': one of {string.Join(", ", known.Keys)}";
     }
+
+    /// <summary>Reference entries by code, in their order (the order the messages list them in).</summary>
+    private static Dictionary<string, T> ByCode<T>(IEnumerable<T> entries) where T : ICodedEntity =>
+        entries.ToDictionary(e => e.Code, StringComparer.OrdinalIgnoreCase);
 }

@@ -65,6 +65,20 @@ public static class JsonBatchBody
         return (null, problem);
     }
 
+    /// <summary>The body's items, each with the reason it cannot be read (null when it can); or the problem to answer with.</summary>
+    /// <param name="item">One item, for the messages: "event", "registration", "complaint".</param>
+    public static async Task<(T?[] Items, string?[] Errors, IResult? Problem)> ReadItemsAsync<T>(
+        HttpContext http, string item, string sender, ILogger logger, CancellationToken cancellationToken) where T : class
+    {
+        var (array, problem) = await ReadAsync(http, $"{item}s", sender, logger, cancellationToken);
+        if (problem is not null) return ([], [], problem);
+        using (array)
+        {
+            var (items, errors) = IncomingBatchItems.ReadAll<T>(array!.RootElement, item);
+            return (items, errors, null);
+        }
+    }
+
     /// <summary>
     /// Answers 405 with <c>Allow: POST</c> for every other method on the route. Without this, routing's own 405 endpoint
     /// falls under the "signed in" fallback policy and answers 401. It has no method of its own, so it takes every method

@@ -29,13 +29,7 @@ public static class PlatformDoor
                 detail: $"Send a platform key in the {ApiKeys.HeaderName} header (carrier keys post scans only)."));
         }
 
-        var (array, problem) = await JsonBatchBody.ReadAsync(http, $"{item}s", $"platform {platform}", logger, cancellationToken);
-        if (problem is not null) return (platform, [], [], problem);
-
-        using (array)
-        {
-            var (items, errors) = IncomingBatchItems.ReadAll<T>(array!.RootElement, item);
-            return (platform, items, errors, null);
-        }
+        var (items, errors, problem) = await JsonBatchBody.ReadItemsAsync<T>(http, item, $"platform {platform}", logger, cancellationToken);
+        return (platform, items, errors, problem);
     }
 }

@@ -45,5 +45,8 @@ public sealed class CsvColumns
 
     /// <summary>Why a row cannot be read against this header, or null.</summary>
     public string? Check(CsvRow row) =>
-        row.Error ?? (row.Fields.Length == Header.Length ? null : $"{row.Fields.Length} fields where the header has {Header.Length}");
+        row.Error ?? (Fits(row.Fields) ? null : $"{row.Fields.Length} fields where the header has {Header.Length}");
+
+    /// <summary>Whether the fields line up with the header, one per column.</summary>
+    public bool Fits(string[] fields) => fields.Length == Header.Length;
 }

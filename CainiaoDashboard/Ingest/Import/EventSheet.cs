@@ -1,5 +1,3 @@
-using CainiaoDashboard.Domain;
-
 namespace CainiaoDashboard.Ingest.Import;
 
 /// <summary>
@@ -8,9 +6,6 @@ namespace CainiaoDashboard.Ingest.Import;
 /// </summary>
 public sealed class EventSheet(CarrierEventValidator validator, RejectedParcels rejectedParcels) : ImportSheet<CarrierEvent>
 {
-    private static readonly Dictionary<string, int> CarrierIds =
-        ReferenceData.Carriers.ToDictionary(c => c.Code, c => c.Id, StringComparer.OrdinalIgnoreCase);
-
     public static readonly string[] AllColumns =
     [
         "carrier", "eventId", "trackingNumber", "statusCode", "statusText", "hubCode", "eventTime", "handoverCarrier", "handoverTrackingNumber",
@@ -26,9 +21,9 @@ public sealed class EventSheet(CarrierEventValidator validator, RejectedParcels 
     {
         string? Cell(string column) => columns.Value(fields, column);
         if (Cell("carrier") is not { } carrier) return (null, "missing field: carrier");
-        if (!CarrierIds.TryGetValue(carrier.Trim(), out var carrierId))
+        if (!CarrierEventValidator.CarrierIds.TryGetValue(carrier.Trim(), out var carrierId))
         {
-            return (null, $"unknown carrier '{ClientEcho.Cut(carrier)}': one of {string.Join(", ", CarrierIds.Keys)}");
+            return (null, $"unknown carrier '{ClientEcho.Cut(carrier)}': one of {string.Join(", ", CarrierEventValidator.CarrierIds.Keys)}");
         }
 
         if (rejectedParcels.Reason(Cell("trackingNumber")) is { } parcelRejected) return (null, parcelRejected);

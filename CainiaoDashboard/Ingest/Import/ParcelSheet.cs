@@ -44,7 +44,7 @@ public sealed class ParcelSheet(IncomingParcelValidator validator, RejectedParce
     public override void OnRejected(CsvColumns columns, string[] fields, long line)
     {
         // Only a row that lines up with the header names its parcel; a number too long to be one names none.
-        if (columns.Check(new CsvRow(line, fields, null)) is null && columns.Value(fields, NumberColumn)?.Trim() is { Length: > 0 and <= CarrierEventValidator.MaxTrackingNumberLength } number)
+        if (columns.Fits(fields) && columns.Value(fields, NumberColumn)?.Trim() is { Length: > 0 and <= CarrierEventValidator.MaxTrackingNumberLength } number)
         {
             rejectedParcels.Add(number, line);
         }
