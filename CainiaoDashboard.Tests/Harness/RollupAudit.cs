@@ -16,33 +16,33 @@ public static class RollupAudit
     {
         await using var db = SqliteOptions.CreateContext(connectionString);
         var hourly = await db.HourlyRollups.AsNoTracking()
-            .OrderBy(r => r.BucketHour).ThenBy(r => r.CarrierId).ThenBy(r => r.LaneId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.HubId)
-            .Select(r => $"{r.BucketHour}/{r.CarrierId}/{r.LaneId}/{r.ServiceLevelId}/{r.HubId}:{r.Events},{r.HubDepartures},{r.Created},{r.PickedUp},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.FirstAttemptDelivered},{r.Delivered},{r.ExceptionParcels}")
+            .OrderBy(r => r.BucketHour).ThenBy(r => r.CarrierId).ThenBy(r => r.LaneId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.HubId).ThenBy(r => r.Simulated)
+            .Select(r => $"{r.BucketHour}/{r.CarrierId}/{r.LaneId}/{r.ServiceLevelId}/{r.HubId}/{r.Simulated}:{r.Events},{r.HubDepartures},{r.Created},{r.PickedUp},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.FirstAttemptDelivered},{r.Delivered},{r.ExceptionParcels},{r.Complaints}")
             .ToListAsync(ct);
         var transit = await db.TransitHistograms.AsNoTracking().Where(r => r.Parcels != 0)
-            .OrderBy(r => r.BucketDay).ThenBy(r => r.CarrierId).ThenBy(r => r.LaneId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.TransitBucket)
-            .Select(r => $"{r.BucketDay}/{r.CarrierId}/{r.LaneId}/{r.ServiceLevelId}/{r.TransitBucket}:{r.Parcels}")
+            .OrderBy(r => r.BucketDay).ThenBy(r => r.CarrierId).ThenBy(r => r.LaneId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.TransitBucket).ThenBy(r => r.Simulated)
+            .Select(r => $"{r.BucketDay}/{r.CarrierId}/{r.LaneId}/{r.ServiceLevelId}/{r.TransitBucket}/{r.Simulated}:{r.Parcels}")
             .ToListAsync(ct);
         var status = await db.StatusCounts.AsNoTracking().Where(r => r.Parcels != 0)
-            .OrderBy(r => r.Status).ThenBy(r => r.SubStatus).ThenBy(r => r.HubId).ThenBy(r => r.CarrierId).ThenBy(r => r.LaneId).ThenBy(r => r.ServiceLevelId)
-            .Select(r => $"{r.Status}/{r.SubStatus}/{r.HubId}/{r.CarrierId}/{r.LaneId}/{r.ServiceLevelId}:{r.Parcels}")
+            .OrderBy(r => r.Status).ThenBy(r => r.SubStatus).ThenBy(r => r.HubId).ThenBy(r => r.CarrierId).ThenBy(r => r.LaneId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.Simulated)
+            .Select(r => $"{r.Status}/{r.SubStatus}/{r.HubId}/{r.CarrierId}/{r.LaneId}/{r.ServiceLevelId}/{r.Simulated}:{r.Parcels}")
             .ToListAsync(ct);
         var daily = await db.DailyVolumes.AsNoTracking()
-            .OrderBy(r => r.Day).ThenBy(r => r.CarrierId).ThenBy(r => r.ChannelId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.RegionId)
-            .Select(r => $"d{r.Day}/{r.CarrierId}/{r.ChannelId}/{r.ServiceLevelId}/{r.RegionId}:{r.Created},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.Complaints}")
+            .OrderBy(r => r.Day).ThenBy(r => r.CarrierId).ThenBy(r => r.ChannelId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.RegionId).ThenBy(r => r.Simulated)
+            .Select(r => $"d{r.Day}/{r.CarrierId}/{r.ChannelId}/{r.ServiceLevelId}/{r.RegionId}/{r.Simulated}:{r.Created},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.Complaints}")
             .ToListAsync(ct);
         var flows = await db.DailyFlows.AsNoTracking()
-            .OrderBy(r => r.Day).ThenBy(r => r.LaneId).ThenBy(r => r.HubId).ThenBy(r => r.HandoverCarrierId)
-            .Select(r => $"f{r.Day}/{r.LaneId}/{r.HubId}/{r.HandoverCarrierId}:{r.Parcels},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.Delivered}")
+            .OrderBy(r => r.Day).ThenBy(r => r.LaneId).ThenBy(r => r.HubId).ThenBy(r => r.HandoverCarrierId).ThenBy(r => r.Simulated)
+            .Select(r => $"f{r.Day}/{r.LaneId}/{r.HubId}/{r.HandoverCarrierId}/{r.Simulated}:{r.Parcels},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.Delivered}")
             .ToListAsync(ct);
         var flowTransit = await db.FlowTransitHistograms.AsNoTracking().Where(r => r.Parcels != 0)
-            .OrderBy(r => r.Day).ThenBy(r => r.LaneId).ThenBy(r => r.HubId).ThenBy(r => r.HandoverCarrierId).ThenBy(r => r.TransitBucket)
-            .Select(r => $"ft{r.Day}/{r.LaneId}/{r.HubId}/{r.HandoverCarrierId}/{r.TransitBucket}:{r.Parcels}")
+            .OrderBy(r => r.Day).ThenBy(r => r.LaneId).ThenBy(r => r.HubId).ThenBy(r => r.HandoverCarrierId).ThenBy(r => r.TransitBucket).ThenBy(r => r.Simulated)
+            .Select(r => $"ft{r.Day}/{r.LaneId}/{r.HubId}/{r.HandoverCarrierId}/{r.TransitBucket}/{r.Simulated}:{r.Parcels}")
             .ToListAsync(ct);
         var states = await db.Parcels.AsNoTracking().OrderBy(p => p.TrackingNumber)
             .Select(p => $"{p.TrackingNumber}:{p.Status}:{p.SubStatus}:{p.LastHubId}:{p.AttemptCount}:{p.PickedUpUtc}:{p.FirstAttemptUtc}:{p.DeliveredUtc}:{p.DeliveryHubId}:{p.Lateness}:{p.OriginHubId}")
             .ToListAsync(ct);
-        return string.Join("\n", hourly.Where(h => !h.EndsWith(":0,0,0,0,0,0,0,0,0")).Concat(transit).Concat(status)
+        return string.Join("\n", hourly.Where(h => !h.EndsWith(":0,0,0,0,0,0,0,0,0,0")).Concat(transit).Concat(status)
             .Concat(daily.Where(d => !d.EndsWith(":0,0,0,0"))).Concat(flows.Where(f => !f.EndsWith(":0,0,0,0"))).Concat(flowTransit).Concat(states));
     }
 

@@ -11,6 +11,9 @@ public static class SimulatedParcels
 
     public static bool IsSimulated(string trackingNumber) => trackingNumber.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The same test in SQL, on a tracking-number column: 1 for a simulated parcel's number, else 0.</summary>
+    public static string Sql(string column) => $"upper(substr({column}, 1, {Prefix.Length})) = '{Prefix}'";
+
     /// <summary>Why a real parcel may not carry this number, or null.</summary>
     public static string? Refusal(string field, string trackingNumber) =>
         IsSimulated(trackingNumber) ? $"{field} starting with {Prefix} is reserved for the simulator's parcels" : null;

@@ -89,12 +89,15 @@ public static class HostingExtensions
 
     /// <summary>
     /// How every writing process (the dashboard, an import) opens its database: refused while another process writes to
-    /// it, before migrating (which would rewrite rows that writer holds in memory), then migrated.
+    /// it, before migrating (which would rewrite rows that writer holds in memory), then migrated, and an upgraded database's
+    /// real parcels' counts moved apart from the simulator's (<see cref="IngestWriterFactory.SplitSimulatedCounts"/>).
     /// </summary>
     public static async Task InitialiseDatabaseForWritingAsync(this IServiceProvider services)
     {
-        services.GetRequiredService<IngestWriterFactory>().EnsureNoOtherWriter();
+        var writers = services.GetRequiredService<IngestWriterFactory>();
+        writers.EnsureNoOtherWriter();
         await services.InitialiseDatabaseAsync();
+        writers.SplitSimulatedCounts();
     }
 
     public static void MapCainiaoEndpoints(this WebApplication app)

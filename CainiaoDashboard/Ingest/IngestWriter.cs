@@ -145,7 +145,7 @@ public sealed class IngestWriter : IDisposable
         if (before.IsValid != update.IsValid)
         {
             var amount = update.IsValid ? 1 : -1;
-            Count(ParcelDeltas.ComplaintCell(before.OpenedUtc, before.CarrierId, before.LaneId, before.ServiceLevelId, before.HubId), amount);
+            Count(ParcelDeltas.ComplaintCell(SimulatedParcels.IsSimulated(before.TrackingNumber), before.OpenedUtc, before.CarrierId, before.LaneId, before.ServiceLevelId, before.HubId), amount);
             if (FindParcel(before.TrackingNumber, out _) is { } parcel)
             {
                 Count(ParcelDeltas.Daily(parcel, DailyCounter.Complaints, before.OpenedUtc), amount);
@@ -213,7 +213,7 @@ public sealed class IngestWriter : IDisposable
         {
             Id = id, CarrierId = parcel.CarrierId, LaneId = parcel.LaneId, ServiceLevelId = parcel.ServiceLevelId,
             CreatedUtc = parcel.CreatedUtc, PromisedUtc = parcel.PromisedUtc,
-            BookedCarrierId = parcel.CarrierId, ChannelId = parcel.ChannelId,
+            BookedCarrierId = parcel.CarrierId, ChannelId = parcel.ChannelId, IsSimulated = SimulatedParcels.IsSimulated(parcel.TrackingNumber),
         };
         cache.Remember(parcel.TrackingNumber, state, parcel.CarrierId);
         cellsAfter.Clear();

@@ -15,5 +15,15 @@ public sealed class IngestWriterFactory(string connectionString, StatementTiming
     /// <summary>Fails when another process writes to the database (see <see cref="WriterLock.EnsureNoOtherWriter"/>).</summary>
     public void EnsureNoOtherWriter() => WriterLock.EnsureNoOtherWriter(DatabaseFile);
 
+    /// <summary>Finishes keeping simulated counts apart in an upgraded database (see <see cref="SimulatedCountsSplit"/>).</summary>
+    /// <returns>The real parcels whose counts were moved.</returns>
+    public int SplitSimulatedCounts()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        SqliteConnectionPragmas.Apply(connection);
+        return SimulatedCountsSplit.RunIfPending(connection);
+    }
+
     private string DatabaseFile => new SqliteConnectionStringBuilder(connectionString).DataSource;
 }

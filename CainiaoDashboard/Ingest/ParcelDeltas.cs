@@ -7,41 +7,41 @@ namespace CainiaoDashboard.Ingest;
 internal static class ParcelDeltas
 {
     public static RollupDelta Hourly(ParcelState parcel, HourlyCounter counter, DateTime utc, int hubId = 0) =>
-        new(RollupTable.Hourly, RollupDelta.HourOf(utc), parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, hubId, (int)counter);
+        new(RollupTable.Hourly, parcel.IsSimulated, RollupDelta.HourOf(utc), parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, hubId, (int)counter);
 
     public static RollupDelta EventAt(int carrierId, ParcelState parcel, DateTime utc, int? hubId) =>
-        new(RollupTable.Hourly, RollupDelta.HourOf(utc), carrierId, parcel.LaneId, parcel.ServiceLevelId, hubId ?? 0, (int)HourlyCounter.Events);
+        new(RollupTable.Hourly, parcel.IsSimulated, RollupDelta.HourOf(utc), carrierId, parcel.LaneId, parcel.ServiceLevelId, hubId ?? 0, (int)HourlyCounter.Events);
 
     public static RollupDelta Transit(ParcelState parcel, DateTime deliveredUtc, int bucket) =>
-        new(RollupTable.Transit, RollupDelta.DayOf(deliveredUtc), parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, 0, bucket);
+        new(RollupTable.Transit, parcel.IsSimulated, RollupDelta.DayOf(deliveredUtc), parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, 0, bucket);
 
     public static RollupDelta HubDeparture(int carrierId, ParcelState parcel, DateTime utc, int hubId) =>
-        new(RollupTable.Hourly, RollupDelta.HourOf(utc), carrierId, parcel.LaneId, parcel.ServiceLevelId, hubId, (int)HourlyCounter.HubDepartures);
+        new(RollupTable.Hourly, parcel.IsSimulated, RollupDelta.HourOf(utc), carrierId, parcel.LaneId, parcel.ServiceLevelId, hubId, (int)HourlyCounter.HubDepartures);
 
     /// <summary>Status cells are keyed by the parcel's last hub, with the sub-status in <see cref="RollupDelta.Bucket"/>.</summary>
     public static RollupDelta Status(ParcelState parcel) =>
-        new(RollupTable.Status, (long)parcel.SubStatus, parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId,
+        new(RollupTable.Status, parcel.IsSimulated, (long)parcel.SubStatus, parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId,
             parcel.LastHubId ?? 0, (int)parcel.Status);
 
     public static RollupDelta Complaint(ParcelState parcel, DateTime openedUtc, int hubId) =>
-        new(RollupTable.Hourly, RollupDelta.HourOf(openedUtc), parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, hubId, (int)HourlyCounter.Complaints);
+        new(RollupTable.Hourly, parcel.IsSimulated, RollupDelta.HourOf(openedUtc), parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, hubId, (int)HourlyCounter.Complaints);
 
     /// <summary>The cell a stored complaint counts in (the keys kept on the complaint row).</summary>
-    public static RollupDelta ComplaintCell(DateTime openedUtc, int carrierId, int laneId, int serviceLevelId, int hubId) =>
-        new(RollupTable.Hourly, RollupDelta.HourOf(openedUtc), carrierId, laneId, serviceLevelId, hubId, (int)HourlyCounter.Complaints);
+    public static RollupDelta ComplaintCell(bool simulated, DateTime openedUtc, int carrierId, int laneId, int serviceLevelId, int hubId) =>
+        new(RollupTable.Hourly, simulated, RollupDelta.HourOf(openedUtc), carrierId, laneId, serviceLevelId, hubId, (int)HourlyCounter.Complaints);
 
     private static readonly Dictionary<int, int> DestinationRegions =
         ReferenceData.Lanes.ToDictionary(l => l.Id, l => l.DestinationRegionId);
 
     public static RollupDelta Daily(ParcelState parcel, DailyCounter counter, DateTime utc) =>
-        new(RollupTable.Daily, OperationsCalendar.DayOf(utc), parcel.BookedCarrierId, DestinationRegions[parcel.LaneId], parcel.ServiceLevelId, 0,
+        new(RollupTable.Daily, parcel.IsSimulated, OperationsCalendar.DayOf(utc), parcel.BookedCarrierId, DestinationRegions[parcel.LaneId], parcel.ServiceLevelId, 0,
             (int)counter, parcel.ChannelId);
 
     public static RollupDelta Flow(ParcelState parcel, FlowCounter counter) =>
-        new(RollupTable.Flow, OperationsCalendar.DayOf(parcel.CreatedUtc), parcel.HandoverCarrierId, parcel.LaneId, 0,
+        new(RollupTable.Flow, parcel.IsSimulated, OperationsCalendar.DayOf(parcel.CreatedUtc), parcel.HandoverCarrierId, parcel.LaneId, 0,
             parcel.OriginHubId ?? 0, (int)counter);
 
     public static RollupDelta FlowTransit(ParcelState parcel, int bucket) =>
-        new(RollupTable.FlowTransit, OperationsCalendar.DayOf(parcel.CreatedUtc), parcel.HandoverCarrierId, parcel.LaneId, 0,
+        new(RollupTable.FlowTransit, parcel.IsSimulated, OperationsCalendar.DayOf(parcel.CreatedUtc), parcel.HandoverCarrierId, parcel.LaneId, 0,
             parcel.OriginHubId ?? 0, bucket);
 }

@@ -27,6 +27,9 @@ internal sealed record ParcelState
 
     public Lateness Lateness { get; init; }
 
+    /// <summary>One of the simulator's parcels (see <see cref="SimulatedParcels"/>): its counts go to the rollups' simulated rows.</summary>
+    public bool IsSimulated { get; init; }
+
     /// <summary>The courier the parcel was booked with (its first tracking number's carrier).</summary>
     public int BookedCarrierId { get; init; }
     public int ChannelId { get; init; }

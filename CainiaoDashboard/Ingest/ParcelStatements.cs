@@ -16,10 +16,8 @@ internal sealed class ParcelStatements : PreparedStatements
 
     public ParcelStatements(SqliteConnection connection) : base(connection)
     {
-        find = Prepare("""
-            SELECT p.Id, t.CarrierId, p.CarrierId, p.LaneId, p.ServiceLevelId, p.CreatedUtc, p.PromisedUtc, p.Status, p.SubStatus,
-                   p.LastEventUtc, p.LastHubId, p.PickedUpUtc, p.FirstAttemptUtc, p.DeliveredUtc, p.FirstExceptionUtc, p.AttemptCount,
-                   p.DeliveryHubId, p.Lateness, p.BookedCarrierId, p.ChannelId, p.OriginHubId
+        find = Prepare($"""
+            SELECT {StateColumns}, t.CarrierId
             FROM ParcelTrackingNumbers t JOIN Parcels p ON p.Id = t.ParcelId
             WHERE t.TrackingNumber = $tn
             """, "$tn");
@@ -59,32 +57,45 @@ internal sealed class ParcelStatements : PreparedStatements
     /// <summary>The parcel holding the number, and in <paramref name="carrierOfNumber"/> the carrier the number belongs to.</summary>
     public ParcelState? Find(string trackingNumber, out int carrierOfNumber)
     {
-        var found = QueryFirst(find, static row => (CarrierOfNumber: row.Int32(1), State: new ParcelState
-        {
-            Id = row.Int64(0),
-            CarrierId = row.Int32(2),
-            LaneId = row.Int32(3),
-            ServiceLevelId = row.Int32(4),
-            CreatedUtc = row.Utc(5)!.Value,
-            PromisedUtc = row.Utc(6)!.Value,
-            Status = (ParcelStatus)row.Int32(7),
-            SubStatus = (ParcelSubStatus)row.Int32(8),
-            LastEventUtc = row.Utc(9),
-            LastHubId = row.NullableInt32(10),
-            PickedUpUtc = row.Utc(11),
-            FirstAttemptUtc = row.Utc(12),
-            DeliveredUtc = row.Utc(13),
-            FirstExceptionUtc = row.Utc(14),
-            AttemptCount = row.Int32(15),
-            DeliveryHubId = row.NullableInt32(16),
-            Lateness = (Lateness)row.Int32(17),
-            BookedCarrierId = row.Int32(18),
-            ChannelId = row.Int32(19),
-            OriginHubId = row.NullableInt32(20),
-        }), trackingNumber);
+        var found = QueryFirst(find, static row => (CarrierOfNumber: row.Int32(StateColumnCount), State: ReadState(row)), trackingNumber);
         carrierOfNumber = found.CarrierOfNumber;
         return found.State;
     }
+
+    /// <summary>What <see cref="ReadState"/> reads, in its order, from the parcel row <c>p</c>.</summary>
+    public static readonly string StateColumns = $"""
+        p.Id, p.CarrierId, p.LaneId, p.ServiceLevelId, p.CreatedUtc, p.PromisedUtc, p.Status, p.SubStatus,
+        p.LastEventUtc, p.LastHubId, p.PickedUpUtc, p.FirstAttemptUtc, p.DeliveredUtc, p.FirstExceptionUtc, p.AttemptCount,
+        p.DeliveryHubId, p.Lateness, p.BookedCarrierId, p.ChannelId, p.OriginHubId, {SimulatedParcels.Sql("p.TrackingNumber")}
+        """;
+
+    public const int StateColumnCount = 21;
+
+    /// <summary>The parcel's state from a row starting with <see cref="StateColumns"/>.</summary>
+    public static ParcelState ReadState(StatementRow row) => new()
+    {
+        Id = row.Int64(0),
+        CarrierId = row.Int32(1),
+        LaneId = row.Int32(2),
+        ServiceLevelId = row.Int32(3),
+        CreatedUtc = row.Utc(4)!.Value,
+        PromisedUtc = row.Utc(5)!.Value,
+        Status = (ParcelStatus)row.Int32(6),
+        SubStatus = (ParcelSubStatus)row.Int32(7),
+        LastEventUtc = row.Utc(8),
+        LastHubId = row.NullableInt32(9),
+        PickedUpUtc = row.Utc(10),
+        FirstAttemptUtc = row.Utc(11),
+        DeliveredUtc = row.Utc(12),
+        FirstExceptionUtc = row.Utc(13),
+        AttemptCount = row.Int32(14),
+        DeliveryHubId = row.NullableInt32(15),
+        Lateness = (Lateness)row.Int32(16),
+        BookedCarrierId = row.Int32(17),
+        ChannelId = row.Int32(18),
+        OriginHubId = row.NullableInt32(19),
+        IsSimulated = row.Int32(20) == 1,
+    };
 
     public long? FindId(string trackingNumber)
     {

@@ -13,6 +13,9 @@ public sealed class DailyFlow
     public int HubId { get; set; }
     public int HandoverCarrierId { get; set; }
 
+    /// <summary>Whether the counts are the simulator's parcels' (<c>SIM-</c> numbers), kept apart so figures can leave them out.</summary>
+    public bool Simulated { get; set; }
+
     public long Parcels { get; set; }
     public long FirstAttempts { get; set; }
     public long OnTimeFirstAttempts { get; set; }

@@ -16,6 +16,9 @@ public sealed class DailyVolume
     /// <summary>The destination region of the parcel's lane.</summary>
     public int RegionId { get; set; }
 
+    /// <summary>Whether the counts are the simulator's parcels' (<c>SIM-</c> numbers), kept apart so figures can leave them out.</summary>
+    public bool Simulated { get; set; }
+
     public long Created { get; set; }
     public long FirstAttempts { get; set; }
     public long OnTimeFirstAttempts { get; set; }

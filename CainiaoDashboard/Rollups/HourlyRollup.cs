@@ -15,6 +15,9 @@ public sealed class HourlyRollup
     public int ServiceLevelId { get; set; }
     public int HubId { get; set; }
 
+    /// <summary>Whether the counts are the simulator's parcels' (<c>SIM-</c> numbers), kept apart so figures can leave them out.</summary>
+    public bool Simulated { get; set; }
+
     public long Events { get; set; }
 
     /// <summary>Departure scans at <see cref="HubId"/>: hub throughput, and dwell time by Little's law.</summary>

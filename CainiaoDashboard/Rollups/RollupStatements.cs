@@ -19,17 +19,17 @@ internal sealed class RollupStatements : PreparedStatements
     public RollupStatements(SqliteConnection connection) : base(connection)
     {
         addHourly = PrepareCounters<HourlyCounter>(
-            "HourlyRollups", "BucketHour, CarrierId, LaneId, ServiceLevelId, HubId", "$hour, $carrier, $lane, $service, $hub");
+            "HourlyRollups", "BucketHour, CarrierId, LaneId, ServiceLevelId, HubId, Simulated", "$hour, $carrier, $lane, $service, $hub, $simulated");
         addDaily = PrepareCounters<DailyCounter>(
-            "DailyVolumes", "Day, CarrierId, ChannelId, ServiceLevelId, RegionId", "$day, $carrier, $channel, $service, $region");
+            "DailyVolumes", "Day, CarrierId, ChannelId, ServiceLevelId, RegionId, Simulated", "$day, $carrier, $channel, $service, $region, $simulated");
         addFlow = PrepareCounters<FlowCounter>(
-            "DailyFlows", "Day, LaneId, HubId, HandoverCarrierId", "$day, $lane, $hub, $carrier");
+            "DailyFlows", "Day, LaneId, HubId, HandoverCarrierId, Simulated", "$day, $lane, $hub, $carrier, $simulated");
         addTransit = PrepareParcelCount(
-            "TransitHistograms", "BucketDay, CarrierId, LaneId, ServiceLevelId, TransitBucket", "$day, $carrier, $lane, $service, $slot");
+            "TransitHistograms", "BucketDay, CarrierId, LaneId, ServiceLevelId, TransitBucket, Simulated", "$day, $carrier, $lane, $service, $slot, $simulated");
         addStatus = PrepareParcelCount(
-            "StatusCounts", "CarrierId, LaneId, ServiceLevelId, HubId, Status, SubStatus", "$carrier, $lane, $service, $hub, $status, $sub");
+            "StatusCounts", "CarrierId, LaneId, ServiceLevelId, HubId, Status, SubStatus, Simulated", "$carrier, $lane, $service, $hub, $status, $sub, $simulated");
         addFlowTransit = PrepareParcelCount(
-            "FlowTransitHistograms", "Day, LaneId, HubId, HandoverCarrierId, TransitBucket", "$day, $lane, $hub, $carrier, $slot");
+            "FlowTransitHistograms", "Day, LaneId, HubId, HandoverCarrierId, TransitBucket, Simulated", "$day, $lane, $hub, $carrier, $slot, $simulated");
     }
 
     /// <summary>
@@ -73,13 +73,13 @@ internal sealed class RollupStatements : PreparedStatements
         switch (cell.Table)
         {
             case RollupTable.Hourly:
-                Execute(addHourly, KeysThenAmounts([cell.Bucket, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.HubId], amounts));
+                Execute(addHourly, KeysThenAmounts([cell.Bucket, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.HubId, cell.Simulated], amounts));
                 break;
             case RollupTable.Daily:
-                Execute(addDaily, KeysThenAmounts([cell.Bucket, cell.CarrierId, cell.ChannelId, cell.ServiceLevelId, cell.LaneId], amounts));
+                Execute(addDaily, KeysThenAmounts([cell.Bucket, cell.CarrierId, cell.ChannelId, cell.ServiceLevelId, cell.LaneId, cell.Simulated], amounts));
                 break;
             case RollupTable.Flow:
-                Execute(addFlow, KeysThenAmounts([cell.Bucket, cell.LaneId, cell.HubId, cell.CarrierId], amounts));
+                Execute(addFlow, KeysThenAmounts([cell.Bucket, cell.LaneId, cell.HubId, cell.CarrierId, cell.Simulated], amounts));
                 break;
             default:
                 throw new UnreachableException($"{cell.Table} has no counter columns.");
@@ -100,13 +100,13 @@ internal sealed class RollupStatements : PreparedStatements
         switch (cell.Table)
         {
             case RollupTable.Transit:
-                Execute(addTransit, cell.Bucket, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.Slot, amount);
+                Execute(addTransit, cell.Bucket, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.Slot, cell.Simulated, amount);
                 break;
             case RollupTable.Status:
-                Execute(addStatus, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.HubId, cell.Slot, cell.Bucket, amount);
+                Execute(addStatus, cell.CarrierId, cell.LaneId, cell.ServiceLevelId, cell.HubId, cell.Slot, cell.Bucket, cell.Simulated, amount);
                 break;
             case RollupTable.FlowTransit:
-                Execute(addFlowTransit, cell.Bucket, cell.LaneId, cell.HubId, cell.CarrierId, cell.Slot, amount);
+                Execute(addFlowTransit, cell.Bucket, cell.LaneId, cell.HubId, cell.CarrierId, cell.Slot, cell.Simulated, amount);
                 break;
             default:
                 throw new UnreachableException($"No count table {cell.Table}.");

@@ -14,5 +14,8 @@ public sealed class StatusCount
     public int HubId { get; set; }
     public ParcelStatus Status { get; set; }
     public ParcelSubStatus SubStatus { get; set; }
+
+    /// <summary>Whether the counts are the simulator's parcels' (<c>SIM-</c> numbers), kept apart so figures can leave them out.</summary>
+    public bool Simulated { get; set; }
     public long Parcels { get; set; }
 }

@@ -11,5 +11,8 @@ public sealed class TransitHistogram
     public int LaneId { get; set; }
     public int ServiceLevelId { get; set; }
     public int TransitBucket { get; set; }
+
+    /// <summary>Whether the counts are the simulator's parcels' (<c>SIM-</c> numbers), kept apart so figures can leave them out.</summary>
+    public bool Simulated { get; set; }
     public long Parcels { get; set; }
 }

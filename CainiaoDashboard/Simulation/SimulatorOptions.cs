@@ -9,8 +9,8 @@ public sealed class SimulatorOptions
 
     /// <summary>
     /// Leaves the simulator's parcels (numbers starting with <c>SIM-</c>) out of the parcel lists, searches, parcel pages,
-    /// CSV exports, the complaints list and the overview's live feed, for a database shared with real parcels. The
-    /// figures count every parcel.
+    /// CSV exports, the complaints list, the overview's live feed and every figure (the rollups' simulated rows), for a
+    /// database shared with real parcels.
     /// </summary>
     public bool HideParcels { get; set; }
 

@@ -1107,6 +1107,9 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<int>("HandoverCarrierId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Simulated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Delivered")
                         .HasColumnType("INTEGER");
 
@@ -1119,7 +1122,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<long>("Parcels")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Day", "LaneId", "HubId", "HandoverCarrierId");
+                    b.HasKey("Day", "LaneId", "HubId", "HandoverCarrierId", "Simulated");
 
                     b.ToTable("DailyFlows", (string)null);
                 });
@@ -1141,6 +1144,9 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<int>("RegionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Simulated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Complaints")
                         .HasColumnType("INTEGER");
 
@@ -1153,7 +1159,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<long>("OnTimeFirstAttempts")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Day", "CarrierId", "ChannelId", "ServiceLevelId", "RegionId");
+                    b.HasKey("Day", "CarrierId", "ChannelId", "ServiceLevelId", "RegionId", "Simulated");
 
                     b.ToTable("DailyVolumes", (string)null);
                 });
@@ -1175,10 +1181,13 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<int>("TransitBucket")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Simulated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Parcels")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Day", "LaneId", "HubId", "HandoverCarrierId", "TransitBucket");
+                    b.HasKey("Day", "LaneId", "HubId", "HandoverCarrierId", "TransitBucket", "Simulated");
 
                     b.ToTable("FlowTransitHistograms", (string)null);
                 });
@@ -1198,6 +1207,9 @@ namespace CainiaoDashboard.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("HubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Simulated")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Complaints")
@@ -1230,7 +1242,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<long>("PickedUp")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("BucketHour", "CarrierId", "LaneId", "ServiceLevelId", "HubId");
+                    b.HasKey("BucketHour", "CarrierId", "LaneId", "ServiceLevelId", "HubId", "Simulated");
 
                     b.ToTable("HourlyRollups", (string)null);
                 });
@@ -1255,10 +1267,13 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<int>("SubStatus")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Simulated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Parcels")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("CarrierId", "LaneId", "ServiceLevelId", "HubId", "Status", "SubStatus");
+                    b.HasKey("CarrierId", "LaneId", "ServiceLevelId", "HubId", "Status", "SubStatus", "Simulated");
 
                     b.ToTable("StatusCounts", (string)null);
                 });
@@ -1280,10 +1295,13 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<int>("TransitBucket")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Simulated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Parcels")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("BucketDay", "CarrierId", "LaneId", "ServiceLevelId", "TransitBucket");
+                    b.HasKey("BucketDay", "CarrierId", "LaneId", "ServiceLevelId", "TransitBucket", "Simulated");
 
                     b.ToTable("TransitHistograms", (string)null);
                 });

@@ -1,7 +1,9 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Rollups;
+using CainiaoDashboard.Simulation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Features.Executive;
 
@@ -15,15 +17,24 @@ public sealed record VolumeReadout(
 /// <summary>
 /// Reads the executive volume rollups (never the raw events): one grouped scan of <c>DailyVolumes</c> over the
 /// range, one sum over the prior period. When the range ends today, today counts as far as it has run, and the
-/// prior period is compared up to the same time of day (its last day from the hourly rollup).
+/// prior period is compared up to the same time of day (its last day from the hourly rollup). With
+/// <see cref="SimulatorOptions.HideParcels"/>, the simulator's parcels are left out.
 /// </summary>
-public sealed class VolumeQuery(IDbContextFactory<CainiaoDbContext> contexts)
+public sealed class VolumeQuery(IDbContextFactory<CainiaoDbContext> contexts, IOptions<SimulatorOptions>? simulator = null)
 {
+    private readonly bool realOnly = simulator?.Value.HideParcels == true;
+
+    private IQueryable<DailyVolume> Volumes(CainiaoDbContext db) =>
+        realOnly ? db.DailyVolumes.AsNoTracking().Where(r => !r.Simulated) : db.DailyVolumes.AsNoTracking();
+
+    private IQueryable<HourlyRollup> Hours(CainiaoDbContext db) =>
+        realOnly ? db.HourlyRollups.AsNoTracking().Where(r => !r.Simulated) : db.HourlyRollups.AsNoTracking();
+
     public async Task<VolumeReadout> ReadAsync(DayRange range, StackBy stack, DateTime nowUtc, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (from, to) = (range.FromDay, range.ToDay);
-        var rows = db.DailyVolumes.AsNoTracking().Where(r => r.Day >= from && r.Day <= to);
+        var rows = Volumes(db).Where(r => r.Day >= from && r.Day <= to);
         var grouped = stack switch
         {
             StackBy.Channel => rows.GroupBy(r => new { r.Day, Key = r.ChannelId }),
@@ -47,14 +58,14 @@ public sealed class VolumeQuery(IDbContextFactory<CainiaoDbContext> contexts)
             elapsed = range.Days - 1 + intoToday.TotalDays;
             priorDays = elapsed;
             var (priorFrom, lastFull) = (prior.FromDay, prior.ToDay - 1);
-            var fullDays = await db.DailyVolumes.AsNoTracking().Where(r => r.Day >= priorFrom && r.Day <= lastFull)
+            var fullDays = await Volumes(db).Where(r => r.Day >= priorFrom && r.Day <= lastFull)
                 .SumAsync(r => (long?)r.Created, cancellationToken) ?? 0;
             priorCreated = fullDays + await CreatedSoFarAsync(db, OperationsCalendar.StartOfDayUtc(prior.ToDay), intoToday, cancellationToken);
         }
         else
         {
             var (priorFrom, priorTo) = (prior.FromDay, prior.ToDay);
-            priorCreated = await db.DailyVolumes.AsNoTracking().Where(r => r.Day >= priorFrom && r.Day <= priorTo)
+            priorCreated = await Volumes(db).Where(r => r.Day >= priorFrom && r.Day <= priorTo)
                 .SumAsync(r => (long?)r.Created, cancellationToken) ?? 0;
         }
 
@@ -62,12 +73,12 @@ public sealed class VolumeQuery(IDbContextFactory<CainiaoDbContext> contexts)
     }
 
     /// <summary>Parcels created from <paramref name="startUtc"/> for <paramref name="length"/>: whole hours plus a share of the last one.</summary>
-    private static async Task<long> CreatedSoFarAsync(CainiaoDbContext db, DateTime startUtc, TimeSpan length, CancellationToken cancellationToken)
+    private async Task<long> CreatedSoFarAsync(CainiaoDbContext db, DateTime startUtc, TimeSpan length, CancellationToken cancellationToken)
     {
         var firstHour = OperationsCalendar.HourOf(startUtc);
         var wholeHours = (long)Math.Floor(length.TotalHours);
         var lastHour = firstHour + wholeHours;
-        var perHour = await db.HourlyRollups.AsNoTracking()
+        var perHour = await Hours(db)
             .Where(r => r.BucketHour >= firstHour && r.BucketHour <= lastHour)
             .GroupBy(r => r.BucketHour)
             .Select(g => new { Hour = g.Key, Created = g.Sum(r => r.Created) })

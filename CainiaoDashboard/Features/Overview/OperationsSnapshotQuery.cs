@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Shared;
+using CainiaoDashboard.Simulation;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,9 +14,17 @@ namespace CainiaoDashboard.Features.Overview;
 /// (CST) or the last 48 hours, whichever is earlier; current status counts; open parcels past their promise
 /// or stalled (through partial indexes over open parcels only); the last week's transit histogram.
 /// Never touches the raw events. <see cref="RollupWindow"/> keeps the hourly and transit parts between reads.
+/// With <see cref="SimulatorOptions.HideParcels"/>, every part leaves the simulator's parcels out.
 /// </summary>
-public sealed class OperationsSnapshotQuery(IDbContextFactory<CainiaoDbContext> contexts, IOptions<KpiOptions> options)
+public sealed class OperationsSnapshotQuery(
+    IDbContextFactory<CainiaoDbContext> contexts, IOptions<KpiOptions> options, IOptions<SimulatorOptions>? simulator = null)
 {
+    /// <summary>Rollup rows of real parcels only (their <c>Simulated</c> key column), or every row.</summary>
+    private readonly string rollupRows = simulator?.Value.HideParcels == true ? " AND Simulated = 0" : "";
+
+    /// <summary>Parcel rows of real parcels only, or every row.</summary>
+    private readonly string parcelRows = simulator?.Value.HideParcels == true ? $" AND NOT {SimulatedParcels.Sql("TrackingNumber")}" : "";
+
     public static readonly TimeSpan TransitWindow = TimeSpan.FromDays(7);
 
     public static long FirstHour(DateTime nowUtc) =>
@@ -41,7 +50,7 @@ public sealed class OperationsSnapshotQuery(IDbContextFactory<CainiaoDbContext> 
     /// summed over hubs as the rows stream in. This and the reads below run on every live refresh, so they go
     /// through <see cref="SqliteRows"/> on the context's connection rather than through EF queries.
     /// </summary>
-    public static async Task<List<HourBucket>> ReadHoursAsync(
+    public async Task<List<HourBucket>> ReadHoursAsync(
         CainiaoDbContext db, long fromHour, IReadOnlyCollection<long>? onlyHours, CancellationToken cancellationToken)
     {
         const string Columns = """
@@ -68,12 +77,12 @@ public sealed class OperationsSnapshotQuery(IDbContextFactory<CainiaoDbContext> 
             builder.Add(new HubHourCell(hour, carrier, lane, service, row.Int32(4), row.Int64(6), firstAttempts, onTime));
         }
 
-        if (onlyHours is null) SqliteRows.Read(connection, Columns + " WHERE BucketHour >= ?1 ORDER BY BucketHour", [fromHour], Add);
+        if (onlyHours is null) SqliteRows.Read(connection, $"{Columns} WHERE BucketHour >= ?1{rollupRows} ORDER BY BucketHour", [fromHour], Add);
         else
         {
             foreach (var hour in onlyHours.Where(h => h >= fromHour).Order())
             {
-                SqliteRows.Read(connection, Columns + " WHERE BucketHour = ?1", [hour], Add);
+                SqliteRows.Read(connection, $"{Columns} WHERE BucketHour = ?1{rollupRows}", [hour], Add);
             }
         }
 
@@ -82,7 +91,7 @@ public sealed class OperationsSnapshotQuery(IDbContextFactory<CainiaoDbContext> 
     }
 
     /// <summary>Transit-histogram rows per delivery day from <paramref name="fromDay"/> on, or only the listed days.</summary>
-    public static async Task<ChunkedList<TransitDayCell>> ReadTransitAsync(
+    public async Task<ChunkedList<TransitDayCell>> ReadTransitAsync(
         CainiaoDbContext db, long fromDay, IReadOnlyCollection<long>? onlyDays, CancellationToken cancellationToken)
     {
         var connection = await ConnectionAsync(db, cancellationToken);
@@ -90,7 +99,7 @@ public sealed class OperationsSnapshotQuery(IDbContextFactory<CainiaoDbContext> 
         var sql = $"""
             SELECT BucketDay, {SqliteRows.Packed("CarrierId", "LaneId", "ServiceLevelId", "TransitBucket")}, Parcels
             FROM TransitHistograms
-            WHERE BucketDay {(onlyDays is null ? ">=" : "=")} ?1 AND Parcels <> 0
+            WHERE BucketDay {(onlyDays is null ? ">=" : "=")} ?1 AND Parcels <> 0{rollupRows}
             """;
         foreach (var day in onlyDays?.Where(d => d >= fromDay) ?? [fromDay])
         {
@@ -105,13 +114,13 @@ public sealed class OperationsSnapshotQuery(IDbContextFactory<CainiaoDbContext> 
         return rows.Build();
     }
 
-    public static async Task<ChunkedList<StatusCell>> ReadStatusesAsync(CainiaoDbContext db, CancellationToken cancellationToken)
+    public async Task<ChunkedList<StatusCell>> ReadStatusesAsync(CainiaoDbContext db, CancellationToken cancellationToken)
     {
         var connection = await ConnectionAsync(db, cancellationToken);
         var rows = new ChunkedList<StatusCell>.Builder();
         SqliteRows.Read(connection, $"""
             SELECT {SqliteRows.Packed("CarrierId", "LaneId", "ServiceLevelId", "HubId")}, {SqliteRows.Packed("Status", "SubStatus")}, Parcels
-            FROM StatusCounts WHERE Parcels <> 0
+            FROM StatusCounts WHERE Parcels <> 0{rollupRows}
             """, [], row =>
         {
             long cell = row.Int64(0), status = row.Int64(1);
@@ -135,7 +144,7 @@ public sealed class OperationsSnapshotQuery(IDbContextFactory<CainiaoDbContext> 
         var cells = new Dictionary<long, (long Overdue, long Stalled)>();
         var cell = SqliteRows.Packed("CarrierId", "LaneId", "ServiceLevelId");
         SqliteRows.Read(connection, $"""
-            SELECT {cell} FROM Parcels WHERE Status < {(int)ParcelStatus.Delivered} AND PromisedUtc < ?1
+            SELECT {cell} FROM Parcels WHERE Status < {(int)ParcelStatus.Delivered} AND PromisedUtc < ?1{parcelRows}
             """, [nowUtc], row =>
         {
             ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(cells, row.Int64(0), out _);
@@ -147,7 +156,7 @@ public sealed class OperationsSnapshotQuery(IDbContextFactory<CainiaoDbContext> 
             var cutoff = nowUtc - options.Value.StalledAfter(service.Code);
             SqliteRows.Read(connection, $"""
                 SELECT {cell} FROM Parcels
-                WHERE Status > {(int)ParcelStatus.Pending} AND Status < {(int)ParcelStatus.Delivered} AND ServiceLevelId = ?1 AND LastEventUtc < ?2
+                WHERE Status > {(int)ParcelStatus.Pending} AND Status < {(int)ParcelStatus.Delivered} AND ServiceLevelId = ?1 AND LastEventUtc < ?2{parcelRows}
                 """, [service.Id, cutoff], row =>
             {
                 ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(cells, row.Int64(0), out _);

@@ -54,10 +54,10 @@ public sealed class RollupWindow(OperationsSnapshotQuery query)
             if (!loaded)
             {
                 hours.Clear();
-                foreach (var bucket in await OperationsSnapshotQuery.ReadHoursAsync(db, fromHour, null, cancellationToken)) hours[bucket.Hour] = bucket;
+                foreach (var bucket in await query.ReadHoursAsync(db, fromHour, null, cancellationToken)) hours[bucket.Hour] = bucket;
                 transitDays.Clear();
                 transitSums.Clear();
-                AddTransit(await OperationsSnapshotQuery.ReadTransitAsync(db, fromDay, null, cancellationToken));
+                AddTransit(await query.ReadTransitAsync(db, fromDay, null, cancellationToken));
                 loaded = hoursChanged = transitChanged = true;
             }
             else
@@ -65,7 +65,7 @@ public sealed class RollupWindow(OperationsSnapshotQuery query)
                 staleHours.RemoveWhere(h => h < fromHour);
                 if (staleHours.Count > 0)
                 {
-                    var reread = await OperationsSnapshotQuery.ReadHoursAsync(db, fromHour, staleHours, cancellationToken);
+                    var reread = await query.ReadHoursAsync(db, fromHour, staleHours, cancellationToken);
                     foreach (var hour in staleHours) hours.Remove(hour);
                     foreach (var bucket in reread) hours[bucket.Hour] = bucket;
                     hoursChanged = true;
@@ -74,7 +74,7 @@ public sealed class RollupWindow(OperationsSnapshotQuery query)
                 staleDays.RemoveWhere(d => d < fromDay);
                 if (staleDays.Count > 0)
                 {
-                    var reread = await OperationsSnapshotQuery.ReadTransitAsync(db, fromDay, staleDays, cancellationToken);
+                    var reread = await query.ReadTransitAsync(db, fromDay, staleDays, cancellationToken);
                     foreach (var day in staleDays) RemoveTransitDay(day);
                     AddTransit(reread);
                     transitChanged = true;
@@ -114,7 +114,7 @@ public sealed class RollupWindow(OperationsSnapshotQuery query)
             transitTotals = totals.Build();
         }
 
-        var statuses = await OperationsSnapshotQuery.ReadStatusesAsync(db, cancellationToken);
+        var statuses = await query.ReadStatusesAsync(db, cancellationToken);
         var open = await query.ReadOpenParcelsAsync(db, nowUtc, cancellationToken);
         return new RollupReadout(hourList, statuses, open, transitTotals);
     }
