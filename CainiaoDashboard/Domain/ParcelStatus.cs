@@ -9,6 +9,12 @@ namespace CainiaoDashboard.Domain;
 public enum ParcelStatus
 {
     Pending = 0,
+
+    /// <summary>
+    /// Only ever an event's status: a carrier code with no mapping yet, stored with its raw code and text (never dropped,
+    /// never guessed). It never changes the parcel; the admin page counts such codes per carrier.
+    /// </summary>
+    Unknown = 1,
     InfoReceived = 10,
     PickedUp = 20,
     InTransit = 30,

@@ -48,12 +48,17 @@ public static class ParcelStatusRules
     /// unfinished parcel, even when it arrives late; among finishing events the earliest stands. Among
     /// unfinished statuses the newest event wins (exceptions and failed attempts may follow later steps),
     /// so a late-arriving older event is stored for the timeline but never moves the parcel backwards.
-    /// Exact ties go to the later lifecycle step, then the higher sub-status.
+    /// Exact ties go to the later lifecycle step, then the higher sub-status. An unmapped code never supersedes.
     /// </summary>
     public static bool Supersedes(
         ParcelStatus currentStatus, ParcelSubStatus currentSubStatus, DateTime? currentEventUtc,
         ParcelStatus incomingStatus, ParcelSubStatus incomingSubStatus, DateTime incomingEventUtc)
     {
+        if (incomingStatus == ParcelStatus.Unknown)
+        {
+            return false;
+        }
+
         if (currentEventUtc is null)
         {
             return true;

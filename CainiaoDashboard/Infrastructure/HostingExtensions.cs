@@ -5,6 +5,7 @@ using CainiaoDashboard.Features.Executive;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Ingest.Webhooks;
 using CainiaoDashboard.Ingest.Import;
 using CainiaoDashboard.Shared;
 using CainiaoDashboard.Shared.Charts;
@@ -75,6 +76,7 @@ public static class HostingExtensions
         // Executives: volume and flows (issue 6).
         services.AddValidatedOptions<ExecutiveOptions, ExecutiveOptionsValidator>(builder.Configuration, ExecutiveOptions.Section);
         services.AddSingleton<VolumeQuery>();
+        services.AddSingleton<UnmappedCodesQuery>();
         services.AddSingleton<FlowQuery>();
         services.AddSingleton<ExecutiveUpdates>();
         services.AddSingleton<ExecutiveReads>();
@@ -104,6 +106,7 @@ public static class HostingExtensions
     {
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapCarrierEventsApi();
+        app.MapCarrierWebhooks();
         app.MapComplaintsApi();
         app.MapParcelsApi();
         app.MapAccountEndpoints();

@@ -52,15 +52,7 @@ public sealed class CarrierEventValidator(TimeProvider time)
         }
 
         var eventUtc = eventTime.UtcDateTime;
-        if (eventUtc < EarliestEventUtc)
-        {
-            return ValidationResult.Reject($"eventTime is before {EarliestEventUtc:yyyy-MM-dd}");
-        }
-
-        if (eventUtc > time.GetUtcNow().UtcDateTime + MaxClockSkew)
-        {
-            return ValidationResult.Reject($"eventTime is more than {MaxClockSkew.TotalMinutes:0} minutes in the future");
-        }
+        if (TimeProblem(eventUtc) is { } timeProblem) return ValidationResult.Reject(timeProblem);
 
         Handover? handover = null;
         if (subStatus == ParcelSubStatus.HandedOver)
@@ -96,6 +88,12 @@ public sealed class CarrierEventValidator(TimeProvider time)
             Handover = handover,
         });
     }
+
+    /// <summary>Why a scan at this time cannot be stored (a typing or clock error), or null.</summary>
+    public string? TimeProblem(DateTime eventUtc, string field = "eventTime") =>
+        eventUtc < EarliestEventUtc ? $"{field} is before {EarliestEventUtc:yyyy-MM-dd}"
+        : eventUtc > time.GetUtcNow().UtcDateTime + MaxClockSkew ? $"{field} is more than {MaxClockSkew.TotalMinutes:0} minutes in the future"
+        : null;
 
     private static string Truncate(string value) => ClientEcho.Cut(value);
 }

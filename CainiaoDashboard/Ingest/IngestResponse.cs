@@ -3,15 +3,23 @@ namespace CainiaoDashboard.Ingest;
 /// <summary>The answer to a posted batch: counts, and a reason for every rejected item (by its index).</summary>
 public sealed record IngestResponse(int Accepted, int Duplicates, int Rejected, IReadOnlyList<IngestRejection> Rejections)
 {
-    internal static IngestResponse From(IReadOnlyList<IncomingCarrierEvent?> items, ValidationResult[] results, EventOutcome[] outcomes)
+    internal static IngestResponse From(IReadOnlyList<IncomingCarrierEvent?> items, ValidationResult[] results, EventOutcome[] outcomes) =>
+        From(items.Count, i => results[i].Error, i => items[i]?.EventId, outcomes);
+
+    /// <summary>A webhook's answer: its scans by index in the sender's order, under the ids they are stored under.</summary>
+    internal static IngestResponse From(IReadOnlyList<Webhooks.WebhookItem> items, EventOutcome[] outcomes) =>
+        From(items.Count, i => items[i].Error, i => items[i].EventId, outcomes);
+
+    /// <param name="outcomes">The writer's outcome for each item without an error, in order.</param>
+    private static IngestResponse From(int count, Func<int, string?> errorOf, Func<int, string?> idOf, EventOutcome[] outcomes)
     {
         var rejections = new List<IngestRejection>();
         int accepted = 0, duplicates = 0, next = 0;
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            if (results[i].Error is { } error)
+            if (errorOf(i) is { } error)
             {
-                rejections.Add(IngestRejection.Of(i, items[i], error));
+                rejections.Add(IngestRejection.Of(i, idOf(i), error));
                 continue;
             }
 
@@ -19,7 +27,7 @@ public sealed record IngestResponse(int Accepted, int Duplicates, int Rejected, 
             {
                 case EventOutcome.Accepted: accepted++; break;
                 case EventOutcome.Duplicate: duplicates++; break;
-                case var rejected: rejections.Add(IngestRejection.Of(i, items[i], Reason(rejected))); break;
+                case var rejected: rejections.Add(IngestRejection.Of(i, idOf(i), Reason(rejected))); break;
             }
         }
 
@@ -44,6 +52,6 @@ public sealed record IngestRejection(int Index, string? EventId, string Reason)
     /// <summary>The longest valid id; a longer one is echoed cut, with "…".</summary>
     public const int MaxEchoLength = CarrierEventValidator.MaxIdLength;
 
-    internal static IngestRejection Of(int index, IncomingCarrierEvent? item, string reason) =>
-        new(index, item?.EventId is { } id ? ClientEcho.Cut(id, MaxEchoLength) : null, reason);
+    internal static IngestRejection Of(int index, string? eventId, string reason) =>
+        new(index, eventId is { } id ? ClientEcho.Cut(id, MaxEchoLength) : null, reason);
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -97,6 +98,33 @@ public static class JsonBatchBody
     /// The rest of the body stays unread, so Kestrel drops the connection after the answer: say so, or a client
     /// reuses the connection for its next request and sees it cut.
     /// </summary>
+    /// <summary>
+    /// The whole body as text (UTF-8), at most <see cref="MaxBodyBytes"/> bytes, for the webhook formats, whose bodies are
+    /// not arrays (and not always JSON); or the problem to answer with.
+    /// </summary>
+    public static async Task<(string? Text, IResult? Problem)> ReadTextAsync(
+        HttpContext http, string sender, ILogger logger, CancellationToken cancellationToken)
+    {
+        var sizeLimit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeLimit is { IsReadOnly: false }) sizeLimit.MaxRequestBodySize = MaxBodyBytes;
+        if (http.Request.ContentLength > MaxBodyBytes) return (null, BodyTooLarge(http));
+        try
+        {
+            using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
+            var text = await reader.ReadToEndAsync(cancellationToken);
+            return string.IsNullOrWhiteSpace(text)
+                ? (null, Results.Problem(statusCode: 400, title: "Empty body", detail: "The request has no body."))
+                : (text, null);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            logger.LogWarning("Request body from {Sender} not read: {Status} {Reason}", sender, ex.StatusCode, ex.Message);
+            return (null, ex.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? BodyTooLarge(http)
+                : Results.Problem(statusCode: ex.StatusCode, title: "Request body not read", detail: ClientEcho.Cut(ex.Message, MaxDetailLength)));
+        }
+    }
+
     private static IResult BodyTooLarge(HttpContext http)
     {
         http.Response.Headers.Connection = "close";

@@ -35,6 +35,7 @@ public static class StatusLabels
     private static string Of(ParcelStatus status) => status switch
     {
         ParcelStatus.Pending => "Pending",
+        ParcelStatus.Unknown => "Unmapped carrier code",
         ParcelStatus.InfoReceived => "Info received",
         ParcelStatus.PickedUp => "Picked up",
         ParcelStatus.InTransit => "In transit",

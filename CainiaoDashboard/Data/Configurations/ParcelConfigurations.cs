@@ -60,6 +60,9 @@ internal sealed class TrackingEventConfiguration : IEntityTypeConfiguration<Trac
         // index of random ids took every event to a random page of an index that outgrows any cache.
         builder.HasIndex(e => new { e.ParcelId, e.CarrierId, e.CarrierEventId }).IsUnique();
         builder.HasOne<Parcel>().WithMany().HasForeignKey(e => e.ParcelId).OnDelete(DeleteBehavior.Cascade);
+        // Scans whose carrier code has no mapping (admin's "unmapped carrier codes"): partial, so the mapped scans, which are
+        // nearly all of them, cost ingest nothing here and the admin page reads only the few unmapped ones.
+        builder.HasIndex(e => new { e.CarrierId, e.RawCode }).HasFilter($"Status = {(int)ParcelStatus.Unknown}").HasDatabaseName("IX_TrackingEvents_Unmapped");
         // CarrierId and HubId are checked against the reference data by the validator and the writer. No foreign keys
         // on them on purpose: EF would add an index on each that every insert on the hot path pays for, and nothing
         // reads events by carrier or hub (their figures come from the rollups).

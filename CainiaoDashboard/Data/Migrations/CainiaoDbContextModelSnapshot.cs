@@ -1087,6 +1087,10 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CarrierId", "RawCode")
+                        .HasDatabaseName("IX_TrackingEvents_Unmapped")
+                        .HasFilter("Status = 1");
+
                     b.HasIndex("ParcelId", "CarrierId", "CarrierEventId")
                         .IsUnique();
 

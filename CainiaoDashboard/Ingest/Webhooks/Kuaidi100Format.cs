@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace CainiaoDashboard.Ingest.Webhooks;
+
+/// <summary>
+/// Kuaidi100's subscription push, as the Chinese aggregator sends it for ZTO, STO and YTO: a form field <c>param</c> holding
+/// the JSON (or the JSON as the body). <c>lastResult.nu</c> is the tracking number and <c>lastResult.data[]</c> its scans,
+/// newest first: <c>context</c> (the text), <c>ftime</c>/<c>time</c> (China local time, no offset), <c>status</c> (a
+/// Chinese state word) or, with <c>resultv2</c>, a numeric <c>statusCode</c> (looked up first), and <c>areaCode</c>.
+/// Times: China Standard Time, UTC+8 all year. Hubs: the first four digits of <c>areaCode</c> (the city).
+/// Ids: scans carry none, so <c>nu</c>, <c>ftime</c> and <c>context</c> are hashed (<see cref="WebhookEventId"/>).
+/// A cross-border push's <c>destResult</c> (the destination carrier's <c>com</c> and <c>nu</c>) is the hand-over: dated
+/// at the partner's earliest scan, under the code <c>destResult</c>; the partner's own scans come through its own feed.
+/// Answered <c>{"result":true,"returnCode":"200","message":…}</c>, which stops Kuaidi100 from pushing the same again.
+/// </summary>
+public sealed class Kuaidi100Format() : WebhookFormat("kuaidi100")
+{
+    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
+
+    public override WebhookPayload Read(string body, string? contentType, WebhookScans scans)
+    {
+        var json = contentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true
+            ? QueryHelpers.ParseQuery(body).TryGetValue("param", out var param) && param.Count > 0 ? param[0]!
+                : throw new WebhookPayloadException("The form has no param field.")
+            : body;
+        using var document = WebhookJson.Parse(json);
+        var last = WebhookJson.Object(document.RootElement, "lastResult") ?? throw new WebhookPayloadException("No lastResult object.");
+        var scansOf = WebhookJson.Array(last, "data") ?? throw new WebhookPayloadException("lastResult has no data array.");
+        var number = WebhookJson.Text(last, "nu");
+
+        var items = new List<WebhookItem>();
+        var index = 0;
+        foreach (var scan in scansOf.EnumerateArray())
+        {
+            var time = WebhookJson.Text(scan, "ftime") ?? WebhookJson.Text(scan, "time");
+            var context = WebhookJson.Text(scan, "context");
+            var id = WebhookEventId.From(Name, number, time, context);
+            items.Add(scan.ValueKind != JsonValueKind.Object
+                ? WebhookItem.Reject(id, $"data[{index}] is not an object")
+                : scans.Scan(id, number, WebhookJson.Text(scan, "statusCode") ?? WebhookJson.Text(scan, "status"), context, ChinaTimeToUtc(time),
+                    $"data[{index}]: ftime missing or not a local time (yyyy-MM-dd HH:mm:ss)", City(WebhookJson.Text(scan, "areaCode"))));
+            index++;
+        }
+
+        if (WebhookJson.Object(document.RootElement, "destResult") is { } destination) items.Add(Handover(destination, number, scans));
+        return new WebhookPayload(items);
+    }
+
+    private WebhookItem Handover(JsonElement destination, string? number, WebhookScans scans)
+    {
+        var (partner, partnerNumber) = (WebhookJson.Text(destination, "com"), WebhookJson.Text(destination, "nu"));
+        var id = WebhookEventId.From(Name, number, "destResult", partner, partnerNumber);
+        var (handover, error) = scans.HandoverTo(partner, partnerNumber);
+        if (error is not null) return WebhookItem.Reject(id, $"destResult: {error}");
+
+        var firstPartnerScan = (WebhookJson.Array(destination, "data")?.EnumerateArray() ?? [])
+            .Select(s => ChinaTimeToUtc(WebhookJson.Text(s, "ftime") ?? WebhookJson.Text(s, "time")))
+            .Where(t => t is not null).Min();
+        return scans.Scan(id, number, "destResult", $"Handed over to {partner} {partnerNumber}", firstPartnerScan,
+            "destResult: no scan of the partner's to date the hand-over", handover: handover);
+    }
+
+    private static DateTime? ChinaTimeToUtc(string? text) =>
+        WebhookJson.Local(text) is { } local ? DateTime.SpecifyKind(local - ChinaStandardTime, DateTimeKind.Utc) : null;
+
+    private static string? City(string? areaCode) => areaCode is { Length: >= 4 } ? areaCode[..4] : null;
+
+    public override IResult Answer(IngestResponse response) => Results.Json(new
+    {
+        result = true,
+        returnCode = "200",
+        message = response.Rejected == 0 ? "成功" : $"{response.Rejected} rejected: {string.Join("; ", response.Rejections.Take(10).Select(r => $"[{r.Index}] {r.Reason}"))}",
+        response.Accepted,
+        response.Duplicates,
+        response.Rejected,
+        response.Rejections,
+    });
+
+    public override IResult Malformed(string reason) =>
+        Results.Json(new { result = false, returnCode = "500", message = reason }, statusCode: StatusCodes.Status400BadRequest);
+}

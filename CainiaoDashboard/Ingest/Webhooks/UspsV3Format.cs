@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace CainiaoDashboard.Ingest.Webhooks;
+
+/// <summary>
+/// USPS Tracking API 3.x: a tracking response or a tracking notification carrying one, or an array of them. Each has
+/// <c>trackingNumber</c> and <c>trackingEvents[]</c>: <c>eventType</c> (the text), <c>eventCode</c> (looked up),
+/// <c>eventTimestamp</c> (local time at the scan), <c>GMTTimestamp</c>, <c>GMTOffset</c>, <c>eventCity</c>,
+/// <c>eventState</c>, <c>eventZIP</c>. Times: <c>GMTTimestamp</c> (UTC); without it, <c>eventTimestamp</c> at
+/// <c>GMTOffset</c>; with neither the scan is rejected. Hubs: <c>CITY|STATE</c>. Ids: USPS sends none, so
+/// <c>trackingNumber</c>, <c>eventCode</c>, the UTC time, <c>eventType</c> and <c>eventZIP</c> are hashed.
+/// </summary>
+public sealed class UspsV3Format() : WebhookFormat("usps-v3")
+{
+    public override WebhookPayload Read(string body, string? contentType, WebhookScans scans)
+    {
+        using var document = WebhookJson.Parse(body);
+        var root = document.RootElement;
+        IEnumerable<JsonElement> trackings = root.ValueKind switch
+        {
+            JsonValueKind.Array => root.EnumerateArray().ToList(),
+            JsonValueKind.Object => [root],
+            _ => throw new WebhookPayloadException("Send a USPS tracking object, or an array of them."),
+        };
+
+        var items = new List<WebhookItem>();
+        foreach (var tracking in trackings)
+        {
+            var number = WebhookJson.Text(tracking, "trackingNumber");
+            var events = WebhookJson.Array(tracking, "trackingEvents")
+                ?? throw new WebhookPayloadException($"No trackingEvents array{(number is null ? "" : $" for {ClientEcho.Cut(number)}")}.");
+            var index = 0;
+            foreach (var scan in events.EnumerateArray())
+            {
+                var (code, type) = (WebhookJson.Text(scan, "eventCode"), WebhookJson.Text(scan, "eventType"));
+                var utc = UtcOf(scan);
+                var zip = WebhookJson.Text(scan, "eventZIP") ?? WebhookJson.Text(scan, "eventZIPCode");
+                var id = WebhookEventId.From(Name, number, code, utc?.ToString("O", CultureInfo.InvariantCulture), type, zip);
+                var place = $"{WebhookJson.Text(scan, "eventCity")?.Trim().ToUpperInvariant()}|{WebhookJson.Text(scan, "eventState")?.Trim().ToUpperInvariant()}";
+                items.Add(scan.ValueKind != JsonValueKind.Object
+                    ? WebhookItem.Reject(id, $"trackingEvents[{index}] is not an object")
+                    : scans.Scan(id, number, code ?? type, type, utc,
+                        $"trackingEvents[{index}]: no GMTTimestamp, and no eventTimestamp with a GMTOffset", place));
+                index++;
+            }
+        }
+
+        return new WebhookPayload(items);
+    }
+
+    private static DateTime? UtcOf(JsonElement scan)
+    {
+        var gmt = WebhookJson.Text(scan, "GMTTimestamp");
+        if ((WebhookJson.UtcWithOffset(gmt) ?? WebhookJson.Local(gmt)) is { } utc) return DateTime.SpecifyKind(utc, DateTimeKind.Utc);
+
+        var local = WebhookJson.Local(WebhookJson.Text(scan, "eventTimestamp"));
+        var offsetText = WebhookJson.Text(scan, "GMTOffset")?.Trim();
+        if (local is null || offsetText is null) return null;
+        return TimeSpan.TryParse(offsetText.TrimStart('+'), CultureInfo.InvariantCulture, out var offset) && Math.Abs(offset.TotalHours) <= 14
+            ? DateTime.SpecifyKind(local.Value - offset, DateTimeKind.Utc)
+            : null;
+    }
+}
