@@ -21,6 +21,8 @@ public sealed class Parcel
 
     /// <summary>When an open parcel turns at risk (<see cref="LatenessRules.AtRiskFrom"/>), stored so queues can filter on it.</summary>
     public DateTime AtRiskUtc { get; set; }
+
+    /// <summary>The carrier's latest estimated delivery, sent with its newest scan (webhook formats that carry one); null without.</summary>
     public DateTime? EstimatedUtc { get; set; }
     public DateTime? PickedUpUtc { get; set; }
     public DateTime? FirstAttemptUtc { get; set; }

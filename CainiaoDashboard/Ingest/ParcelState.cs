@@ -27,6 +27,9 @@ internal sealed record ParcelState
 
     public Lateness Lateness { get; init; }
 
+    /// <summary>The carrier's estimated delivery, from the newest scan that carried one.</summary>
+    public DateTime? EstimatedUtc { get; init; }
+
     /// <summary>One of the simulator's parcels (see <see cref="SimulatedParcels"/>): its counts go to the rollups' simulated rows.</summary>
     public bool IsSimulated { get; init; }
 

@@ -32,10 +32,10 @@ internal sealed class ParcelStatements : PreparedStatements
         update = Prepare("""
             UPDATE Parcels SET CarrierId = $carrier, Status = $status, SubStatus = $sub, LastEventUtc = $last, LastHubId = $hub,
                 PickedUpUtc = $picked, FirstAttemptUtc = $attempt, DeliveredUtc = $delivered, FirstExceptionUtc = $exception,
-                AttemptCount = $attempts, DeliveryHubId = $deliveryHub, Lateness = $lateness, OriginHubId = $originHub
+                AttemptCount = $attempts, DeliveryHubId = $deliveryHub, Lateness = $lateness, OriginHubId = $originHub, EstimatedUtc = $estimate
             WHERE Id = $id
             """, "$carrier", "$status", "$sub", "$last", "$hub", "$picked", "$attempt", "$delivered", "$exception", "$attempts",
-            "$deliveryHub", "$lateness", "$originHub", "$id");
+            "$deliveryHub", "$lateness", "$originHub", "$estimate", "$id");
         insertTrackingNumber = Prepare("""
             INSERT INTO ParcelTrackingNumbers (TrackingNumber, ParcelId, CarrierId, Sequence)
             VALUES ($tn, $parcel, $carrier, (SELECT COUNT(*) FROM ParcelTrackingNumbers WHERE ParcelId = $parcel))
@@ -66,10 +66,10 @@ internal sealed class ParcelStatements : PreparedStatements
     public static readonly string StateColumns = $"""
         p.Id, p.CarrierId, p.LaneId, p.ServiceLevelId, p.CreatedUtc, p.PromisedUtc, p.Status, p.SubStatus,
         p.LastEventUtc, p.LastHubId, p.PickedUpUtc, p.FirstAttemptUtc, p.DeliveredUtc, p.FirstExceptionUtc, p.AttemptCount,
-        p.DeliveryHubId, p.Lateness, p.BookedCarrierId, p.ChannelId, p.OriginHubId, {SimulatedParcels.Sql("p.TrackingNumber")}
+        p.DeliveryHubId, p.Lateness, p.BookedCarrierId, p.ChannelId, p.OriginHubId, {SimulatedParcels.Sql("p.TrackingNumber")}, p.EstimatedUtc
         """;
 
-    public const int StateColumnCount = 21;
+    public const int StateColumnCount = 22;
 
     /// <summary>The parcel's state from a row starting with <see cref="StateColumns"/>.</summary>
     public static ParcelState ReadState(StatementRow row) => new()
@@ -95,6 +95,7 @@ internal sealed class ParcelStatements : PreparedStatements
         ChannelId = row.Int32(18),
         OriginHubId = row.NullableInt32(19),
         IsSimulated = row.Int32(20) == 1,
+        EstimatedUtc = row.Utc(21),
     };
 
     public long? FindId(string trackingNumber)
@@ -137,5 +138,5 @@ internal sealed class ParcelStatements : PreparedStatements
     public void Save(ParcelState parcel) =>
         Execute(update, parcel.CarrierId, (int)parcel.Status, (int)parcel.SubStatus, parcel.LastEventUtc, parcel.LastHubId,
             parcel.PickedUpUtc, parcel.FirstAttemptUtc, parcel.DeliveredUtc, parcel.FirstExceptionUtc, parcel.AttemptCount,
-            parcel.DeliveryHubId, (int)parcel.Lateness, parcel.OriginHubId, parcel.Id);
+            parcel.DeliveryHubId, (int)parcel.Lateness, parcel.OriginHubId, parcel.EstimatedUtc, parcel.Id);
 }

@@ -49,6 +49,7 @@ internal static class ParcelTransitions
                 // The superseding event's own hub (none if it has none), so the result does not depend on arrival order.
                 LastHubId = e.HubId,
                 CarrierId = e.Handover?.CarrierId ?? parcel.CarrierId,
+                EstimatedUtc = e.EstimatedDeliveryUtc ?? parcel.EstimatedUtc,
             };
         }
 

@@ -46,20 +46,21 @@ public sealed class EasyPostFormatTests(DashboardServer server) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_same_event_delivered_again_stores_nothing_twice_and_an_unmapped_status_is_kept_as_unknown()
+    public async Task The_same_event_delivered_again_stores_nothing_twice_nor_moves_the_estimate_and_an_unmapped_status_is_kept_as_unknown()
     {
         var ct = TestContext.Current.CancellationToken;
         var (number, uspsNumber) = await api.HandedOverToUspsAsync(Created, ct);
         using var usps = await CarrierApi.ClientAsync(server, Usps, ct);
         (double, string, string, string, string, string)[] withUnknown = [.. LastMile[..2], (39, "unknown", "unknown", "LOS ANGELES", "CA", "Status not available")];
 
-        var first = await AcceptedAsync(usps, Updated(uspsNumber, withUnknown), ct);
-        var again = await AcceptedAsync(usps, Updated(uspsNumber, [.. Enumerable.Reverse(withUnknown)]), ct);
+        var first = await AcceptedAsync(usps, Updated(uspsNumber, withUnknown, estimate: Created.AddHours(60)), ct);
+        var again = await AcceptedAsync(usps, Updated(uspsNumber, [.. Enumerable.Reverse(withUnknown)], estimate: Created.AddHours(90)), ct);
 
         Assert.Equal((3, 0), first);
         Assert.Equal((0, 3), again);
         var unknown = (await api.ScansAsync(number, ct))[^1];
         Assert.Equal((ParcelStatus.Unknown, "unknown", "Status not available"), (unknown.Status, unknown.RawCode, unknown.RawText));
+        Assert.Equal(Created.AddHours(60), (await api.ParcelAsync(number, ct)).EstimatedUtc);
     }
 
     [Theory]
@@ -81,7 +82,8 @@ public sealed class EasyPostFormatTests(DashboardServer server) : IClassFixture<
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The <c>tracker.updated</c> event around a tracker, as EasyPost posts it.</summary>
-    private static string Updated(string number, (double Hours, string Status, string Detail, string City, string State, string Message)[] details)
+    private static string Updated(
+        string number, (double Hours, string Status, string Detail, string City, string State, string Message)[] details, DateTime? estimate = null)
     {
         var rows = details.Select(d => $$"""
             {"object":"TrackingDetail","message":"{{d.Message}}","description":"","status":"{{d.Status}}","status_detail":"{{d.Detail}}",
@@ -92,7 +94,7 @@ public sealed class EasyPostFormatTests(DashboardServer server) : IClassFixture<
             {"object":"Event","id":"evt_{{Guid.NewGuid():N}}","mode":"production","description":"tracker.updated","previous_attributes":{"status":"in_transit"},
              "pending_urls":[],"completed_urls":[],
              "result":{"id":"trk_{{Guid.NewGuid():N}}","object":"Tracker","mode":"production","tracking_code":"{{number}}","status":"in_transit",
-               "status_detail":"arrived_at_facility","carrier":"USPS","est_delivery_date":null,"tracking_details":[{{string.Join(",", rows)}}] } }
+               "status_detail":"arrived_at_facility","carrier":"USPS","est_delivery_date":{{(estimate is { } e ? $"\"{e:yyyy-MM-ddTHH:mm:ss}Z\"" : "null")}},"tracking_details":[{{string.Join(",", rows)}}] } }
             """;
     }
 

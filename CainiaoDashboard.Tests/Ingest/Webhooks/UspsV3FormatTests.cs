@@ -70,14 +70,14 @@ public sealed class UspsV3FormatTests(DashboardServer server) : IClassFixture<Da
     }
 
     [Fact]
-    public async Task The_same_notification_again_in_another_order_stores_nothing_twice_and_an_unmapped_code_is_kept_as_unknown()
+    public async Task The_same_notification_again_in_another_order_stores_nothing_twice_an_unmapped_code_is_kept_as_unknown_and_the_estimate_read_at_the_newest_offset()
     {
         var ct = TestContext.Current.CancellationToken;
         var (number, uspsNumber) = await api.HandedOverToUspsAsync(Created, ct);
         using var usps = await CarrierApi.ClientAsync(server, Usps, ct);
         (double, string, string, string, string, TimeSpan)[] withUnmapped = [.. LastMile[..2], (39, "EF", "Departed USPS Regional Facility", "LOS ANGELES", "CA", Pacific)];
 
-        var first = await AcceptedAsync(usps, Tracking(uspsNumber, NewestFirst(withUnmapped)), ct);
+        var first = await AcceptedAsync(usps, Tracking(uspsNumber, NewestFirst(withUnmapped), estimate: Created.AddHours(60)), ct);
         var again = await AcceptedAsync(usps, $"[{Tracking(uspsNumber, withUnmapped)}]", ct);
 
         Assert.Equal((3, 0), first);
@@ -85,7 +85,9 @@ public sealed class UspsV3FormatTests(DashboardServer server) : IClassFixture<Da
         var scans = (await api.ScansAsync(number, ct)).Where(s => s.Carrier == "USPS").ToList();
         Assert.Equal(3, scans.Count);
         Assert.Equal(new StoredScan("USPS", ParcelStatus.Unknown, ParcelSubStatus.None, "EF", "Departed USPS Regional Facility", Created.AddHours(39), "LAX"), scans[^1]);
-        Assert.Equal((ParcelStatus.InTransit, ParcelSubStatus.ArrivedHub), ((await api.ParcelAsync(number, ct)).Status, (await api.ParcelAsync(number, ct)).SubStatus));
+        var parcel = await api.ParcelAsync(number, ct);
+        Assert.Equal((ParcelStatus.InTransit, ParcelSubStatus.ArrivedHub), (parcel.Status, parcel.SubStatus));
+        Assert.Equal(Created.AddHours(60), parcel.EstimatedUtc);
     }
 
     [Fact]
@@ -122,7 +124,8 @@ public sealed class UspsV3FormatTests(DashboardServer server) : IClassFixture<Da
         [.. scans.OrderByDescending(s => s.Hours)];
 
     /// <summary>A tracking response as Tracking 3.x returns it, the scans in the order given (USPS lists newest first).</summary>
-    private static string Tracking(string number, (double Hours, string Code, string Type, string City, string State, TimeSpan Offset)[] scans)
+    private static string Tracking(
+        string number, (double Hours, string Code, string Type, string City, string State, TimeSpan Offset)[] scans, DateTime? estimate = null)
     {
         var events = scans.Select(s =>
         {
@@ -135,7 +138,8 @@ public sealed class UspsV3FormatTests(DashboardServer server) : IClassFixture<Da
         });
         return $$"""
             {"trackingNumber":"{{number}}","mailClass":"First-Class Package International Service","destinationCity":"BROOKLYN",
-             "destinationState":"NY","destinationZIP":"11201","statusCategory":"In Transit","trackingEvents":[{{string.Join(",", events)}}]}
+             "destinationState":"NY","destinationZIP":"11201","statusCategory":"In Transit",
+             "expectedDeliveryTimeStamp":"{{(estimate is { } e ? $"{e + scans[0].Offset:yyyy-MM-ddTHH:mm:ss}" : "")}}","trackingEvents":[{{string.Join(",", events)}}]}
             """;
     }
 

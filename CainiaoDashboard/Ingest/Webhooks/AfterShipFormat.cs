@@ -11,6 +11,7 @@ namespace CainiaoDashboard.Ingest.Webhooks;
 /// none, so <c>tracking_number</c>, <c>checkpoint_time</c>, <c>tag</c>, <c>subtag</c>, <c>message</c> and <c>location</c>
 /// are hashed. A <c>next_couriers</c> entry naming a hand-over partner is the hand-over, dated at that partner's earliest
 /// checkpoint; the partner's checkpoints themselves are refused here (they come through the partner's own feed).
+/// <c>msg.expected_delivery</c> with an offset is the carrier's estimate (a date alone names no instant: not kept).
 /// </summary>
 public sealed class AfterShipFormat() : WebhookFormat("aftership")
 {
@@ -43,7 +44,8 @@ public sealed class AfterShipFormat() : WebhookFormat("aftership")
         }
 
         foreach (var (slug, partnerNumber) in partnerSlugs) items.Add(Handover(checkpoints, number, slug, partnerNumber, scans));
-        return new WebhookPayload(items);
+        var estimate = WebhookJson.UtcWithOffset(WebhookJson.Text(tracking, "expected_delivery"));
+        return new WebhookPayload([.. items.Select(i => i.WithEstimate(estimate))]);
     }
 
     private WebhookItem Handover(JsonElement checkpoints, string? number, string? slug, string? partnerNumber, WebhookScans scans)

@@ -9,7 +9,8 @@ namespace CainiaoDashboard.Ingest.Webhooks;
 /// <c>status/status_detail</c> where the table maps it, else <c>status</c>. Times: <c>datetime</c>, UTC (EasyPost sends Z;
 /// a time without an offset is read as UTC, as documented). Hubs: <c>CITY|STATE</c> of <c>tracking_location</c>. Ids:
 /// tracking details carry none, so <c>tracking_code</c>, <c>datetime</c>, <c>status</c>, <c>status_detail</c> and
-/// <c>message</c> are hashed. Other events (not trackers) are refused as not this format.
+/// <c>message</c> are hashed. <c>est_delivery_date</c> (UTC) is the carrier's estimate, kept with the newest scan.
+/// Other events (not trackers) are refused as not this format.
 /// </summary>
 public sealed class EasyPostFormat() : WebhookFormat("easypost")
 {
@@ -45,7 +46,9 @@ public sealed class EasyPostFormat() : WebhookFormat("easypost")
             index++;
         }
 
-        return new WebhookPayload(items);
+        var estimate = WebhookJson.UtcWithOffset(WebhookJson.Text(tracker, "est_delivery_date"))
+            ?? AsUtc(WebhookJson.Local(WebhookJson.Text(tracker, "est_delivery_date")));
+        return new WebhookPayload([.. items.Select(i => i.WithEstimate(estimate))]);
     }
 
     private static DateTime? AsUtc(DateTime? time) => time is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null;

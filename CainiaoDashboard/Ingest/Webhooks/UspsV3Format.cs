@@ -10,6 +10,7 @@ namespace CainiaoDashboard.Ingest.Webhooks;
 /// <c>eventState</c>, <c>eventZIP</c>. Times: <c>GMTTimestamp</c> (UTC); without it, <c>eventTimestamp</c> at
 /// <c>GMTOffset</c>; with neither the scan is rejected. Hubs: <c>CITY|STATE</c>. Ids: USPS sends none, so
 /// <c>trackingNumber</c>, <c>eventCode</c>, the UTC time, <c>eventType</c> and <c>eventZIP</c> are hashed.
+/// <c>expectedDeliveryTimeStamp</c> is the carrier's estimate: at its own offset, else at the newest scan's <c>GMTOffset</c>.
 /// </summary>
 public sealed class UspsV3Format() : WebhookFormat("usps-v3")
 {
@@ -31,6 +32,7 @@ public sealed class UspsV3Format() : WebhookFormat("usps-v3")
             var events = WebhookJson.Array(tracking, "trackingEvents")
                 ?? throw new WebhookPayloadException($"No trackingEvents array{(number is null ? "" : $" for {ClientEcho.Cut(number)}")}.");
             var index = 0;
+            var first = items.Count;
             foreach (var scan in events.EnumerateArray())
             {
                 var (code, type) = (WebhookJson.Text(scan, "eventCode"), WebhookJson.Text(scan, "eventType"));
@@ -44,10 +46,26 @@ public sealed class UspsV3Format() : WebhookFormat("usps-v3")
                         $"trackingEvents[{index}]: no GMTTimestamp, and no eventTimestamp with a GMTOffset", place));
                 index++;
             }
+
+            var estimate = Estimate(tracking, events);
+            for (var i = first; i < items.Count; i++) items[i] = items[i].WithEstimate(estimate);
         }
 
         return new WebhookPayload(items);
     }
+
+    private static DateTime? Estimate(JsonElement tracking, JsonElement events)
+    {
+        var text = WebhookJson.Text(tracking, "expectedDeliveryTimeStamp");
+        if (WebhookJson.UtcWithOffset(text) is { } utc) return utc;
+        var newestOffset = events.EnumerateArray().Select(e => WebhookJson.Text(e, "GMTOffset")).FirstOrDefault(o => o is not null);
+        return WebhookJson.Local(text) is { } local && Offset(newestOffset) is { } offset ? DateTime.SpecifyKind(local - offset, DateTimeKind.Utc) : null;
+    }
+
+    private static TimeSpan? Offset(string? text) =>
+        text is not null && TimeSpan.TryParse(text.Trim().TrimStart('+'), CultureInfo.InvariantCulture, out var offset) && Math.Abs(offset.TotalHours) <= 14
+            ? offset
+            : null;
 
     private static DateTime? UtcOf(JsonElement scan)
     {
@@ -55,10 +73,6 @@ public sealed class UspsV3Format() : WebhookFormat("usps-v3")
         if ((WebhookJson.UtcWithOffset(gmt) ?? WebhookJson.Local(gmt)) is { } utc) return DateTime.SpecifyKind(utc, DateTimeKind.Utc);
 
         var local = WebhookJson.Local(WebhookJson.Text(scan, "eventTimestamp"));
-        var offsetText = WebhookJson.Text(scan, "GMTOffset")?.Trim();
-        if (local is null || offsetText is null) return null;
-        return TimeSpan.TryParse(offsetText.TrimStart('+'), CultureInfo.InvariantCulture, out var offset) && Math.Abs(offset.TotalHours) <= 14
-            ? DateTime.SpecifyKind(local.Value - offset, DateTimeKind.Utc)
-            : null;
+        return local is not null && Offset(WebhookJson.Text(scan, "GMTOffset")) is { } offset ? DateTime.SpecifyKind(local.Value - offset, DateTimeKind.Utc) : null;
     }
 }

@@ -12,6 +12,10 @@ public readonly record struct WebhookItem(string? EventId, CarrierEvent? Event, 
 {
     public static WebhookItem Accept(CarrierEvent scan) => new(scan.CarrierEventId, scan, null);
     public static WebhookItem Reject(string? eventId, string error) => new(eventId, null, error);
+
+    /// <summary>The item with the carrier's estimated delivery as of its request (none: unchanged).</summary>
+    public WebhookItem WithEstimate(DateTime? estimatedDeliveryUtc) =>
+        Event is { } scan && estimatedDeliveryUtc is not null ? this with { Event = scan with { EstimatedDeliveryUtc = estimatedDeliveryUtc } } : this;
 }
 
 /// <summary>A body that is not the format at all (not JSON, not its envelope): nothing in it can be read.</summary>
