@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
@@ -52,6 +53,14 @@ public sealed class WebhookApi(DashboardServer server)
     {
         using var response = await carrier.PostAsync($"/api/carriers/{carrierCode}/webhooks/{format}", new StringContent(body, Encoding.UTF8, contentType), ct);
         return (response.StatusCode, await response.Content.ReadAsStringAsync(ct));
+    }
+
+    /// <summary>Posts as <see cref="PostAsync"/> and reads the answer in the events door's form (the formats that answer so); fails unless 200.</summary>
+    public static async Task<IngestResponse> PostAnsweredAsync(HttpClient carrier, string carrierCode, string format, string body, CancellationToken ct)
+    {
+        var (status, answer) = await PostAsync(carrier, carrierCode, format, body, ct);
+        Assert.True(status == HttpStatusCode.OK, $"{status}: {answer}");
+        return JsonSerializer.Deserialize<IngestResponse>(answer, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
     }
 
     /// <summary>Every scan of the parcel holding the number (under any of its numbers), oldest first.</summary>

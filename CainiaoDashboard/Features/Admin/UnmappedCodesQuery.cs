@@ -26,6 +26,6 @@ public sealed class UnmappedCodesQuery(IDbContextFactory<CainiaoDbContext> conte
             .Take(MaxCodes)
             .ToListAsync(cancellationToken);
         return [.. codes.Select(c => new UnmappedCode(ReferenceData.Carrier(c.CarrierId).Code, c.RawCode, c.Scans,
-            DateTime.SpecifyKind(c.LastReceived, DateTimeKind.Utc), c.Sample))];
+            DateTime.SpecifyKind(c.LastReceived, DateTimeKind.Utc), c.Sample ?? ""))];
     }
 }
