@@ -95,10 +95,6 @@ public static class JsonBatchBody
             .WithName(name);
 
     /// <summary>
-    /// The rest of the body stays unread, so Kestrel drops the connection after the answer: say so, or a client
-    /// reuses the connection for its next request and sees it cut.
-    /// </summary>
-    /// <summary>
     /// The whole body as text (UTF-8), at most <see cref="MaxBodyBytes"/> bytes, for the webhook formats, whose bodies are
     /// not arrays (and not always JSON); or the problem to answer with.
     /// </summary>
@@ -125,6 +121,10 @@ public static class JsonBatchBody
         }
     }
 
+    /// <summary>
+    /// The rest of the body stays unread, so Kestrel drops the connection after the answer: say so, or a client
+    /// reuses the connection for its next request and sees it cut.
+    /// </summary>
     private static IResult BodyTooLarge(HttpContext http)
     {
         http.Response.Headers.Connection = "close";

@@ -33,6 +33,10 @@ internal static class ParcelTransitions
             next = next with { DeliveredUtc = e.EventUtc };
         }
 
+        // A hand-over gives the parcel to the partner whenever it arrives, so who holds the parcel does not depend on the
+        // order scans arrive in, nor on whether the hand-over is dated before the courier's last scans.
+        if (e.Handover is { } handover) next = next with { CarrierId = handover.CarrierId };
+
         // Lateness is stored once it is settled; for open parcels it follows the clock and is derived on read.
         if (next.DeliveredUtc is { } delivered)
         {
@@ -48,7 +52,6 @@ internal static class ParcelTransitions
                 LastEventUtc = e.EventUtc,
                 // The superseding event's own hub (none if it has none), so the result does not depend on arrival order.
                 LastHubId = e.HubId,
-                CarrierId = e.Handover?.CarrierId ?? parcel.CarrierId,
                 EstimatedUtc = e.EstimatedDeliveryUtc ?? parcel.EstimatedUtc,
             };
         }

@@ -61,9 +61,20 @@ public sealed class EasyPostFormatTests(DashboardServer server) : IClassFixture<
         Assert.Equal(Created.AddHours(60), (await api.ParcelAsync(number, ct)).EstimatedUtc);
     }
 
+    [Fact]
+    public async Task The_accounts_other_events_are_answered_200_with_nothing_stored_so_that_easypost_does_not_send_them_again()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var usps = await CarrierApi.ClientAsync(server, Usps, ct);
+
+        var response = await PostAsync(usps, """{"object":"Event","description":"batch.updated","result":{"object":"Batch","state":"purchased"}}""", ct);
+
+        Assert.Equal((0, 0, 0), (response.Accepted, response.Duplicates, response.Rejected));
+    }
+
     [Theory]
     [InlineData("{\"object\":\"Event\"", "Malformed JSON")]
-    [InlineData("{\"object\":\"Event\",\"description\":\"batch.updated\",\"result\":{}}", "Only tracker.updated and tracker.created")]
+    [InlineData("{\"description\":\"tracker.updated\",\"result\":{}}", "Not an EasyPost Event object")]
     [InlineData("{\"object\":\"Event\",\"description\":\"tracker.updated\"}", "No result object")]
     [InlineData("{\"object\":\"Event\",\"description\":\"tracker.updated\",\"result\":{\"tracking_code\":\"X\"}}", "no tracking_details array")]
     public async Task A_body_that_is_not_a_tracker_event_gets_400_with_the_reason(string body, string reason)

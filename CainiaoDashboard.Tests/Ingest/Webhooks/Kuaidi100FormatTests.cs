@@ -18,7 +18,7 @@ public sealed class Kuaidi100FormatTests(DashboardServer server) : IClassFixture
     [
         (1, "揽收", null, "330106000000", "【杭州市】【杭州西湖】的小王已揽收"),
         (3, "在途", null, "330100000000", "【杭州市】快件已到达【杭州转运中心】"),
-        (10, "在途", null, "310000000000", "【上海市】快件离开【上海转运中心】已发往【上海浦东】"),
+        (10, "在途", null, "CN310000000000", "【上海市】快件离开【上海转运中心】已发往【上海浦东】"),
         (12, "疑难", null, "310115000000", "【上海市】快件外包装破损，已联系发件人"),
         (20, "派件", null, "310115000000", "【上海市】【上海浦东】的快递员小李正在派件"),
         (21, "派件", "206", "310115000000", "【上海市】快递员无法联系收件人，明日再派"),
@@ -105,6 +105,24 @@ public sealed class Kuaidi100FormatTests(DashboardServer server) : IClassFixture
         Assert.Equal(new StoredScan("ZTO", ParcelStatus.InTransit, ParcelSubStatus.HandedOver, "destResult", $"Handed over to usps {uspsNumber}",
             Created.AddHours(30), null), handover);
         Assert.Equal(Usps, (await api.ParcelAsync(uspsNumber, ct)).CarrierId);
+    }
+
+    [Fact]
+    public async Task A_hand_over_dated_before_the_couriers_last_scans_still_gives_the_parcel_to_the_partner()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var number = await api.RegisterAsync(NewNumber(), Created, crossBorder: true, ct);
+        var uspsNumber = "9400" + NewNumber()[2..];
+        using var zto = await CarrierApi.ClientAsync(server, Zto, ct);
+        var partnerFirstScan = WebhookApi.ChinaTime(Created.AddHours(5));
+        var push = Push(number, NewestFirst(Life[..3]), destination: $$"""
+            ,"destResult": {"com":"usps","nu":"{{uspsNumber}}","data":[{"context":"Pre-Shipment Info Sent to USPS","ftime":"{{partnerFirstScan}}","status":"在途"}]}
+            """);
+
+        Assert.Equal((4, 0), await AcceptedAsync(zto, push, ct));
+
+        var parcel = await api.ParcelAsync(number, ct);
+        Assert.Equal((Usps, Created.AddHours(10)), (parcel.CarrierId, parcel.LastEventUtc));
     }
 
     [Theory]

@@ -9,7 +9,7 @@ public sealed record UnmappedCode(string Carrier, string RawCode, long Scans, Da
 
 /// <summary>
 /// The carrier codes stored as <see cref="ParcelStatus.Unknown"/>, most scans first: a gap in a webhook format's mapping
-/// table shows here at once. Reads only the partial index of unmapped scans.
+/// table shows here at once. The partial index of unmapped scans finds them; mapped scans are never read.
 /// </summary>
 public sealed class UnmappedCodesQuery(IDbContextFactory<CainiaoDbContext> contexts)
 {

@@ -10,18 +10,16 @@ namespace CainiaoDashboard.Ingest.Webhooks;
 /// a time without an offset is read as UTC, as documented). Hubs: <c>CITY|STATE</c> of <c>tracking_location</c>. Ids:
 /// tracking details carry none, so <c>tracking_code</c>, <c>datetime</c>, <c>status</c>, <c>status_detail</c> and
 /// <c>message</c> are hashed. <c>est_delivery_date</c> (UTC) is the carrier's estimate, kept with the newest scan.
-/// Other events (not trackers) are refused as not this format.
+/// An account's other events (batches, refunds…) reach the same address: they are answered 200 with nothing stored, so
+/// that EasyPost does not send them again; a body that is not an EasyPost event at all is refused.
 /// </summary>
 public sealed class EasyPostFormat() : WebhookFormat("easypost")
 {
     public override WebhookPayload Read(string body, string? contentType, WebhookScans scans)
     {
         using var document = WebhookJson.Parse(body);
-        var description = WebhookJson.Text(document.RootElement, "description");
-        if (description is not ("tracker.updated" or "tracker.created"))
-        {
-            throw new WebhookPayloadException($"Only tracker.updated and tracker.created events are read, not '{ClientEcho.Cut(description ?? "")}'.");
-        }
+        if (WebhookJson.Text(document.RootElement, "object") != "Event") throw new WebhookPayloadException("Not an EasyPost Event object.");
+        if (WebhookJson.Text(document.RootElement, "description") is not ("tracker.updated" or "tracker.created")) return WebhookPayload.Empty;
 
         var tracker = WebhookJson.Object(document.RootElement, "result") ?? throw new WebhookPayloadException("No result object.");
         var details = WebhookJson.Array(tracker, "tracking_details") ?? throw new WebhookPayloadException("The tracker has no tracking_details array.");

@@ -8,7 +8,8 @@ namespace CainiaoDashboard.Ingest.Webhooks;
 /// the JSON (or the JSON as the body). <c>lastResult.nu</c> is the tracking number and <c>lastResult.data[]</c> its scans,
 /// newest first: <c>context</c> (the text), <c>ftime</c>/<c>time</c> (China local time, no offset), <c>status</c> (a
 /// Chinese state word) or, with <c>resultv2</c>, a numeric <c>statusCode</c> (looked up first), and <c>areaCode</c>.
-/// Times: China Standard Time, UTC+8 all year. Hubs: the first four digits of <c>areaCode</c> (the city).
+/// Times: China Standard Time, UTC+8 all year. Hubs: the first four digits of <c>areaCode</c> (the city; a leading
+/// <c>CN</c> is skipped).
 /// Ids: scans carry none, so <c>nu</c>, <c>ftime</c> and <c>context</c> are hashed (<see cref="WebhookEventId"/>).
 /// A cross-border push's <c>destResult</c> (the destination carrier's <c>com</c> and <c>nu</c>) is the hand-over: dated
 /// at the partner's earliest scan, under the code <c>destResult</c>; the partner's own scans come through its own feed.
@@ -62,9 +63,14 @@ public sealed class Kuaidi100Format() : WebhookFormat("kuaidi100")
     }
 
     private static DateTime? ChinaTimeToUtc(string? text) =>
-        WebhookJson.Local(text) is { } local ? DateTime.SpecifyKind(local - ChinaStandardTime, DateTimeKind.Utc) : null;
+        WebhookJson.Local(text) is { } local ? WebhookJson.LocalToUtc(local, ChinaStandardTime) : null;
 
-    private static string? City(string? areaCode) => areaCode is { Length: >= 4 } ? areaCode[..4] : null;
+    /// <summary>The city part of an area code, with or without the country letters Kuaidi100 puts in front (<c>CN330106000000</c>).</summary>
+    private static string? City(string? areaCode)
+    {
+        var digits = areaCode?.TrimStart().TrimStart('C', 'N', 'c', 'n');
+        return digits is { Length: >= 4 } ? digits[..4] : null;
+    }
 
     public override IResult Answer(IngestResponse response) => Results.Json(new
     {

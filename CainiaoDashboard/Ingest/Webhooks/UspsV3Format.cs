@@ -20,6 +20,8 @@ public sealed class UspsV3Format() : WebhookFormat("usps-v3")
         var root = document.RootElement;
         IEnumerable<JsonElement> trackings = root.ValueKind switch
         {
+            JsonValueKind.Array when root.GetArrayLength() > JsonBatchBody.MaxItems =>
+                throw new WebhookPayloadException($"At most {JsonBatchBody.MaxItems} trackings per request; this one has {root.GetArrayLength()}."),
             JsonValueKind.Array => root.EnumerateArray().ToList(),
             JsonValueKind.Object => [root],
             _ => throw new WebhookPayloadException("Send a USPS tracking object, or an array of them."),
@@ -59,7 +61,7 @@ public sealed class UspsV3Format() : WebhookFormat("usps-v3")
         var text = WebhookJson.Text(tracking, "expectedDeliveryTimeStamp");
         if (WebhookJson.UtcWithOffset(text) is { } utc) return utc;
         var newestOffset = events.EnumerateArray().Select(e => WebhookJson.Text(e, "GMTOffset")).FirstOrDefault(o => o is not null);
-        return WebhookJson.Local(text) is { } local && Offset(newestOffset) is { } offset ? DateTime.SpecifyKind(local - offset, DateTimeKind.Utc) : null;
+        return WebhookJson.Local(text) is { } local && Offset(newestOffset) is { } offset ? WebhookJson.LocalToUtc(local, offset) : null;
     }
 
     private static TimeSpan? Offset(string? text) =>
@@ -73,6 +75,6 @@ public sealed class UspsV3Format() : WebhookFormat("usps-v3")
         if ((WebhookJson.UtcWithOffset(gmt) ?? WebhookJson.Local(gmt)) is { } utc) return DateTime.SpecifyKind(utc, DateTimeKind.Utc);
 
         var local = WebhookJson.Local(WebhookJson.Text(scan, "eventTimestamp"));
-        return local is not null && Offset(WebhookJson.Text(scan, "GMTOffset")) is { } offset ? DateTime.SpecifyKind(local.Value - offset, DateTimeKind.Utc) : null;
+        return local is not null && Offset(WebhookJson.Text(scan, "GMTOffset")) is { } offset ? WebhookJson.LocalToUtc(local.Value, offset) : null;
     }
 }

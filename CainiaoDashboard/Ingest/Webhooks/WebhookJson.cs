@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace CainiaoDashboard.Ingest.Webhooks;
 
-/// <summary>Tolerant reads of a webhook's JSON: a field of the wrong kind reads as missing, and the scan says what is missing.</summary>
+/// <summary>
+/// Tolerant reads of a webhook's JSON: a field of the wrong kind, or one that cannot be read as text (a lone escaped
+/// surrogate such as <c>"\ud800"</c>, in its value or its name), reads as missing, and the scan says what is missing.
+/// </summary>
 public static class WebhookJson
 {
     public static JsonDocument Parse(string json)
@@ -19,25 +22,55 @@ public static class WebhookJson
     }
 
     /// <summary>A string field's value, or a number's text; null when missing, null or of another kind.</summary>
-    public static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetRawText(),
-                _ => null,
-            }
-            : null;
+    public static string? Text(JsonElement element, string name)
+    {
+        try
+        {
+            return Property(element, name) is { } value
+                ? value.ValueKind switch
+                {
+                    JsonValueKind.String => value.GetString(),
+                    JsonValueKind.Number => value.GetRawText(),
+                    _ => null,
+                }
+                : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     public static JsonElement? Object(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object
-            ? value
-            : null;
+        Property(element, name) is { ValueKind: JsonValueKind.Object } value ? value : null;
 
-    public static JsonElement? Array(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+    /// <summary>The array, or null; more than <see cref="JsonBatchBody.MaxItems"/> elements refuse the whole body before any is read.</summary>
+    public static JsonElement? Array(JsonElement element, string name)
+    {
+        if (Property(element, name) is not { ValueKind: JsonValueKind.Array } value) return null;
+        return value.GetArrayLength() <= JsonBatchBody.MaxItems
             ? value
-            : null;
+            : throw new WebhookPayloadException($"At most {JsonBatchBody.MaxItems} entries in {name}; this one has {value.GetArrayLength()}.");
+    }
+
+    private static JsonElement? Property(JsonElement element, string name)
+    {
+        try
+        {
+            return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A local time at a UTC offset, in UTC; null when that falls outside the times .NET can hold (year 1, year 9999).</summary>
+    public static DateTime? LocalToUtc(DateTime local, TimeSpan offset)
+    {
+        var ticks = local.Ticks - offset.Ticks;
+        return ticks >= 0 && ticks <= DateTime.MaxValue.Ticks ? new DateTime(ticks, DateTimeKind.Utc) : null;
+    }
 
     /// <summary>An ISO 8601 time with its offset (or Z), in UTC; null when there is no offset or it is not such a time.</summary>
     public static DateTime? UtcWithOffset(string? text) =>
