@@ -61,6 +61,9 @@ public sealed record ParcelDetail(
 
     /// <summary>The latest later promise the order system sent; <see cref="PromisedUtc"/> stays the original, which on-time counts against.</summary>
     public DateTime? RevisedPromiseUtc { get; init; }
+
+    /// <summary>The journey's legs against their plan, and who made the parcel late (no shares while it is not late).</summary>
+    public required LatenessAttribution Attribution { get; init; }
 }
 
 /// <summary>
@@ -82,7 +85,7 @@ public sealed class ParcelDetailQuery(IDbContextFactory<CainiaoDbContext> contex
             .Where(t => t.TrackingNumber == number)
             .Join(db.Parcels, t => t.ParcelId, p => p.Id, (t, p) => new
             {
-                p.Id, p.TrackingNumber, p.CarrierId, p.LaneId, p.ServiceLevelId, p.ChannelId, p.Status, p.SubStatus, p.Lateness,
+                p.Id, p.TrackingNumber, p.CarrierId, p.BookedCarrierId, p.LaneId, p.ServiceLevelId, p.ChannelId, p.Status, p.SubStatus, p.Lateness,
                 p.CreatedUtc, p.PromisedUtc, p.AtRiskUtc, p.EstimatedUtc, p.PickedUpUtc, p.FirstAttemptUtc, p.DeliveredUtc, p.LastEventUtc,
                 p.AttemptCount,
                 RecipientName = includePersonalData ? p.RecipientName : PersonalDataAccess.Hidden,
@@ -138,6 +141,9 @@ public sealed class ParcelDetailQuery(IDbContextFactory<CainiaoDbContext> contex
 
         var lane = ReferenceData.Lane(parcel.LaneId);
         var service = ReferenceData.ServiceLevel(parcel.ServiceLevelId);
+        var attribution = LatenessAttribution.Of(
+            new JourneyParcel(parcel.BookedCarrierId, parcel.ServiceLevelId, lane.IsCrossBorder, parcel.CreatedUtc, parcel.PromisedUtc),
+            timeline.Select(e => new JourneyScan(e.Status, e.SubStatus, e.EventUtc)), nowUtc);
         return new ParcelDetail(
             parcel.Id, parcel.TrackingNumber,
             numbers.Select(n => new TrackingNumberLink(n.TrackingNumber, CarrierCode(n.CarrierId),
@@ -162,6 +168,7 @@ public sealed class ParcelDetailQuery(IDbContextFactory<CainiaoDbContext> contex
             notes)
         {
             RevisedPromiseUtc = revisedPromise,
+            Attribution = attribution,
         };
     }
 

@@ -1,0 +1,141 @@
+namespace CainiaoDashboard.Domain;
+
+/// <summary>One scan as the journey reads it: its normalised status and time.</summary>
+public readonly record struct JourneyScan(ParcelStatus Status, ParcelSubStatus SubStatus, DateTime Utc);
+
+/// <summary>What the journey needs to know of the parcel itself.</summary>
+/// <param name="CarrierId">The courier it was booked with (whose plan applies).</param>
+public sealed record JourneyParcel(int CarrierId, int ServiceLevelId, bool CrossBorder, DateTime CreatedUtc, DateTime PromisedUtc);
+
+/// <summary>Time inside a leg that is someone else's: a recipient not home, a customs hold, a storm.</summary>
+public readonly record struct ClockStop(LateParty Party, DateTime StartUtc, DateTime EndUtc)
+{
+    public TimeSpan Duration => EndUtc - StartUtc;
+}
+
+/// <summary>One leg as it went: from and to (still running for an open parcel's current leg), its plan, and the clock stops in it.</summary>
+public sealed record LegSpan(Leg Leg, LateParty Party, DateTime StartUtc, DateTime EndUtc, bool Running, TimeSpan Planned, IReadOnlyList<ClockStop> Stops)
+{
+    public TimeSpan Actual => EndUtc - StartUtc;
+
+    /// <summary>The leg's time less its clock stops: what its own party took.</summary>
+    public TimeSpan Counted => Max(TimeSpan.Zero, Actual - Stops.Aggregate(TimeSpan.Zero, (sum, stop) => sum + stop.Duration));
+
+    /// <summary>How far the leg's own party ran over its plan.</summary>
+    public TimeSpan Overrun => Max(TimeSpan.Zero, Counted - Planned);
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}
+
+/// <summary>
+/// Splits a parcel's journey into legs from its scans. Each leg ends at the first scan of the next milestone: pick-up;
+/// (cross-border) the export customs scan, the departure after it, arrival in the destination country and customs
+/// release; the first out-for-delivery, pick-up point or attempt scan; delivery (or return, or now while open). A
+/// milestone without its scan takes the next known one, so its leg's time stays with the leg before it (no customs
+/// scan, no customs time). Clock stops: after a failed attempt (not home, refused, no access, address) and at a pick-up
+/// point, the recipient's time until the next scan; a customs hold or customs exception, customs' time until the next
+/// scan (release); a weather exception, weather's; a shipper exception, the shipper's.
+/// </summary>
+public static class JourneyLegs
+{
+    private static readonly Leg[] DomesticLegs = [Leg.FirstMile, Leg.Linehaul, Leg.Delivery];
+
+    private static readonly Leg[] CrossBorderLegs =
+        [Leg.FirstMile, Leg.Linehaul, Leg.ExportCustoms, Leg.International, Leg.ImportCustoms, Leg.PartnerLastMile, Leg.Delivery];
+
+    public static IReadOnlyList<LegSpan> Of(JourneyParcel parcel, IEnumerable<JourneyScan> scans, DateTime nowUtc)
+    {
+        var ordered = scans.Where(s => s.Status != ParcelStatus.Unknown).OrderBy(s => s.Utc).ToList();
+        var finishedUtc = FirstTime(ordered, s => s.Status.IsFinal());
+        var endUtc = finishedUtc ?? nowUtc;
+        var legs = parcel.CrossBorder ? CrossBorderLegs : DomesticLegs;
+        var ends = legs.Select(leg => EndOf(leg, ordered)).ToArray();
+        var stops = StopsOf(ordered, endUtc);
+
+        var spans = new List<LegSpan>();
+        var start = parcel.CreatedUtc;
+        for (var i = 0; i < legs.Length; i++)
+        {
+            // A missing milestone takes the next known one; after the last known one the parcel is in this leg.
+            var known = ends.Skip(i).FirstOrDefault(e => e is not null);
+            var running = known is null;
+            var end = known is { } milestone && milestone < endUtc ? milestone : endUtc;
+            if (end < start) end = start;
+            var leg = legs[i];
+            spans.Add(new LegSpan(leg, PartyOf(leg, parcel.CrossBorder), start, end, running && finishedUtc is null,
+                LegPlans.Planned(parcel.CarrierId, parcel.ServiceLevelId, leg, parcel.CreatedUtc, parcel.PromisedUtc), Within(stops, start, end)));
+            if (running || end >= endUtc) break;
+            start = end;
+        }
+
+        return spans;
+    }
+
+    private static DateTime? EndOf(Leg leg, List<JourneyScan> scans) => leg switch
+    {
+        Leg.FirstMile => FirstTime(scans, s => s.Status == ParcelStatus.PickedUp),
+        Leg.Linehaul => FirstTime(scans, s => s.SubStatus == ParcelSubStatus.ExportCustoms || StartsDelivery(s)),
+        Leg.ExportCustoms => FirstTime(scans, s => s.SubStatus == ParcelSubStatus.ExportCustoms) is { } export
+            ? FirstTime(scans, s => s.SubStatus == ParcelSubStatus.DepartedHub && s.Utc >= export)
+            : null,
+        Leg.International => FirstTime(scans, s => s.SubStatus == ParcelSubStatus.ArrivedDestinationCountry),
+        Leg.ImportCustoms => FirstTime(scans, s => s.SubStatus == ParcelSubStatus.CustomsReleased),
+        Leg.PartnerLastMile => FirstTime(scans, StartsDelivery),
+        _ => FirstTime(scans, s => s.Status.IsFinal()),
+    };
+
+    private static DateTime? FirstTime(List<JourneyScan> scans, Func<JourneyScan, bool> match)
+    {
+        foreach (var scan in scans)
+        {
+            if (match(scan)) return scan.Utc;
+        }
+
+        return null;
+    }
+
+    private static bool StartsDelivery(JourneyScan scan) =>
+        scan.Status is ParcelStatus.OutForDelivery or ParcelStatus.AvailableForPickup or ParcelStatus.AttemptFailed or ParcelStatus.Delivered;
+
+    private static LateParty PartyOf(Leg leg, bool crossBorder) => leg switch
+    {
+        Leg.FirstMile => LateParty.Shipper,
+        Leg.ExportCustoms or Leg.ImportCustoms => LateParty.Customs,
+        Leg.PartnerLastMile => LateParty.Partner,
+        Leg.Delivery when crossBorder => LateParty.Partner,
+        _ => LateParty.Courier,
+    };
+
+    /// <summary>The clock stops the scans show, each until the next scan (or the journey's end).</summary>
+    private static List<ClockStop> StopsOf(List<JourneyScan> scans, DateTime endUtc)
+    {
+        var stops = new List<ClockStop>();
+        for (var i = 0; i < scans.Count; i++)
+        {
+            if (StopParty(scans[i]) is not { } party) continue;
+            var until = i + 1 < scans.Count ? scans[i + 1].Utc : endUtc;
+            if (until > scans[i].Utc) stops.Add(new ClockStop(party, scans[i].Utc, until < endUtc ? until : endUtc));
+        }
+
+        return stops;
+    }
+
+    private static LateParty? StopParty(JourneyScan scan) => (scan.Status, scan.SubStatus) switch
+    {
+        (ParcelStatus.AttemptFailed, _) => LateParty.Recipient,
+        (ParcelStatus.AvailableForPickup, _) => LateParty.Recipient,
+        (ParcelStatus.InTransit, ParcelSubStatus.ImportCustomsHeld) => LateParty.Customs,
+        (ParcelStatus.Exception, ParcelSubStatus.CustomsIssue) => LateParty.Customs,
+        (ParcelStatus.Exception, ParcelSubStatus.Weather) => LateParty.Weather,
+        (ParcelStatus.Exception, ParcelSubStatus.ShipperIssue) => LateParty.Shipper,
+        (ParcelStatus.Exception, ParcelSubStatus.RecipientIssue) => LateParty.Recipient,
+        _ => null,
+    };
+
+    /// <summary>The parts of the stops that fall inside [start, end).</summary>
+    private static List<ClockStop> Within(List<ClockStop> stops, DateTime start, DateTime end) =>
+    [
+        .. stops.Where(s => s.StartUtc < end && s.EndUtc > start)
+            .Select(s => s with { StartUtc = s.StartUtc > start ? s.StartUtc : start, EndUtc = s.EndUtc < end ? s.EndUtc : end }),
+    ];
+}
