@@ -38,7 +38,23 @@ public class CarrierProfilesTests
     [Fact]
     public void Sto_draws_more_complaints_than_Zto()
     {
-        Assert.True(Share(Sto, l => l.Complaints.Count > 0) > 1.5 * Share(Zto, l => l.Complaints.Count > 0));
+        double Rate(int carrierId) => SimulatedLives.Week.Where(l => !l.IsCrossBorder && l.Registration.CarrierId == carrierId)
+            .Average(l => l.Complaints.Count);
+
+        Assert.True(Rate(Sto) > 1.5 * Rate(Zto), $"STO {Rate(Sto) * 10_000:F1}, ZTO {Rate(Zto) * 10_000:F1} per 10,000");
+    }
+
+    [Fact]
+    public void Cross_border_parcels_miss_their_promise_on_a_plausible_share_usps_least_often()
+    {
+        var onTime = SimulatedLives.Week.Where(l => l.IsCrossBorder && l.Handover is not null)
+            .GroupBy(l => l.Handover!.Handover!.CarrierId)
+            .ToDictionary(g => g.Key, g => g.Average(l => l.OnTime ? 1.0 : 0.0));
+
+        Assert.InRange(onTime[Usps], 0.90, 0.97);
+        Assert.InRange(onTime[SingPost], 0.82, 0.92);
+        Assert.InRange(onTime[Correos], 0.76, 0.88);
+        Assert.True(onTime[Usps] > onTime[SingPost] && onTime[SingPost] > onTime[Correos], string.Join(", ", onTime));
     }
 
     [Fact]

@@ -5,17 +5,20 @@ namespace CainiaoDashboard.Tests.Simulation;
 
 public class ComplaintPlannerTests
 {
-    private static readonly IReadOnlyList<ParcelLife> Lives = SimulatedLives.Default;
+    private static readonly IReadOnlyList<ParcelLife> Lives = SimulatedLives.Week;
 
     private static IEnumerable<(ParcelLife Life, ComplaintFiling Complaint)> Complaints =>
         Lives.SelectMany(l => l.Complaints.Select(c => (l, c)));
 
     [Fact]
-    public void Some_parcels_draw_one_complaint_filed_by_the_simulator()
+    public void A_few_parcels_in_10000_draw_one_complaint_filed_by_the_simulator_most_of_them_late_failed_or_disrupted()
     {
         var perTenThousand = Lives.Sum(l => l.Complaints.Count) * 10_000.0 / Lives.Count;
+        var troubled = Lives.Where(l => l.Complaints.Count > 0)
+            .Count(l => !l.OnTime || l.HadException || l.FirstAttempt.Status == ParcelStatus.AttemptFailed);
 
-        Assert.InRange(perTenThousand, 10, 100);
+        Assert.InRange(perTenThousand, 3, 20);
+        Assert.True(troubled > Lives.Count(l => l.Complaints.Count > 0) / 2, $"{troubled} of the complaints on troubled parcels");
         Assert.All(Lives, l => Assert.InRange(l.Complaints.Count, 0, 1));
         Assert.All(Complaints, x =>
         {

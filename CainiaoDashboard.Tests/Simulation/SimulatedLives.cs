@@ -32,6 +32,9 @@ public static class SimulatedLives
     /// <summary>Three days of creation at 5,000 a day, shared between tests.</summary>
     public static IReadOnlyList<ParcelLife> Default => Of(5000, 3, new ScenarioSettings());
 
+    /// <summary>A week at the dashboard's default rate: enough complaints (a few per 10,000) to measure them.</summary>
+    public static IReadOnlyList<ParcelLife> Week => Of(12000, 7, new ScenarioSettings());
+
     public static IReadOnlyList<ParcelLife> Of(int parcelsPerDay, int days, ScenarioSettings scenario) =>
         Cache.GetOrAdd((parcelsPerDay, days, scenario), key => new Lazy<IReadOnlyList<ParcelLife>>(() => Run(key.Item1, key.Item2, key.Item3))).Value;
 

@@ -8,8 +8,10 @@ namespace CainiaoDashboard.Simulation;
 /// </summary>
 internal static class ComplaintPlanner
 {
-    private const double LateMultiplier = 6;
-    private const double ExceptionMultiplier = 3;
+    // Late parcels draw most complaints, failed attempts and exceptions many more than smooth ones (see CarrierProfiles).
+    private const double LateMultiplier = 10;
+    private const double ExceptionMultiplier = 4;
+    private const double FailedAttemptMultiplier = 4;
 
     private static readonly WeightedChoice<ComplaintCategory> WhenLate =
         new((ComplaintCategory.LateDelivery, 0.70), (ComplaintCategory.ImpoliteCourier, 0.10), (ComplaintCategory.Damaged, 0.06),
@@ -35,8 +37,9 @@ internal static class ComplaintPlanner
         var late = lateBy > 0;
 
         var lastMileCarrier = shipment.IsCrossBorder ? shipment.PartnerCarrierId : shipment.CarrierId;
+        var failed = !timeline[firstAttempt].Kind.IsDelivered();
         var probability = CarrierProfiles.Of(lastMileCarrier).ComplaintRate
-            * (late ? LateMultiplier : 1) * (exception >= 0 ? ExceptionMultiplier : 1);
+            * (late ? LateMultiplier : 1) * (exception >= 0 ? ExceptionMultiplier : 1) * (failed ? FailedAttemptMultiplier : 1);
         if (!rng.Chance(Math.Min(probability, 0.5)))
         {
             return null;
