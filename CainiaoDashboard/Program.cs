@@ -10,6 +10,8 @@ if (await CommandLine.TryRunAsync(args))
 
 var app = await StartupGuard.BuildAsync(args, async built =>
 {
+    // The reviewed data tables are read now: a bad line stops start-up with its reason, not the first page that needs it.
+    DataTables.Check();
     // Another writer is one clear start-up failure here; the pipeline takes the lock for good as the host starts.
     await built.Services.InitialiseDatabaseForWritingAsync();
     await built.Services.SeedIdentityAsync();

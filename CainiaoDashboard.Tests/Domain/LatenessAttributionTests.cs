@@ -152,6 +152,37 @@ public sealed class LatenessAttributionTests
 
         Assert.Empty(attribution.Shares);
         var linehaul = attribution.Legs.Single(l => l.Leg == Leg.Linehaul);
-        Assert.Equal((Ordered.AddHours(10), Ordered.AddHours(300)), (linehaul.StartUtc, linehaul.EndUtc));
+        Assert.Equal((Ordered.AddHours(10), Ordered.AddHours(100)), (linehaul.StartUtc, linehaul.EndUtc));
+        Assert.Equal(LateParty.Courier, attribution.Legs.Single(l => l.Leg == Leg.International).Party);
+    }
+
+    [Fact]
+    public void A_depot_scan_between_two_attempts_does_not_end_the_recipients_wait()
+    {
+        List<JourneyScan> scans =
+        [
+            Scan(4, ParcelStatus.PickedUp),
+            Scan(20, ParcelStatus.OutForDelivery),
+            Scan(22, ParcelStatus.AttemptFailed, ParcelSubStatus.NotHome),
+            Scan(23, ParcelStatus.InTransit, ParcelSubStatus.ArrivedHub),
+            Scan(44, ParcelStatus.OutForDelivery),
+            Scan(46, ParcelStatus.Delivered, ParcelSubStatus.Signed),
+        ];
+
+        var attribution = LatenessAttribution.Of(NextDayParcel, scans, Now);
+
+        Assert.Equal([new ClockStop(LateParty.Recipient, Ordered.AddHours(22), Ordered.AddHours(44))], attribution.Legs[^1].Stops);
+        Assert.Equal([new LateShare(LateParty.Recipient, TimeSpan.FromHours(10))], attribution.Shares);
+    }
+
+    [Fact]
+    public void A_parcel_returned_or_cancelled_rather_than_delivered_is_not_attributed()
+    {
+        List<JourneyScan> returned = [Scan(4, ParcelStatus.PickedUp), Scan(60, ParcelStatus.ReturnToSender)];
+        List<JourneyScan> cancelled = [Scan(50, ParcelStatus.Cancelled)];
+
+        Assert.Empty(LatenessAttribution.Of(NextDayParcel, returned, Now).Shares);
+        Assert.Empty(LatenessAttribution.Of(NextDayParcel, cancelled, Now).Shares);
+        Assert.Equal(Ordered.AddHours(60), LatenessAttribution.Of(NextDayParcel, returned, Now).Legs[^1].EndUtc);
     }
 }

@@ -26,6 +26,7 @@ public sealed class LegPlansTests
     [InlineData("FEDEX,NEXT_DAY,Linehaul,1", "unknown carrier")]
     [InlineData("*,OVERNIGHT,Linehaul,1", "unknown service")]
     [InlineData("*,NEXT_DAY,Linehaul,1.5", "a share is between 0 and 1")]
+    [InlineData("*,NEXT_DAY,Linehaul,NaN", "a share is between 0 and 1")]
     [InlineData("*,NEXT_DAY,Linehaul,0.5", "add up to 0.5, not 1")]
     [InlineData("*,NEXT_DAY,Linehaul", "a line needs four fields")]
     public void A_bad_line_stops_start_up_with_the_reason(string line, string reason)

@@ -31,10 +31,11 @@ public sealed record LegSpan(Leg Leg, LateParty Party, DateTime StartUtc, DateTi
 /// Splits a parcel's journey into legs from its scans. Each leg ends at the first scan of the next milestone: pick-up;
 /// (cross-border) the export customs scan, the departure after it, arrival in the destination country and customs
 /// release; the first out-for-delivery, pick-up point or attempt scan; delivery (or return, or now while open). A
-/// milestone without its scan takes the next known one, so its leg's time stays with the leg before it (no customs
-/// scan, no customs time). Clock stops: after a failed attempt (not home, refused, no access, address) and at a pick-up
-/// point, the recipient's time until the next scan; a customs hold or customs exception, customs' time until the next
-/// scan (release); a weather exception, weather's; a shipper exception, the shipper's.
+/// milestone without its scan takes the earliest later one known, so its leg's time stays with the leg before it (no
+/// customs scan, no customs time). Clock stops: after a failed attempt (not home, refused, no access, address) and at a
+/// pick-up point, the recipient's time until the next delivery scan; a customs hold or customs exception, customs' time
+/// until the next scan (release); a weather exception, weather's; a shipper exception, the shipper's; a recipient
+/// exception, the recipient's.
 /// </summary>
 public static class JourneyLegs
 {
@@ -49,15 +50,15 @@ public static class JourneyLegs
         var finishedUtc = FirstTime(ordered, s => s.Status.IsFinal());
         var endUtc = finishedUtc ?? nowUtc;
         var legs = parcel.CrossBorder ? CrossBorderLegs : DomesticLegs;
-        var ends = legs.Select(leg => EndOf(leg, ordered)).ToArray();
+        var ends = legs.Select(leg => EndOf(leg, parcel.CrossBorder, ordered)).ToArray();
         var stops = StopsOf(ordered, endUtc);
 
         var spans = new List<LegSpan>();
         var start = parcel.CreatedUtc;
         for (var i = 0; i < legs.Length; i++)
         {
-            // A missing milestone takes the next known one; after the last known one the parcel is in this leg.
-            var known = ends.Skip(i).FirstOrDefault(e => e is not null);
+            // A missing milestone takes the earliest later one known; after the last known one the parcel is in this leg.
+            var known = ends.Skip(i).Where(e => e is not null).Min();
             var running = known is null;
             var end = known is { } milestone && milestone < endUtc ? milestone : endUtc;
             if (end < start) end = start;
@@ -71,10 +72,11 @@ public static class JourneyLegs
         return spans;
     }
 
-    private static DateTime? EndOf(Leg leg, List<JourneyScan> scans) => leg switch
+    private static DateTime? EndOf(Leg leg, bool crossBorder, List<JourneyScan> scans) => leg switch
     {
         Leg.FirstMile => FirstTime(scans, s => s.Status == ParcelStatus.PickedUp),
-        Leg.Linehaul => FirstTime(scans, s => s.SubStatus == ParcelSubStatus.ExportCustoms || StartsDelivery(s)),
+        Leg.Linehaul when crossBorder => FirstTime(scans, s => s.SubStatus == ParcelSubStatus.ExportCustoms),
+        Leg.Linehaul => FirstTime(scans, StartsDelivery),
         Leg.ExportCustoms => FirstTime(scans, s => s.SubStatus == ParcelSubStatus.ExportCustoms) is { } export
             ? FirstTime(scans, s => s.SubStatus == ParcelSubStatus.DepartedHub && s.Utc >= export)
             : null,
@@ -106,14 +108,19 @@ public static class JourneyLegs
         _ => LateParty.Courier,
     };
 
-    /// <summary>The clock stops the scans show, each until the next scan (or the journey's end).</summary>
+    /// <summary>
+    /// The clock stops the scans show, each until the next scan (or the journey's end); the recipient's wait after a failed
+    /// attempt or at a pick-up point lasts until the next delivery scan (a depot scan in between does not end it).
+    /// </summary>
     private static List<ClockStop> StopsOf(List<JourneyScan> scans, DateTime endUtc)
     {
         var stops = new List<ClockStop>();
         for (var i = 0; i < scans.Count; i++)
         {
             if (StopParty(scans[i]) is not { } party) continue;
-            var until = i + 1 < scans.Count ? scans[i + 1].Utc : endUtc;
+            var waitsForDelivery = scans[i].Status is ParcelStatus.AttemptFailed or ParcelStatus.AvailableForPickup;
+            var next = scans.Skip(i + 1).FirstOrDefault(s => !waitsForDelivery || StartsDelivery(s) || s.Status.IsFinal());
+            var until = next != default ? next.Utc : endUtc;
             if (until > scans[i].Utc) stops.Add(new ClockStop(party, scans[i].Utc, until < endUtc ? until : endUtc));
         }
 

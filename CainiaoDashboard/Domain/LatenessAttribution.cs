@@ -4,11 +4,12 @@ namespace CainiaoDashboard.Domain;
 public readonly record struct LateShare(LateParty Party, TimeSpan Late);
 
 /// <summary>
-/// Who made a parcel late. <see cref="Late"/> is how far it is past its promise (delivered, returned or cancelled: at that
-/// scan; open: now), split among the parties in proportion to the time each took beyond the plan: every leg's overrun
+/// Who made a parcel late. <see cref="Late"/> is how far it is past its promise (delivered: at delivery; open: now), split
+/// among the parties in proportion to the time each took beyond the plan: every leg's overrun
 /// (its time less its clock stops, beyond its planned share of the promise window) counts for the leg's party, and every
 /// clock stop counts whole for its own party (a recipient not home, a customs hold, weather). Largest share first; the
-/// first is <see cref="Responsible"/>. A parcel that is not late has no shares.
+/// first is <see cref="Responsible"/>. A parcel that is not late, or that was returned or cancelled rather than
+/// delivered, has no shares.
 /// </summary>
 public sealed record LatenessAttribution(TimeSpan Late, IReadOnlyList<LateShare> Shares, IReadOnlyList<LegSpan> Legs)
 {
@@ -16,10 +17,12 @@ public sealed record LatenessAttribution(TimeSpan Late, IReadOnlyList<LateShare>
 
     public static LatenessAttribution Of(JourneyParcel parcel, IEnumerable<JourneyScan> scans, DateTime nowUtc)
     {
-        var legs = JourneyLegs.Of(parcel, scans, nowUtc);
+        var journey = scans.ToList();
+        var legs = JourneyLegs.Of(parcel, journey, nowUtc);
         var endUtc = legs.Count > 0 ? legs[^1].EndUtc : nowUtc;
         var late = endUtc - parcel.PromisedUtc;
-        if (late <= TimeSpan.Zero) return new LatenessAttribution(TimeSpan.Zero, [], legs);
+        var undelivered = journey.Any(s => s.Status is ParcelStatus.ReturnToSender or ParcelStatus.Cancelled);
+        if (late <= TimeSpan.Zero || undelivered) return new LatenessAttribution(TimeSpan.Zero, [], legs);
 
         var excess = new Dictionary<LateParty, TimeSpan>();
         void Add(LateParty party, TimeSpan time)
@@ -33,7 +36,7 @@ public sealed record LatenessAttribution(TimeSpan Late, IReadOnlyList<LateShare>
             foreach (var stop in leg.Stops) Add(stop.Party, stop.Duration);
         }
 
-        // Late without anyone beyond plan (a plan whose shares leave time unplanned): the leg the promise passed in.
+        // Late with nobody beyond plan: only a parcel ordered at or after its promise (which intake refuses); its last leg's party.
         if (excess.Count == 0) Add(legs.LastOrDefault(l => l.StartUtc <= parcel.PromisedUtc)?.Party ?? LateParty.Courier, late);
 
         var total = excess.Values.Aggregate(TimeSpan.Zero, (sum, t) => sum + t);

@@ -12,6 +12,9 @@ public static class LegPlans
 
     private static readonly Dictionary<(string Carrier, string Service), Dictionary<Leg, double>> Plans = Load();
 
+    /// <summary>Reads the table now, so that a bad one stops start-up rather than the first parcel page.</summary>
+    public static void Check() => _ = Plans.Count;
+
     /// <summary>The planned share of each leg for this carrier's parcels of this service (the carrier's own plan, else the default).</summary>
     public static IReadOnlyDictionary<Leg, double> SharesFor(int carrierId, int serviceLevelId)
     {
@@ -53,7 +56,10 @@ public static class LegPlans
             if (carrier != AnyCarrier && ReferenceData.Carriers.All(k => k.Code != carrier)) throw Bad("unknown carrier");
             if (ReferenceData.ServiceLevels.All(k => k.Code != service)) throw Bad("unknown service");
             if (!Enum.TryParse<Leg>(legName, out var leg) || !Enum.IsDefined(leg)) throw Bad("unknown leg");
-            if (!double.TryParse(shareText, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || share is < 0 or > 1) throw Bad("a share is between 0 and 1");
+            if (!double.TryParse(shareText, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || !double.IsFinite(share) || share is < 0 or > 1)
+            {
+                throw Bad("a share is between 0 and 1");
+            }
 
             if (!plans.TryGetValue((carrier, service), out var plan)) plans[(carrier, service)] = plan = [];
             if (!plan.TryAdd(leg, share)) throw Bad("the leg is already planned");
@@ -61,7 +67,7 @@ public static class LegPlans
 
         foreach (var ((carrier, service), plan) in plans)
         {
-            if (Math.Abs(plan.Values.Sum() - 1) > 1e-9) throw new InvalidOperationException($"leg-plans.csv: the shares of {carrier} {service} add up to {plan.Values.Sum():0.###}, not 1.");
+            if (!(Math.Abs(plan.Values.Sum() - 1) <= 1e-9)) throw new InvalidOperationException($"leg-plans.csv: the shares of {carrier} {service} add up to {plan.Values.Sum():0.###}, not 1.");
         }
 
         return plans;

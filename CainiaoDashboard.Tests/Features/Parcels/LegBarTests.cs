@@ -26,7 +26,7 @@ public sealed class LegBarTests : MudTestContext
 
         var cut = Render<LegBar>(p => p.Add(b => b.Attribution, LatenessAttribution.Of(parcel, scans, Ordered.AddDays(5))));
 
-        var rows = cut.FindAll("tr[data-leg]").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray()).ToList();
+        var rows = cut.FindAll("tr[data-leg]").Select(r => r.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()).ToArray()).ToList();
         Assert.Equal(["First mile (to pick-up)", "7.2 h", "10.2 h", "—", "3.0 h", "Shipper"], rows[0]);
         Assert.Equal(["Linehaul and sorting", "18.0 h", "23.0 h", "—", "5.0 h", "Courier"], rows[1]);
         Assert.Equal(["Delivery", "10.8 h", "8.8 h", "Recipient 2.0 h", "—", "Courier"], rows[2]);
