@@ -48,19 +48,10 @@ public sealed class AfterShipFormat() : WebhookFormat("aftership")
         return new WebhookPayload([.. items.Select(i => i.WithEstimate(estimate))]);
     }
 
-    private WebhookItem Handover(JsonElement checkpoints, string? number, string? slug, string? partnerNumber, WebhookScans scans)
-    {
-        var id = WebhookEventId.From(Name, number, "next_couriers", slug, partnerNumber);
-        var (handover, error) = scans.HandoverTo(slug, partnerNumber);
-        if (error is not null) return WebhookItem.Reject(id, $"next_couriers: {error}");
-
-        var firstPartnerScan = checkpoints.EnumerateArray()
+    private WebhookItem Handover(JsonElement checkpoints, string? number, string? slug, string? partnerNumber, WebhookScans scans) =>
+        scans.HandOver(number, "next_couriers", slug, partnerNumber, checkpoints.EnumerateArray()
             .Where(c => string.Equals(WebhookJson.Text(c, "slug"), slug, StringComparison.OrdinalIgnoreCase))
-            .Select(c => UtcOf(WebhookJson.Text(c, "checkpoint_time"), (WebhookJson.Text(c, "city") ?? WebhookJson.Text(c, "location"))?.Trim().ToUpperInvariant()))
-            .Where(t => t is not null).Min();
-        return scans.Scan(id, number, "next_couriers", $"Handed over to {slug} {partnerNumber}", firstPartnerScan,
-            "next_couriers: no checkpoint of the partner's to date the hand-over", handover: handover);
-    }
+            .Select(c => UtcOf(WebhookJson.Text(c, "checkpoint_time"), (WebhookJson.Text(c, "city") ?? WebhookJson.Text(c, "location"))?.Trim().ToUpperInvariant())));
 
     private DateTime? UtcOf(string? time, string? place)
     {

@@ -40,14 +40,11 @@ public sealed class EasyPostFormat() : WebhookFormat("easypost")
             items.Add(detail.ValueKind != JsonValueKind.Object
                 ? WebhookItem.Reject(id, $"tracking_details[{index}] is not an object")
                 : scans.Scan(id, number, Table.Maps(specific) ? specific : status, message,
-                    WebhookJson.UtcWithOffset(time) ?? AsUtc(WebhookJson.Local(time)), $"tracking_details[{index}]: datetime missing or not a time", place));
+                    WebhookJson.UtcOrOffset(time), $"tracking_details[{index}]: datetime missing or not a time", place));
             index++;
         }
 
-        var estimate = WebhookJson.UtcWithOffset(WebhookJson.Text(tracker, "est_delivery_date"))
-            ?? AsUtc(WebhookJson.Local(WebhookJson.Text(tracker, "est_delivery_date")));
+        var estimate = WebhookJson.UtcOrOffset(WebhookJson.Text(tracker, "est_delivery_date"));
         return new WebhookPayload([.. items.Select(i => i.WithEstimate(estimate))]);
     }
-
-    private static DateTime? AsUtc(DateTime? time) => time is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null;
 }

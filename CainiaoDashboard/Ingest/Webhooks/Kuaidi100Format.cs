@@ -48,19 +48,9 @@ public sealed class Kuaidi100Format() : WebhookFormat("kuaidi100")
         return new WebhookPayload(items);
     }
 
-    private WebhookItem Handover(JsonElement destination, string? number, WebhookScans scans)
-    {
-        var (partner, partnerNumber) = (WebhookJson.Text(destination, "com"), WebhookJson.Text(destination, "nu"));
-        var id = WebhookEventId.From(Name, number, "destResult", partner, partnerNumber);
-        var (handover, error) = scans.HandoverTo(partner, partnerNumber);
-        if (error is not null) return WebhookItem.Reject(id, $"destResult: {error}");
-
-        var firstPartnerScan = (WebhookJson.Array(destination, "data")?.EnumerateArray() ?? [])
-            .Select(s => ChinaTimeToUtc(WebhookJson.Text(s, "ftime") ?? WebhookJson.Text(s, "time")))
-            .Where(t => t is not null).Min();
-        return scans.Scan(id, number, "destResult", $"Handed over to {partner} {partnerNumber}", firstPartnerScan,
-            "destResult: no scan of the partner's to date the hand-over", handover: handover);
-    }
+    private static WebhookItem Handover(JsonElement destination, string? number, WebhookScans scans) =>
+        scans.HandOver(number, "destResult", WebhookJson.Text(destination, "com"), WebhookJson.Text(destination, "nu"),
+            (WebhookJson.Array(destination, "data")?.EnumerateArray() ?? []).Select(s => ChinaTimeToUtc(WebhookJson.Text(s, "ftime") ?? WebhookJson.Text(s, "time"))));
 
     private static DateTime? ChinaTimeToUtc(string? text) =>
         WebhookJson.Local(text) is { } local ? WebhookJson.LocalToUtc(local, ChinaStandardTime) : null;

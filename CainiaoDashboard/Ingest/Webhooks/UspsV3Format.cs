@@ -72,7 +72,7 @@ public sealed class UspsV3Format() : WebhookFormat("usps-v3")
     private static DateTime? UtcOf(JsonElement scan)
     {
         var gmt = WebhookJson.Text(scan, "GMTTimestamp");
-        if ((WebhookJson.UtcWithOffset(gmt) ?? WebhookJson.Local(gmt)) is { } utc) return DateTime.SpecifyKind(utc, DateTimeKind.Utc);
+        if (WebhookJson.UtcOrOffset(gmt) is { } utc) return utc;
 
         var local = WebhookJson.Local(WebhookJson.Text(scan, "eventTimestamp"));
         return local is not null && Offset(WebhookJson.Text(scan, "GMTOffset")) is { } offset ? WebhookJson.LocalToUtc(local.Value, offset) : null;

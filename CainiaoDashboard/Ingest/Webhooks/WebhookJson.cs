@@ -78,6 +78,10 @@ public static class WebhookJson
             ? time.UtcDateTime
             : null;
 
+    /// <summary>An ISO 8601 time at its own offset, or read as UTC without one (formats that document their times as UTC).</summary>
+    public static DateTime? UtcOrOffset(string? text) =>
+        UtcWithOffset(text) ?? (Local(text) is { } time ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : null);
+
     /// <summary>A local time without offset (ISO 8601 or <c>yyyy-MM-dd HH:mm:ss</c>); null when there is none or it has an offset.</summary>
     public static DateTime? Local(string? text) =>
         text is not null && !HasOffset(text)

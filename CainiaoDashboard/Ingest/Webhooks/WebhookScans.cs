@@ -42,8 +42,22 @@ public sealed class WebhookScans(WebhookFormat format, int carrierId, CarrierEve
         });
     }
 
+    /// <summary>
+    /// The hand-over a payload names (the partner's carrier name and number, under <paramref name="code"/>), dated at the
+    /// partner's earliest scan in the payload; its id is hashed from the number, the code, the partner and its number.
+    /// </summary>
+    public WebhookItem HandOver(string? trackingNumber, string code, string? partnerName, string? partnerNumber, IEnumerable<DateTime?> partnerScansUtc)
+    {
+        var id = WebhookEventId.From(format.Name, trackingNumber, code, partnerName, partnerNumber);
+        var (handover, error) = HandoverTo(partnerName, partnerNumber);
+        return error is not null
+            ? WebhookItem.Reject(id, $"{code}: {error}")
+            : Scan(id, trackingNumber, code, $"Handed over to {partnerName} {partnerNumber}", partnerScansUtc.Where(t => t is not null).Min(),
+                $"{code}: no scan of the partner's to date the hand-over", handover: handover);
+    }
+
     /// <summary>A hand-over to a partner the table names, under its number; or the reason there cannot be one.</summary>
-    public (Handover? Handover, string? Error) HandoverTo(string? partnerName, string? partnerNumber)
+    private (Handover? Handover, string? Error) HandoverTo(string? partnerName, string? partnerNumber)
     {
         if (format.Table.PartnerNamed(partnerName) is not { } partnerId) return (null, $"unknown hand-over partner '{ClientEcho.Cut(partnerName ?? "")}'");
         if (IdentifierText.Check("the partner's tracking number", partnerNumber, out var number) is { } error) return (null, error);
