@@ -17,7 +17,7 @@ public static class RollupAudit
         await using var db = SqliteOptions.CreateContext(connectionString);
         var hourly = await db.HourlyRollups.AsNoTracking()
             .OrderBy(r => r.BucketHour).ThenBy(r => r.CarrierId).ThenBy(r => r.LaneId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.HubId).ThenBy(r => r.Simulated)
-            .Select(r => $"{r.BucketHour}/{r.CarrierId}/{r.LaneId}/{r.ServiceLevelId}/{r.HubId}/{r.Simulated}:{r.Events},{r.HubDepartures},{r.Created},{r.PickedUp},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.FirstAttemptDelivered},{r.Delivered},{r.ExceptionParcels},{r.Complaints}")
+            .Select(r => $"{r.BucketHour}/{r.CarrierId}/{r.LaneId}/{r.ServiceLevelId}/{r.HubId}/{r.Simulated}:{r.Events},{r.HubDepartures},{r.Created},{r.PickedUp},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.FirstAttemptDelivered},{r.Delivered},{r.ExceptionParcels},{r.Complaints},{r.LateDeliveredShipper},{r.LateDeliveredCourier},{r.LateDeliveredPartner},{r.LateDeliveredCustoms},{r.LateDeliveredRecipient},{r.LateDeliveredWeather},{r.OwnFaultLateFirstAttempts}")
             .ToListAsync(ct);
         var transit = await db.TransitHistograms.AsNoTracking().Where(r => r.Parcels != 0)
             .OrderBy(r => r.BucketDay).ThenBy(r => r.CarrierId).ThenBy(r => r.LaneId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.TransitBucket).ThenBy(r => r.Simulated)
@@ -29,7 +29,7 @@ public static class RollupAudit
             .ToListAsync(ct);
         var daily = await db.DailyVolumes.AsNoTracking()
             .OrderBy(r => r.Day).ThenBy(r => r.CarrierId).ThenBy(r => r.ChannelId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.RegionId).ThenBy(r => r.Simulated)
-            .Select(r => $"d{r.Day}/{r.CarrierId}/{r.ChannelId}/{r.ServiceLevelId}/{r.RegionId}/{r.Simulated}:{r.Created},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.Complaints}")
+            .Select(r => $"d{r.Day}/{r.CarrierId}/{r.ChannelId}/{r.ServiceLevelId}/{r.RegionId}/{r.Simulated}:{r.Created},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.Complaints},{r.LateFirstAttemptsShipper},{r.LateFirstAttemptsCourier},{r.LateFirstAttemptsPartner},{r.LateFirstAttemptsCustoms},{r.LateFirstAttemptsRecipient},{r.LateFirstAttemptsWeather}")
             .ToListAsync(ct);
         var flows = await db.DailyFlows.AsNoTracking()
             .OrderBy(r => r.Day).ThenBy(r => r.LaneId).ThenBy(r => r.HubId).ThenBy(r => r.HandoverCarrierId).ThenBy(r => r.Simulated)
@@ -40,10 +40,10 @@ public static class RollupAudit
             .Select(r => $"ft{r.Day}/{r.LaneId}/{r.HubId}/{r.HandoverCarrierId}/{r.TransitBucket}/{r.Simulated}:{r.Parcels}")
             .ToListAsync(ct);
         var states = await db.Parcels.AsNoTracking().OrderBy(p => p.TrackingNumber)
-            .Select(p => $"{p.TrackingNumber}:{p.Status}:{p.SubStatus}:{p.LastHubId}:{p.AttemptCount}:{p.PickedUpUtc}:{p.FirstAttemptUtc}:{p.DeliveredUtc}:{p.DeliveryHubId}:{p.Lateness}:{p.OriginHubId}")
+            .Select(p => $"{p.TrackingNumber}:{p.Status}:{p.SubStatus}:{p.LastHubId}:{p.AttemptCount}:{p.PickedUpUtc}:{p.FirstAttemptUtc}:{p.DeliveredUtc}:{p.DeliveryHubId}:{p.Lateness}:{p.OriginHubId}:{p.LateParty}")
             .ToListAsync(ct);
-        return string.Join("\n", hourly.Where(h => !h.EndsWith(":0,0,0,0,0,0,0,0,0,0")).Concat(transit).Concat(status)
-            .Concat(daily.Where(d => !d.EndsWith(":0,0,0,0"))).Concat(flows.Where(f => !f.EndsWith(":0,0,0,0"))).Concat(flowTransit).Concat(states));
+        return string.Join("\n", hourly.Where(h => !h.EndsWith(":0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0")).Concat(transit).Concat(status)
+            .Concat(daily.Where(d => !d.EndsWith(":0,0,0,0,0,0,0,0,0,0"))).Concat(flows.Where(f => !f.EndsWith(":0,0,0,0"))).Concat(flowTransit).Concat(states));
     }
 
     /// <summary>

@@ -144,6 +144,76 @@ public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
         Assert.Equal(statusBefore, await db.StatusCounts.Where(s => s.Parcels != 0).Select(s => new { s.CarrierId, s.Status, s.Parcels }).ToListAsync(ct));
     }
 
+    [Fact]
+    public async Task A_first_attempt_the_courier_made_late_stays_the_couriers_though_the_recipient_was_out_for_days_after()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var writer = new IngestWriter(Database.ConnectionString);
+        // Promised at +36 h; the linehaul plan is 18 h of the window and took 38 h.
+        writer.Apply(
+        [
+            Event("got", "ZT0001", "GOT", Created.AddHours(2)), Event("out", "ZT0001", "SENT_SCAN", Created.AddHours(40)),
+            Event("miss", "ZT0001", "FAILED_NOT_HOME", Created.AddHours(41)),
+        ], Created.AddHours(41));
+        Assert.Equal(LateParty.Courier, await LatePartyAsync("ZT0001", ct));
+
+        writer.Apply([Event("sign", "ZT0001", "SIGN", Created.AddHours(100))], Created.AddHours(100));
+
+        Assert.Equal(LateParty.Courier, await LatePartyAsync("ZT0001", ct));
+        await using var db = NewContext();
+        var hourly = await db.HourlyRollups.ToListAsync(ct);
+        Assert.Equal((1L, 0L, 1L), (hourly.Sum(r => r.LateDeliveredCourier), hourly.Sum(r => r.LateDeliveredRecipient), hourly.Sum(r => r.OwnFaultLateFirstAttempts)));
+        var daily = await db.DailyVolumes.ToListAsync(ct);
+        Assert.Equal((1L, 0L), (daily.Sum(r => r.LateFirstAttemptsCourier), daily.Sum(r => r.LateFirstAttemptsRecipient)));
+    }
+
+    [Fact]
+    public async Task A_parcel_attempted_on_time_but_delivered_late_because_nobody_was_home_is_the_recipients_and_not_the_couriers_fault()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var writer = new IngestWriter(Database.ConnectionString);
+        writer.Apply(
+        [
+            Event("got", "ZT0002", "GOT", Created.AddHours(2)), Event("out", "ZT0002", "SENT_SCAN", Created.AddHours(20)),
+            Event("miss", "ZT0002", "FAILED_NOT_HOME", Created.AddHours(22)),
+        ], Created.AddHours(22));
+        // Open and waiting on the recipient: past the promise, that wait is what makes it late.
+        Assert.Equal(LateParty.Recipient, await LatePartyAsync("ZT0002", ct));
+
+        writer.Apply([Event("out2", "ZT0002", "SENT_SCAN", Created.AddHours(58)), Event("sign", "ZT0002", "SIGN", Created.AddHours(60))], Created.AddHours(60));
+
+        Assert.Equal(LateParty.Recipient, await LatePartyAsync("ZT0002", ct));
+        await using var db = NewContext();
+        var hourly = await db.HourlyRollups.ToListAsync(ct);
+        Assert.Equal((1L, 1L, 0L, 0L), (hourly.Sum(r => r.OnTimeFirstAttempts), hourly.Sum(r => r.LateDeliveredRecipient),
+            hourly.Sum(r => r.LateDeliveredCourier), hourly.Sum(r => r.OwnFaultLateFirstAttempts)));
+        Assert.Equal(0, await db.DailyVolumes.SumAsync(r => r.LateFirstAttemptsRecipient + r.LateFirstAttemptsCourier, ct));
+    }
+
+    [Fact]
+    public async Task A_parcel_that_turns_out_on_time_after_a_late_earlier_scan_arrives_leaves_every_party_count()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var writer = new IngestWriter(Database.ConnectionString);
+        writer.Apply([Event("got", "ZT0001", "GOT", Created.AddHours(2)), Event("sign", "ZT0001", "SIGN", Created.AddHours(40))], Created.AddHours(40));
+        Assert.Equal(LateParty.Courier, await LatePartyAsync("ZT0001", ct));
+
+        // The courier's scanner was offline: an on-time failed attempt, sent late, makes the first attempt on time.
+        writer.Apply([Event("miss", "ZT0001", "FAILED_NOT_HOME", Created.AddHours(30))], Created.AddHours(41));
+
+        Assert.Equal(LateParty.Recipient, await LatePartyAsync("ZT0001", ct));
+        await using var db = NewContext();
+        var hourly = await db.HourlyRollups.ToListAsync(ct);
+        Assert.Equal((0L, 1L, 0L), (hourly.Sum(r => r.LateDeliveredCourier), hourly.Sum(r => r.LateDeliveredRecipient), hourly.Sum(r => r.OwnFaultLateFirstAttempts)));
+        Assert.Equal(0, await db.DailyVolumes.SumAsync(r => r.LateFirstAttemptsCourier, ct));
+    }
+
+    private async Task<LateParty?> LatePartyAsync(string trackingNumber, CancellationToken ct)
+    {
+        await using var db = NewContext();
+        return await db.Parcels.Where(p => p.TrackingNumber == trackingNumber).Select(p => p.LateParty).SingleAsync(ct);
+    }
+
     private static CarrierEvent Handover(string eventId, string trackingNumber, int partnerId, string partnerNumber) =>
         Event(eventId, trackingNumber, "HANDOVER", Created.AddHours(30)) with { Handover = new Handover(partnerId, partnerNumber) };
 

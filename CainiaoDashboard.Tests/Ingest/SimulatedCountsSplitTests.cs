@@ -121,10 +121,13 @@ public sealed class SimulatedCountsSplitTests() : MigratedDatabaseTests("split.d
         foreach (var (table, keys, counters) in new[]
         {
             ("HourlyRollups", "BucketHour, CarrierId, LaneId, ServiceLevelId, HubId",
-                "Events, HubDepartures, Created, PickedUp, FirstAttempts, OnTimeFirstAttempts, FirstAttemptDelivered, Delivered, ExceptionParcels, Complaints"),
+                "Events, HubDepartures, Created, PickedUp, FirstAttempts, OnTimeFirstAttempts, FirstAttemptDelivered, Delivered, ExceptionParcels, Complaints, "
+                + "LateDeliveredShipper, LateDeliveredCourier, LateDeliveredPartner, LateDeliveredCustoms, LateDeliveredRecipient, LateDeliveredWeather, "
+                + "OwnFaultLateFirstAttempts"),
             ("TransitHistograms", "BucketDay, CarrierId, LaneId, ServiceLevelId, TransitBucket", "Parcels"),
             ("StatusCounts", "CarrierId, LaneId, ServiceLevelId, HubId, Status, SubStatus", "Parcels"),
-            ("DailyVolumes", "Day, CarrierId, ChannelId, ServiceLevelId, RegionId", "Created, FirstAttempts, OnTimeFirstAttempts, Complaints"),
+            ("DailyVolumes", "Day, CarrierId, ChannelId, ServiceLevelId, RegionId", "Created, FirstAttempts, OnTimeFirstAttempts, Complaints, LateFirstAttemptsShipper, "
+                + "LateFirstAttemptsCourier, LateFirstAttemptsPartner, LateFirstAttemptsCustoms, LateFirstAttemptsRecipient, LateFirstAttemptsWeather"),
             ("DailyFlows", "Day, LaneId, HubId, HandoverCarrierId", "Parcels, FirstAttempts, OnTimeFirstAttempts, Delivered"),
             ("FlowTransitHistograms", "Day, LaneId, HubId, HandoverCarrierId, TransitBucket", "Parcels"),
         })

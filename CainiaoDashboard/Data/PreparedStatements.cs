@@ -79,6 +79,26 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
         }
     }
 
+    /// <summary>Every row, mapped by <paramref name="map"/>.</summary>
+    protected List<T> QueryAll<T>(Statement statement, RowMap<T> map, params ReadOnlySpan<StatementValue> values)
+    {
+        var started = Timings is null ? 0 : Stopwatch.GetTimestamp();
+        try
+        {
+            Bind(statement, values);
+            var rows = new List<T>();
+            int rc;
+            while ((rc = raw.sqlite3_step(statement.Handle)) == raw.SQLITE_ROW) rows.Add(map(new StatementRow(statement.Handle)));
+            if (rc != raw.SQLITE_DONE) Check(rc);
+            return rows;
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement.Handle);
+            Timings?.Add(Stage, started);
+        }
+    }
+
     /// <summary>The first column of the first row as an integer; null when there is no row or it is NULL.</summary>
     protected long? QueryInt64(Statement statement, params ReadOnlySpan<StatementValue> values) =>
         QueryFirst<long?>(statement, static row => row.IsNull(0) ? null : row.Int64(0), values);

@@ -15,6 +15,9 @@ public sealed record LatenessAttribution(TimeSpan Late, IReadOnlyList<LateShare>
 {
     public LateParty? Responsible => Shares.Count > 0 ? Shares[0].Party : null;
 
+    /// <summary>Whether <see cref="Late"/> and the shares are the first attempt's lateness (the legs still show the whole journey).</summary>
+    public bool AtFirstAttempt { get; init; }
+
     public static LatenessAttribution Of(JourneyParcel parcel, IEnumerable<JourneyScan> scans, DateTime nowUtc)
     {
         var journey = scans.ToList();
@@ -40,8 +43,43 @@ public sealed record LatenessAttribution(TimeSpan Late, IReadOnlyList<LateShare>
         if (excess.Count == 0) Add(legs.LastOrDefault(l => l.StartUtc <= parcel.PromisedUtc)?.Party ?? LateParty.Courier, late);
 
         var total = excess.Values.Aggregate(TimeSpan.Zero, (sum, t) => sum + t);
-        List<LateShare> shares = [.. excess.Select(e => new LateShare(e.Key, late * (e.Value / total)))
-            .OrderByDescending(s => s.Late).ThenBy(s => s.Party)];
-        return new LatenessAttribution(late, shares, legs);
+        return new LatenessAttribution(late, Ordered(excess.Select(e => new LateShare(e.Key, late * (e.Value / total)))), legs);
     }
+
+    /// <summary>
+    /// A parcel whose first attempt met the promise: what came before cannot have made it late, so its lateness is the time
+    /// past the promise, each hour of it to whoever held the parcel then (a clock stop's party, else the leg's).
+    /// </summary>
+    public static LatenessAttribution HeldPastPromise(JourneyParcel parcel, IEnumerable<JourneyScan> scans, DateTime nowUtc)
+    {
+        var journey = scans.ToList();
+        var legs = JourneyLegs.Of(parcel, journey, nowUtc);
+        var endUtc = legs.Count > 0 ? legs[^1].EndUtc : nowUtc;
+        var late = endUtc - parcel.PromisedUtc;
+        var undelivered = journey.Any(s => s.Status is ParcelStatus.ReturnToSender or ParcelStatus.Cancelled);
+        if (late <= TimeSpan.Zero || undelivered) return new LatenessAttribution(TimeSpan.Zero, [], legs);
+
+        var held = new Dictionary<LateParty, TimeSpan>();
+        foreach (var leg in legs)
+        {
+            var (from, to) = (Later(leg.StartUtc, parcel.PromisedUtc), leg.EndUtc);
+            if (to <= from) continue;
+            var stopped = TimeSpan.Zero;
+            foreach (var stop in leg.Stops)
+            {
+                var (stopFrom, stopTo) = (Later(stop.StartUtc, from), stop.EndUtc < to ? stop.EndUtc : to);
+                if (stopTo <= stopFrom) continue;
+                held[stop.Party] = held.GetValueOrDefault(stop.Party) + (stopTo - stopFrom);
+                stopped += stopTo - stopFrom;
+            }
+
+            if (to - from > stopped) held[leg.Party] = held.GetValueOrDefault(leg.Party) + (to - from - stopped);
+        }
+
+        return new LatenessAttribution(late, Ordered(held.Select(h => new LateShare(h.Key, h.Value))), legs);
+    }
+
+    private static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;
+
+    private static List<LateShare> Ordered(IEnumerable<LateShare> shares) => [.. shares.OrderByDescending(s => s.Late).ThenBy(s => s.Party)];
 }

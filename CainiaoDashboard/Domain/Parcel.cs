@@ -32,6 +32,9 @@ public sealed class Parcel
     public ParcelSubStatus SubStatus { get; set; }
     /// <summary>Settled lateness of a delivered parcel; for open parcels derive it with <see cref="LatenessRules.OfOpen"/>.</summary>
     public Lateness Lateness { get; set; }
+
+    /// <summary>Who the parcel's lateness is counted against (<see cref="LateParties.CountedAgainst"/>); null when it has none.</summary>
+    public LateParty? LateParty { get; set; }
     public DateTime? LastEventUtc { get; set; }
     public int? LastHubId { get; set; }
     public int AttemptCount { get; set; }

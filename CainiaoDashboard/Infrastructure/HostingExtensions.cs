@@ -92,7 +92,8 @@ public static class HostingExtensions
     /// <summary>
     /// How every writing process (the dashboard, an import) opens its database: refused while another process writes to
     /// it, before migrating (which would rewrite rows that writer holds in memory), then migrated, and an upgraded database's
-    /// real parcels' counts moved apart from the simulator's (<see cref="IngestWriterFactory.SplitSimulatedCounts"/>).
+    /// real parcels' counts moved apart from the simulator's (<see cref="IngestWriterFactory.SplitSimulatedCounts"/>) and its
+    /// parcels given the party their lateness is counted against (<see cref="IngestWriterFactory.BackfillLateParties"/>).
     /// </summary>
     public static async Task InitialiseDatabaseForWritingAsync(this IServiceProvider services)
     {
@@ -100,6 +101,7 @@ public static class HostingExtensions
         writers.EnsureNoOtherWriter();
         await services.InitialiseDatabaseAsync();
         writers.SplitSimulatedCounts();
+        writers.BackfillLateParties();
     }
 
     public static void MapCainiaoEndpoints(this WebApplication app)

@@ -189,7 +189,14 @@ public sealed class IngestWriter : IDisposable
     {
         ThrowIfUnknown(parcel.TrackingNumber,
             ReferenceData.UnknownReference(parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, parcel.ChannelId));
-        if (parcels.Insert(parcel) is not { } id)
+        // A new parcel has no scans: its party (the shipper it waits on) is known before it is stored.
+        var registered = WithLateParty(new ParcelState
+        {
+            CarrierId = parcel.CarrierId, LaneId = parcel.LaneId, ServiceLevelId = parcel.ServiceLevelId,
+            CreatedUtc = parcel.CreatedUtc, PromisedUtc = parcel.PromisedUtc,
+            BookedCarrierId = parcel.CarrierId, ChannelId = parcel.ChannelId, IsSimulated = SimulatedParcels.IsSimulated(parcel.TrackingNumber),
+        });
+        if (parcels.Insert(parcel, registered.LateParty) is not { } id)
         {
             // Read only when the number is taken: registering new parcels (seeding, imports) costs no read.
             var (storedId, stored) = parcels.FindRegistration(parcel.TrackingNumber)!.Value;
@@ -209,12 +216,7 @@ public sealed class IngestWriter : IDisposable
             return new RegistrationResult(RegistrationOutcome.Conflict, ["trackingNumber"]);
         }
 
-        var state = new ParcelState
-        {
-            Id = id, CarrierId = parcel.CarrierId, LaneId = parcel.LaneId, ServiceLevelId = parcel.ServiceLevelId,
-            CreatedUtc = parcel.CreatedUtc, PromisedUtc = parcel.PromisedUtc,
-            BookedCarrierId = parcel.CarrierId, ChannelId = parcel.ChannelId, IsSimulated = SimulatedParcels.IsSimulated(parcel.TrackingNumber),
-        };
+        var state = registered with { Id = id };
         cache.Remember(parcel.TrackingNumber, state, parcel.CarrierId);
         cellsAfter.Clear();
         state.AddContributionsTo(cellsAfter);
@@ -249,7 +251,8 @@ public sealed class IngestWriter : IDisposable
         changedIds.Sort();
         foreach (var id in changedIds)
         {
-            var (before, after) = batchChanges[id];
+            var (before, changed) = batchChanges[id];
+            var after = WithLateParty(changed);
             CountChange(before, after);
             parcels.Save(after);
             cache.Saved(after);
@@ -302,6 +305,9 @@ public sealed class IngestWriter : IDisposable
 
         return EventOutcome.Accepted;
     }
+
+    /// <summary>The state with the party its lateness is counted against, from its scans as stored now (read only when it is late).</summary>
+    private ParcelState WithLateParty(ParcelState parcel) => parcel.WithLateParty(events);
 
     /// <summary>Why the event may not be applied to the parcel as it stands, or null when it may.</summary>
     private EventOutcome? CheckEvent(ParcelState parcel, CarrierEvent e)

@@ -19,10 +19,24 @@ public sealed class IngestWriterFactory(string connectionString, StatementTiming
     /// <returns>The real parcels whose counts were moved.</returns>
     public int SplitSimulatedCounts()
     {
-        using var connection = new SqliteConnection(connectionString);
+        using var connection = Open();
+        return SimulatedCountsSplit.RunIfPending(connection);
+    }
+
+    /// <summary>Gives parcels stored before lateness was counted per party their party (see <see cref="LatePartyBackfill"/>).</summary>
+    /// <returns>The parcels given a party.</returns>
+    public int BackfillLateParties()
+    {
+        using var connection = Open();
+        return LatePartyBackfill.RunIfPending(connection);
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(connectionString);
         connection.Open();
         SqliteConnectionPragmas.Apply(connection);
-        return SimulatedCountsSplit.RunIfPending(connection);
+        return connection;
     }
 
     private string DatabaseFile => new SqliteConnectionStringBuilder(connectionString).DataSource;

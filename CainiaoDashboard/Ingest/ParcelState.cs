@@ -27,6 +27,9 @@ internal sealed record ParcelState
 
     public Lateness Lateness { get; init; }
 
+    /// <summary>Who the lateness is counted against, worked out by the writer once a batch's scans are stored.</summary>
+    public LateParty? LateParty { get; init; }
+
     /// <summary>The carrier's estimated delivery, from the newest scan that carried one.</summary>
     public DateTime? EstimatedUtc { get; init; }
 
@@ -42,6 +45,15 @@ internal sealed record ParcelState
 
     /// <summary>The cross-border partner that took the parcel over, 0 while the booked courier still has it.</summary>
     public int HandoverCarrierId => ReferenceData.IsCrossBorderPartner(CarrierId) ? CarrierId : 0;
+
+    /// <summary>This state with the party its lateness is counted against, from the parcel's stored scans (read only when it is late).</summary>
+    public ParcelState WithLateParty(TrackingEventStatements events)
+    {
+        var journey = new JourneyParcel(BookedCarrierId, ServiceLevelId, ReferenceData.Lane(LaneId).IsCrossBorder, CreatedUtc, PromisedUtc);
+        var state = new JourneyState(Status, SubStatus, FirstAttemptUtc, DeliveredUtc, LastEventUtc, HandoverCarrierId != 0);
+        var party = LateParties.CountedAgainst(journey, state, () => events.Scans(Id));
+        return party == LateParty ? this : this with { LateParty = party };
+    }
 
     /// <summary>Where complaints about this parcel count for the hub dimension.</summary>
     public int ComplaintHubId => DeliveryHubId ?? LastHubId ?? 0;
@@ -75,12 +87,21 @@ internal sealed record ParcelState
                 cells.Add(ParcelDeltas.Flow(this, FlowCounter.OnTimeFirstAttempts));
             }
             if (DeliveredUtc == attempt) cells.Add(ParcelDeltas.Hourly(this, HourlyCounter.FirstAttemptDelivered, attempt, deliveryHub));
+            if (!onTime && LateParty is { } party)
+            {
+                cells.Add(ParcelDeltas.Daily(this, DailyCounters.LateFirstAttempts(party), attempt));
+                if (party == LateParties.OwnPartyOf(HandoverCarrierId != 0))
+                {
+                    cells.Add(ParcelDeltas.Hourly(this, HourlyCounter.OwnFaultLateFirstAttempts, attempt, deliveryHub));
+                }
+            }
         }
 
         if (DeliveredUtc is { } delivered)
         {
             cells.Add(ParcelDeltas.Hourly(this, HourlyCounter.Delivered, delivered, deliveryHub));
             cells.Add(ParcelDeltas.Flow(this, FlowCounter.Delivered));
+            if (delivered > PromisedUtc && LateParty is { } party) cells.Add(ParcelDeltas.Hourly(this, HourlyCounters.LateDelivered(party), delivered, deliveryHub));
             if (PickedUpUtc is { } from)
             {
                 var bucket = TransitBuckets.BucketOf(delivered - from);

@@ -12,7 +12,7 @@ internal sealed class ParcelStatements : PreparedStatements
 {
     protected override string Stage => "parcels";
 
-    private readonly Statement find, findId, insert, update, insertTrackingNumber, findHandover, findRegistration, deleteParcel, latestPromise, insertPromiseChange;
+    private readonly Statement find, findId, insert, update, updateLateParty, insertTrackingNumber, findHandover, findRegistration, deleteParcel, latestPromise, insertPromiseChange;
 
     public ParcelStatements(SqliteConnection connection) : base(connection)
     {
@@ -24,18 +24,20 @@ internal sealed class ParcelStatements : PreparedStatements
         findId = Prepare("SELECT ParcelId FROM ParcelTrackingNumbers WHERE TrackingNumber = $tn", "$tn");
         insert = Prepare("""
             INSERT INTO Parcels (TrackingNumber, CarrierId, BookedCarrierId, LaneId, ServiceLevelId, ChannelId, CreatedUtc, PromisedUtc, AtRiskUtc,
-                Status, SubStatus, Lateness, AttemptCount, RecipientName, RecipientPhone, RecipientAddress)
-            VALUES ($tn, $carrier, $carrier, $lane, $service, $channel, $created, $promised, $atRisk, 0, 0, 0, 0, $name, $phone, $address)
+                Status, SubStatus, Lateness, AttemptCount, RecipientName, RecipientPhone, RecipientAddress, LateParty)
+            VALUES ($tn, $carrier, $carrier, $lane, $service, $channel, $created, $promised, $atRisk, 0, 0, 0, 0, $name, $phone, $address, $party)
             ON CONFLICT (TrackingNumber) DO NOTHING
             RETURNING Id
-            """, "$tn", "$carrier", "$lane", "$service", "$channel", "$created", "$promised", "$atRisk", "$name", "$phone", "$address");
+            """, "$tn", "$carrier", "$lane", "$service", "$channel", "$created", "$promised", "$atRisk", "$name", "$phone", "$address", "$party");
         update = Prepare("""
             UPDATE Parcels SET CarrierId = $carrier, Status = $status, SubStatus = $sub, LastEventUtc = $last, LastHubId = $hub,
                 PickedUpUtc = $picked, FirstAttemptUtc = $attempt, DeliveredUtc = $delivered, FirstExceptionUtc = $exception,
-                AttemptCount = $attempts, DeliveryHubId = $deliveryHub, Lateness = $lateness, OriginHubId = $originHub, EstimatedUtc = $estimate
+                AttemptCount = $attempts, DeliveryHubId = $deliveryHub, Lateness = $lateness, OriginHubId = $originHub, EstimatedUtc = $estimate,
+                LateParty = $party
             WHERE Id = $id
             """, "$carrier", "$status", "$sub", "$last", "$hub", "$picked", "$attempt", "$delivered", "$exception", "$attempts",
-            "$deliveryHub", "$lateness", "$originHub", "$estimate", "$id");
+            "$deliveryHub", "$lateness", "$originHub", "$estimate", "$party", "$id");
+        updateLateParty = Prepare("UPDATE Parcels SET LateParty = $party WHERE Id = $id", "$party", "$id");
         insertTrackingNumber = Prepare("""
             INSERT INTO ParcelTrackingNumbers (TrackingNumber, ParcelId, CarrierId, Sequence)
             VALUES ($tn, $parcel, $carrier, (SELECT COUNT(*) FROM ParcelTrackingNumbers WHERE ParcelId = $parcel))
@@ -66,10 +68,10 @@ internal sealed class ParcelStatements : PreparedStatements
     public static readonly string StateColumns = $"""
         p.Id, p.CarrierId, p.LaneId, p.ServiceLevelId, p.CreatedUtc, p.PromisedUtc, p.Status, p.SubStatus,
         p.LastEventUtc, p.LastHubId, p.PickedUpUtc, p.FirstAttemptUtc, p.DeliveredUtc, p.FirstExceptionUtc, p.AttemptCount,
-        p.DeliveryHubId, p.Lateness, p.BookedCarrierId, p.ChannelId, p.OriginHubId, {SimulatedParcels.Sql("p.TrackingNumber")}, p.EstimatedUtc
+        p.DeliveryHubId, p.Lateness, p.BookedCarrierId, p.ChannelId, p.OriginHubId, {SimulatedParcels.Sql("p.TrackingNumber")}, p.EstimatedUtc, p.LateParty
         """;
 
-    public const int StateColumnCount = 22;
+    public const int StateColumnCount = 23;
 
     /// <summary>The parcel's state from a row starting with <see cref="StateColumns"/>.</summary>
     public static ParcelState ReadState(StatementRow row) => new()
@@ -96,6 +98,7 @@ internal sealed class ParcelStatements : PreparedStatements
         OriginHubId = row.NullableInt32(19),
         IsSimulated = row.Int32(20) == 1,
         EstimatedUtc = row.Utc(21),
+        LateParty = row.NullableInt32(22) is { } party ? (LateParty)party : null,
     };
 
     public long? FindId(string trackingNumber)
@@ -110,11 +113,12 @@ internal sealed class ParcelStatements : PreparedStatements
     }
 
     /// <summary>The new parcel's id, or null when its tracking number is registered already (nothing is stored).</summary>
-    public long? Insert(ParcelRegistration parcel)
+    public long? Insert(ParcelRegistration parcel, LateParty? lateParty)
     {
         var atRiskUtc = LatenessRules.AtRiskFrom(parcel.CreatedUtc, parcel.PromisedUtc);
         return QueryInt64(insert, parcel.TrackingNumber, parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, parcel.ChannelId,
-            parcel.CreatedUtc, parcel.PromisedUtc, atRiskUtc, parcel.RecipientName, parcel.RecipientPhone, parcel.RecipientAddress);
+            parcel.CreatedUtc, parcel.PromisedUtc, atRiskUtc, parcel.RecipientName, parcel.RecipientPhone, parcel.RecipientAddress,
+            (int?)lateParty);
     }
 
     /// <summary>Adds the number under the next sequence; a number already held by any parcel is left as it is (false).</summary>
@@ -138,5 +142,9 @@ internal sealed class ParcelStatements : PreparedStatements
     public void Save(ParcelState parcel) =>
         Execute(update, parcel.CarrierId, (int)parcel.Status, (int)parcel.SubStatus, parcel.LastEventUtc, parcel.LastHubId,
             parcel.PickedUpUtc, parcel.FirstAttemptUtc, parcel.DeliveredUtc, parcel.FirstExceptionUtc, parcel.AttemptCount,
-            parcel.DeliveryHubId, (int)parcel.Lateness, parcel.OriginHubId, parcel.EstimatedUtc, parcel.Id);
+            parcel.DeliveryHubId, (int)parcel.Lateness, parcel.OriginHubId, parcel.EstimatedUtc,
+            (int?)parcel.LateParty, parcel.Id);
+
+    /// <summary>Stores only the party (an upgrade's backfill: nothing else of the parcel changed).</summary>
+    public void SaveLateParty(ParcelState parcel) => Execute(updateLateParty, (int?)parcel.LateParty, parcel.Id);
 }

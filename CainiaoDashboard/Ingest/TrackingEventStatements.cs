@@ -1,4 +1,5 @@
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Domain;
 using Microsoft.Data.Sqlite;
 
 namespace CainiaoDashboard.Ingest;
@@ -11,13 +12,21 @@ internal sealed class TrackingEventStatements : PreparedStatements
 {
     protected override string Stage => "events";
 
-    private readonly Statement insert;
+    private readonly Statement insert, scans;
 
-    public TrackingEventStatements(SqliteConnection connection) : base(connection) => insert = Prepare("""
-        INSERT INTO TrackingEvents (ParcelId, CarrierId, CarrierEventId, Status, SubStatus, RawCode, RawText, HubId, EventUtc, ReceivedUtc)
-        VALUES ($parcel, $carrier, $eventId, $status, $sub, $code, $text, $hub, $at, $received)
-        ON CONFLICT (ParcelId, CarrierId, CarrierEventId) DO NOTHING
-        """, "$parcel", "$carrier", "$eventId", "$status", "$sub", "$code", "$text", "$hub", "$at", "$received");
+    public TrackingEventStatements(SqliteConnection connection) : base(connection)
+    {
+        insert = Prepare("""
+            INSERT INTO TrackingEvents (ParcelId, CarrierId, CarrierEventId, Status, SubStatus, RawCode, RawText, HubId, EventUtc, ReceivedUtc)
+            VALUES ($parcel, $carrier, $eventId, $status, $sub, $code, $text, $hub, $at, $received)
+            ON CONFLICT (ParcelId, CarrierId, CarrierEventId) DO NOTHING
+            """, "$parcel", "$carrier", "$eventId", "$status", "$sub", "$code", "$text", "$hub", "$at", "$received");
+        scans = Prepare("SELECT Status, SubStatus, EventUtc FROM TrackingEvents WHERE ParcelId = $parcel", "$parcel");
+    }
+
+    /// <summary>The parcel's stored scans, this transaction's included, as the journey reads them.</summary>
+    public List<JourneyScan> Scans(long parcelId) =>
+        QueryAll(scans, static row => new JourneyScan((ParcelStatus)row.Int32(0), (ParcelSubStatus)row.Int32(1), row.Utc(2)!.Value), parcelId);
 
     /// <summary>False when the carrier sent this event id for this parcel before: nothing is stored.</summary>
     public bool Insert(long parcelId, CarrierEvent e, DateTime receivedUtc) =>

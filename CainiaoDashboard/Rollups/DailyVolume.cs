@@ -23,4 +23,13 @@ public sealed class DailyVolume
     public long FirstAttempts { get; set; }
     public long OnTimeFirstAttempts { get; set; }
     public long Complaints { get; set; }
+
+    // First attempts after the promise, per party the lateness is counted against (Domain.LateParties): they add up to
+    // FirstAttempts - OnTimeFirstAttempts.
+    public long LateFirstAttemptsShipper { get; set; }
+    public long LateFirstAttemptsCourier { get; set; }
+    public long LateFirstAttemptsPartner { get; set; }
+    public long LateFirstAttemptsCustoms { get; set; }
+    public long LateFirstAttemptsRecipient { get; set; }
+    public long LateFirstAttemptsWeather { get; set; }
 }

@@ -30,4 +30,15 @@ public sealed class HourlyRollup
     public long Delivered { get; set; }
     public long ExceptionParcels { get; set; }
     public long Complaints { get; set; }
+
+    // Delivered after the promise, per party the lateness is counted against (Domain.LateParties).
+    public long LateDeliveredShipper { get; set; }
+    public long LateDeliveredCourier { get; set; }
+    public long LateDeliveredPartner { get; set; }
+    public long LateDeliveredCustoms { get; set; }
+    public long LateDeliveredRecipient { get; set; }
+    public long LateDeliveredWeather { get; set; }
+
+    /// <summary>Late first attempts whose lateness is the carrier's own: the numerator of the "own fault only" on-time rate's complement.</summary>
+    public long OwnFaultLateFirstAttempts { get; set; }
 }

@@ -26,7 +26,7 @@ internal sealed class ParcelConfiguration : IEntityTypeConfiguration<Parcel>
 
         // Partial indexes over open parcels only (status below Delivered = 90), covering the KPI filters:
         // overdue and at-risk parcels by promise, and stalled parcels by last scan per service level.
-        builder.HasIndex(p => new { p.PromisedUtc, p.CarrierId, p.LaneId, p.ServiceLevelId })
+        builder.HasIndex(p => new { p.PromisedUtc, p.CarrierId, p.LaneId, p.ServiceLevelId, p.LateParty })
             .HasDatabaseName("IX_Parcels_Open_Promised").HasFilter("Status < 90");
         builder.HasIndex(p => new { p.ServiceLevelId, p.LastEventUtc, p.CarrierId, p.LaneId })
             .HasDatabaseName("IX_Parcels_InFlight_LastEvent").HasFilter("Status > 0 AND Status < 90");

@@ -759,6 +759,9 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<int?>("LastHubId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("LateParty")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Lateness")
                         .HasColumnType("INTEGER");
 
@@ -807,13 +810,13 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
 
-                    b.HasIndex("PromisedUtc", "CarrierId", "LaneId", "ServiceLevelId")
-                        .HasDatabaseName("IX_Parcels_Open_Promised")
-                        .HasFilter("Status < 90");
-
                     b.HasIndex("ServiceLevelId", "LastEventUtc", "CarrierId", "LaneId")
                         .HasDatabaseName("IX_Parcels_InFlight_LastEvent")
                         .HasFilter("Status > 0 AND Status < 90");
+
+                    b.HasIndex("PromisedUtc", "CarrierId", "LaneId", "ServiceLevelId", "LateParty")
+                        .HasDatabaseName("IX_Parcels_Open_Promised")
+                        .HasFilter("Status < 90");
 
                     b.ToTable("Parcels");
                 });
@@ -1160,6 +1163,24 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<long>("FirstAttempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("LateFirstAttemptsCourier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LateFirstAttemptsCustoms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LateFirstAttemptsPartner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LateFirstAttemptsRecipient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LateFirstAttemptsShipper")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LateFirstAttemptsWeather")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OnTimeFirstAttempts")
                         .HasColumnType("INTEGER");
 
@@ -1240,7 +1261,28 @@ namespace CainiaoDashboard.Data.Migrations
                     b.Property<long>("HubDepartures")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("LateDeliveredCourier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LateDeliveredCustoms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LateDeliveredPartner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LateDeliveredRecipient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LateDeliveredShipper")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LateDeliveredWeather")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OnTimeFirstAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OwnFaultLateFirstAttempts")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("PickedUp")

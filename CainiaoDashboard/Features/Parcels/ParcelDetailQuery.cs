@@ -141,9 +141,9 @@ public sealed class ParcelDetailQuery(IDbContextFactory<CainiaoDbContext> contex
 
         var lane = ReferenceData.Lane(parcel.LaneId);
         var service = ReferenceData.ServiceLevel(parcel.ServiceLevelId);
-        var attribution = LatenessAttribution.Of(
+        var attribution = LateParties.Attribute(
             new JourneyParcel(parcel.BookedCarrierId, parcel.ServiceLevelId, lane.IsCrossBorder, parcel.CreatedUtc, parcel.PromisedUtc),
-            timeline.Select(e => new JourneyScan(e.Status, e.SubStatus, e.EventUtc)), nowUtc);
+            parcel.FirstAttemptUtc, timeline.Select(e => new JourneyScan(e.Status, e.SubStatus, e.EventUtc)), nowUtc);
         return new ParcelDetail(
             parcel.Id, parcel.TrackingNumber,
             numbers.Select(n => new TrackingNumberLink(n.TrackingNumber, CarrierCode(n.CarrierId),

@@ -1,0 +1,77 @@
+namespace CainiaoDashboard.Domain;
+
+/// <summary>What the counted party depends on in a parcel's stored state.</summary>
+/// <param name="HandedOver">Whether a cross-border partner holds the parcel now.</param>
+public readonly record struct JourneyState(
+    ParcelStatus Status, ParcelSubStatus SubStatus, DateTime? FirstAttemptUtc, DateTime? DeliveredUtc, DateTime? LastEventUtc, bool HandedOver);
+
+/// <summary>
+/// The one party a parcel's lateness is counted against, in lists, queues and the KPIs' party counters: the largest share
+/// of its lateness as <see cref="Attribute"/> splits it. A first attempt after the promise (what the on-time rate counts
+/// as late) is split at that attempt, so whatever happened after it (a recipient not home) does not change whose it was;
+/// after an on-time first attempt only the time past the promise counts, to whoever held the parcel then (usually the
+/// recipient); otherwise the legs' overruns and clock stops (<see cref="LatenessAttribution.Of"/>). Finished parcels count at
+/// their end; open ones at their latest scan, or while that scan was within the promise the party holding them now (from
+/// the status: the recipient after a failed attempt, customs at a customs scan, the partner after the hand-over), whose time
+/// every further hour adds to. Delivered on time, returned or cancelled without a late attempt: none.
+/// </summary>
+public static class LateParties
+{
+    /// <summary>The parcel's lateness as counted: at a late first attempt when it had one, else at its end (or <paramref name="nowUtc"/>).</summary>
+    public static LatenessAttribution Attribute(JourneyParcel parcel, DateTime? firstAttemptUtc, IEnumerable<JourneyScan> scans, DateTime nowUtc)
+    {
+        var journey = scans as IReadOnlyList<JourneyScan> ?? [.. scans];
+        return firstAttemptUtc switch
+        {
+            { } attempt when attempt > parcel.PromisedUtc => LatenessAttribution.Of(parcel, journey.Where(s => s.Utc <= attempt), attempt) with
+            {
+                Legs = JourneyLegs.Of(parcel, journey, nowUtc),
+                AtFirstAttempt = true,
+            },
+            not null => LatenessAttribution.HeldPastPromise(parcel, journey, nowUtc),
+            null => LatenessAttribution.Of(parcel, journey, nowUtc),
+        };
+    }
+
+    /// <summary>The party counted; <paramref name="scans"/> is read only when the parcel is late as its scans stand.</summary>
+    public static LateParty? CountedAgainst(JourneyParcel parcel, JourneyState state, Func<IEnumerable<JourneyScan>> scans)
+    {
+        if (state.FirstAttemptUtc is { } attempt && attempt > parcel.PromisedUtc)
+        {
+            return Attribute(parcel, attempt, scans(), attempt).Responsible ?? Holder(parcel, state);
+        }
+
+        if (state.Status.IsFinal())
+        {
+            return state.DeliveredUtc is { } delivered && delivered > parcel.PromisedUtc
+                ? Attribute(parcel, state.FirstAttemptUtc, scans(), delivered).Responsible
+                : null;
+        }
+
+        return state.LastEventUtc is { } latest && latest > parcel.PromisedUtc
+            ? Attribute(parcel, state.FirstAttemptUtc, scans(), latest).Responsible ?? Holder(parcel, state)
+            : Holder(parcel, state);
+    }
+
+    /// <summary>
+    /// Who holds an open parcel up now, from its status: the party of the leg it is in, or of the clock stop it waits in
+    /// (the same parties <see cref="JourneyLegs"/> gives the legs and stops).
+    /// </summary>
+    public static LateParty Holder(JourneyParcel parcel, JourneyState state) => (state.Status, state.SubStatus) switch
+    {
+        (ParcelStatus.AttemptFailed or ParcelStatus.AvailableForPickup, _) => LateParty.Recipient,
+        (ParcelStatus.Exception, ParcelSubStatus.RecipientIssue) => LateParty.Recipient,
+        (ParcelStatus.Exception, ParcelSubStatus.CustomsIssue) => LateParty.Customs,
+        (ParcelStatus.InTransit, ParcelSubStatus.ExportCustoms or ParcelSubStatus.ArrivedDestinationCountry or ParcelSubStatus.ImportCustomsHeld) =>
+            LateParty.Customs,
+        (ParcelStatus.Exception, ParcelSubStatus.Weather) => LateParty.Weather,
+        (ParcelStatus.Exception, ParcelSubStatus.ShipperIssue) => LateParty.Shipper,
+        (ParcelStatus.Pending or ParcelStatus.InfoReceived, _) => LateParty.Shipper,
+        _ when parcel.CrossBorder && (state.HandedOver || state.SubStatus == ParcelSubStatus.CustomsReleased
+            || state.Status == ParcelStatus.OutForDelivery) => LateParty.Partner,
+        _ => LateParty.Courier,
+    };
+
+    /// <summary>The party whose fault is a carrier's own: a courier's, or a hand-over partner's.</summary>
+    public static LateParty OwnPartyOf(bool crossBorderPartner) => crossBorderPartner ? LateParty.Partner : LateParty.Courier;
+}
