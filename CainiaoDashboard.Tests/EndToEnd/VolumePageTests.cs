@@ -84,15 +84,16 @@ public sealed class VolumePageTests(SeededDashboardServer server, BrowserFixture
     public async Task Fits_a_laptop_screen_with_charts_and_tables_in_light_and_dark(int width, int height, string theme)
     {
         var page = await OpenAsync(Roles.Executive, "/volume?range=30d&stack=channel", width, height, theme);
-        await Assertions.Expect(page.Locator(".apex-chart .apexcharts-svg")).ToHaveCountAsync(3);
+        var charts = new[] { "volume-chart", "on-time-chart", "complaints-chart", "late-by-party-chart", "carrier-on-time-chart" };
+        await Assertions.Expect(page.Locator(".apex-chart .apexcharts-svg")).ToHaveCountAsync(charts.Length);
 
         await PageChecks.AssertFitsAsync(page, $"volume-{theme}-{width}x{height}");
-        foreach (var chart in new[] { "volume-chart", "on-time-chart", "complaints-chart" })
+        foreach (var chart in charts)
         {
             await page.GetByTestId($"{chart}-table-toggle").ClickAsync();
         }
 
-        await Assertions.Expect(page.Locator(".chart-table-wrap table")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator(".chart-table-wrap table")).ToHaveCountAsync(charts.Length);
         await PageChecks.AssertFitsAsync(page, $"volume-tables-{theme}-{width}x{height}");
     }
 

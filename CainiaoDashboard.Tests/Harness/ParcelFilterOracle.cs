@@ -46,6 +46,7 @@ public static class ParcelFilterOracle
         return inView
             && (f.Status is null || p.Status == f.Status)
             && (f.Lateness is null || lateness == f.Lateness)
+            && (f.LateParty is null || (lateness == Lateness.Late && p.LateParty == f.LateParty))
             && (f.Stalled is null || stalled == f.Stalled)
             && (f.CarrierId is null || p.CarrierId == f.CarrierId)
             && (f.ServiceLevelId is null || p.ServiceLevelId == f.ServiceLevelId)

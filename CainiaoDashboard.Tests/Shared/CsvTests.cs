@@ -44,9 +44,11 @@ public sealed class CsvTests
         var created = new DateTime(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc);
         var row = new ParcelRow(1, "ZT123", "ZTO", "NEXT_DAY", "TMALL", "CN-EAST", "US", ParcelStatus.InTransit, default, Lateness.OnTrack,
             false, created, created.AddDays(2), null, null, null, "=Li, \"Wei\"");
+        var late = row with { Lateness = Lateness.Late, LateParty = LateParty.Customs };
 
         Assert.Equal(
-            "ZT123,ZTO,NEXT_DAY,TMALL,CN-EAST,US,InTransit,None,OnTrack,no,2026-11-20T08:00:00Z,2026-11-22T08:00:00Z,,,,\"'=Li, \"\"Wei\"\"\"\r\n",
+            "ZT123,ZTO,NEXT_DAY,TMALL,CN-EAST,US,InTransit,None,OnTrack,,no,2026-11-20T08:00:00Z,2026-11-22T08:00:00Z,,,,\"'=Li, \"\"Wei\"\"\"\r\n",
             ParcelCsvExport.Line(row));
+        Assert.StartsWith("ZT123,ZTO,NEXT_DAY,TMALL,CN-EAST,US,InTransit,None,Late,customs,no,", ParcelCsvExport.Line(late));
     }
 }

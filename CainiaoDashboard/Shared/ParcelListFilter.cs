@@ -31,6 +31,9 @@ public sealed record ParcelListFilter
     public ParcelStatus? Status { get; init; }
     public Lateness? Lateness { get; init; }
     public bool? Stalled { get; init; }
+
+    /// <summary>Late parcels (delivered after their promise, or open past it) counted against this party (<see cref="LateParties"/>).</summary>
+    public LateParty? LateParty { get; init; }
     public int? CarrierId { get; init; }
     public int? ServiceLevelId { get; init; }
     public int? RegionId { get; init; }
@@ -49,7 +52,7 @@ public sealed record ParcelListFilter
     /// <summary>The address keys, in the order they are written.</summary>
     public static readonly string[] Keys =
     [
-        "view", "status", "lateness", "stalled", "carrier", "service", "region", "lane", "hub", "origin-hub", "channel",
+        "view", "status", "lateness", "late-party", "stalled", "carrier", "service", "region", "lane", "hub", "origin-hub", "channel",
         "created-from", "created-to", "promised-from", "promised-to", "tz",
     ];
 
@@ -78,6 +81,7 @@ public sealed record ParcelListFilter
             View = ParseView(query("view"), problems),
             Status = ParseEnum<ParcelStatus>(query("status"), "status", problems),
             Lateness = ParseEnum<Lateness>(query("lateness"), "lateness", problems),
+            LateParty = ParseEnum<LateParty>(query("late-party"), "late party", problems),
             Stalled = ParseYesNo(query("stalled"), problems),
             CarrierId = Code(query("carrier"), ReferenceData.Carriers, "carrier", problems),
             ServiceLevelId = Code(query("service"), ReferenceData.ServiceLevels, "service level", problems),
@@ -108,6 +112,7 @@ public sealed record ParcelListFilter
         ["view"] = View == ParcelView.All ? null : ViewKey,
         ["status"] = Status?.ToString(),
         ["lateness"] = Lateness?.ToString(),
+        ["late-party"] = LateParty is { } party ? LatePartyLabels.Key(party) : null,
         ["stalled"] = Stalled switch { true => "yes", false => "no", null => null },
         ["carrier"] = ReferenceData.Carriers.FirstOrDefault(c => c.Id == CarrierId)?.Code,
         ["service"] = ReferenceData.ServiceLevels.FirstOrDefault(s => s.Id == ServiceLevelId)?.Code,

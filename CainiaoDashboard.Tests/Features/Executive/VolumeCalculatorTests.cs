@@ -145,4 +145,29 @@ public sealed class VolumeCalculatorTests
         Assert.Contains("not a date", DayRange.Parse(null, "2 Nov", "2026-11-04", today).Problems.Single());
         Assert.Equal("30d", DayRange.Parse(null, "2026-11-05", null, today).Range.PresetKey);
     }
+
+    [Fact]
+    public void Late_first_attempts_split_by_party_are_shares_of_each_periods_first_attempts_and_own_fault_counts_only_the_couriers()
+    {
+        var range = new DayRange(Monday, Monday + 1, "custom");
+        var readout = new VolumeReadout(range, StackBy.Carrier, Later,
+        [
+            new(Monday, Zto, 100, FirstAttempts: 40, OnTimeFirstAttempts: 30, 0, new PartyCounts(0, 6, 0, 0, 4, 0)),
+            new(Monday, Sto, 50, FirstAttempts: 10, OnTimeFirstAttempts: 8, 0, new PartyCounts(0, 0, 0, 2, 0, 0)),
+            new(Monday + 1, Zto, 20, FirstAttempts: 0, OnTimeFirstAttempts: 0, 0),
+        ], 0, 2, 2)
+        {
+            Carriers = [new CarrierOnTime(Sto, 10, 8, 0), new CarrierOnTime(Zto, 40, 30, 6), new CarrierOnTime(Yto, 0, 0, 0)],
+        };
+
+        var figures = VolumeCalculator.Compute(readout, Granularity.Day);
+
+        Assert.Equal([50L, 0L], figures.FirstAttempts);
+        Assert.Equal([0.12, null], figures.LateShare(LateParty.Courier));   // 6 / 50
+        Assert.Equal([0.08, null], figures.LateShare(LateParty.Recipient)); // 4 / 50
+        Assert.Equal([0.04, null], figures.LateShare(LateParty.Customs));   // 2 / 50
+        Assert.Equal([Zto, Sto], figures.Carriers.Select(c => c.CarrierId)); // reference order, none without attempts
+        Assert.Equal((0.75, 0.85), (figures.Carriers[0].Rate!.Value, figures.Carriers[0].OwnFaultRate!.Value)); // 30/40, (40-6)/40
+        Assert.Equal((0.8, 1.0), (figures.Carriers[1].Rate!.Value, figures.Carriers[1].OwnFaultRate!.Value));   // customs' lateness is not STO's
+    }
 }

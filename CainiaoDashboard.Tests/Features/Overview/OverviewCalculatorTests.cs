@@ -166,6 +166,42 @@ public sealed class OverviewCalculatorTests
 
     private static long HourOf(DateTime utc) => OperationsCalendar.HourOf(utc);
 
+    [Fact]
+    public void Late_parcels_are_split_by_party_and_each_carriers_own_fault_rate_excuses_the_lateness_of_others()
+    {
+        var today = new DateTime(2026, 11, 20, 2, 0, 0, DateTimeKind.Utc);
+        var snapshot = Snapshot with
+        {
+            Hours = HourBucket.Group(
+            [
+                Hour(today, Zto, created: 0, attempts: 40, onTime: 30, firstDelivered: 0, delivered: 20, exceptions: 0, complaints: 0) with
+                {
+                    LateDelivered = new PartyCounts(1, 3, 0, 0, 5, 0), OwnFaultLateFirstAttempts = 4,
+                },
+                Hour(today, Sto, created: 0, attempts: 10, onTime: 10, firstDelivered: 0, delivered: 10, exceptions: 0, complaints: 0) with
+                {
+                    LateDelivered = new PartyCounts(0, 0, 0, 0, 2, 0),
+                },
+                // Yesterday's late deliveries are not today's.
+                Hour(today.AddDays(-1), Zto, 0, 0, 0, 0, 5, 0, 0) with { LateDelivered = new PartyCounts(0, 5, 0, 0, 0, 0) },
+            ], []),
+            OpenParcels =
+            [
+                new OpenParcelCell(Zto, EastToEast, NextDay, Overdue: 7, Stalled: 0, new PartyCounts(0, 4, 0, 0, 3, 0)),
+                new OpenParcelCell(Sto, EastToEast, NextDay, Overdue: 3, Stalled: 0, new PartyCounts(0, 0, 0, 1, 0, 0)),
+            ],
+        };
+
+        var figures = Compute(snapshot, OverviewFilter.All, new AlertThresholds());
+        var stoOnly = Compute(snapshot, OverviewFilter.All with { CarrierId = Sto }, new AlertThresholds());
+
+        Assert.Equal(new LateByParty(new PartyCounts(0, 4, 0, 1, 3, 0), 2, new PartyCounts(1, 3, 0, 0, 7, 0)), figures.LateByParty);
+        Assert.Equal(new LateByParty(new PartyCounts(0, 0, 0, 1, 0, 0), 2, new PartyCounts(0, 0, 0, 0, 2, 0)), stoOnly.LateByParty);
+        var zto = figures.OnTimeByCarrier.Single(c => c.Id == Zto);
+        Assert.Equal((0.75, 0.9), (zto.Rate!.Value, zto.OwnFaultRate!.Value)); // 30 / 40, (40 - 4) / 40
+        Assert.All(figures.OnTimeByService, s => Assert.Null(s.OwnFaultRate));
+    }
+
     private static HourCell Hour(DateTime utc, int carrier, long created, long attempts, long onTime, long firstDelivered,
         long delivered, long exceptions, long complaints) =>
         new(HourOf(utc), carrier, EastToEast, NextDay, Events: 0, created, PickedUp: 0, attempts, onTime,

@@ -31,6 +31,26 @@ public sealed class ParcelCsvExportTests(DashboardServer server) : IClassFixture
     }
 
     [Fact]
+    public async Task Each_late_parcel_names_the_party_its_lateness_is_counted_against_in_the_late_party_column()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await SimulatedTraffic.LoadAsync(server.Services.GetRequiredService<IngestPipeline>(), DateTime.UtcNow, TimeSpan.FromDays(4), 800, ct);
+        using var http = await server.CreateSignedInClientAsync(Roles.Support, ct);
+
+        var all = (await http.GetStringAsync(ParcelCsvExport.Path, ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var recipient = (await http.GetStringAsync($"{ParcelCsvExport.Path}?late-party=recipient", ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        var header = all[0].Split(',');
+        var (lateness, party) = (Array.IndexOf(header, "lateness"), Array.IndexOf(header, "late_party"));
+        Assert.Equal(lateness + 1, party);
+        var rows = all.Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.All(rows.Where(r => r[lateness] != "Late"), r => Assert.Equal("", r[party]));
+        Assert.All(rows.Where(r => r[lateness] == "Late"), r => Assert.Contains(r[party], new[] { "shipper", "courier", "partner", "customs", "recipient", "weather" }));
+        Assert.True(recipient.Length > 1, "no late parcel counted against the recipient");
+        Assert.All(recipient.Skip(1).Select(l => l.Split(',')), r => Assert.Equal(("Late", "recipient"), (r[lateness], r[party])));
+    }
+
+    [Fact]
     public async Task Malformed_filters_are_refused_with_the_reasons()
     {
         using var http = await server.CreateSignedInClientAsync(Roles.Support, TestContext.Current.CancellationToken);

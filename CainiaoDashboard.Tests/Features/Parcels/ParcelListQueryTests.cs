@@ -28,6 +28,10 @@ public sealed class ParcelListQueryTests(SimulatedDatabase data) : IClassFixture
     [InlineData("lane=CN-EAST:CN-NORTH&channel=TMALL")]
     [InlineData("created-from=2026-11-18&created-to=2026-11-18")]
     [InlineData("promised-from=2026-11-19&promised-to=2026-11-21&tz=NY")]
+    [InlineData("late-party=courier")]
+    [InlineData("late-party=Customs&carrier=USPS")]
+    [InlineData("view=late&late-party=recipient")]
+    [InlineData("view=delivered-today&late-party=shipper")]
     public async Task The_query_returns_exactly_the_parcels_the_filter_matches(string query)
     {
         var ct = TestContext.Current.CancellationToken;
@@ -50,6 +54,15 @@ public sealed class ParcelListQueryTests(SimulatedDatabase data) : IClassFixture
         {
             Assert.True(await data.ListQuery().CountAsync(Parse("view=" + view), Now, ct) > 0, $"No parcels in view {view}");
         }
+
+        var parties = new Dictionary<string, int>();
+        foreach (var party in PartyCounts.Parties.Select(LatePartyLabels.Key))
+        {
+            parties[party] = await data.ListQuery().CountAsync(Parse("late-party=" + party), Now, ct);
+        }
+
+        Assert.True(parties["courier"] > 0 && parties["recipient"] > 0 && parties.Count(p => p.Value > 0) >= 3,
+            "Late parcels counted against: " + string.Join(", ", parties.Select(p => $"{p.Key} {p.Value}")));
     }
 
     [Fact]
@@ -68,6 +81,9 @@ public sealed class ParcelListQueryTests(SimulatedDatabase data) : IClassFixture
         Assert.Equal(byPromiseDescending, page.Rows.Select(r => r.TrackingNumber));
         Assert.Equal(expectedLate, late.Rows.Select(r => r.TrackingNumber));
         Assert.All(late.Rows, r => Assert.Equal(Lateness.Late, r.Lateness));
+        // A row names the party its lateness is counted against only when it is late.
+        Assert.All(late.Rows, r => Assert.NotNull(r.LateParty));
+        Assert.All(page.Rows.Where(r => r.Lateness != Lateness.Late), r => Assert.Null(r.LateParty));
     }
 
     [Fact]

@@ -41,6 +41,21 @@ public static class ExecutiveTables
         f.Buckets.Select((b, i) => (IReadOnlyList<string>)
             [b.Label, ChartTable.Date(b.FromDay), ChartTable.Date(b.ToDay), ChartTable.Number(f.ComplaintsPer10k[i], "0.00")]).ToList());
 
+    /// <summary>Columns named by party alone (the caption says they are percentages): the table fits a half-width card.</summary>
+    public static ChartTable LateByParty(VolumeFigures f) => new(
+        $"Late first attempts per {f.Granularity.Key()} by the party counted against, % of first attempts, {f.Range.Label} (CST days)",
+        ["period", "first_attempts", .. PartyCounts.Parties.Select(LatePartyLabels.Key)],
+        f.Buckets.Select((b, i) => (IReadOnlyList<string>)
+            [b.Label, ChartTable.Number(f.FirstAttempts[i]),
+             .. PartyCounts.Parties.Select(p => ChartTable.Percent(f.FirstAttempts[i] > 0 ? (double)f.LateByParty[i][p] / f.FirstAttempts[i] : null))]).ToList());
+
+    public static ChartTable CarrierOnTime(VolumeFigures f) => new(
+        $"On-time first attempts by booked courier, all causes and own fault only, {f.Range.Label} (CST days)",
+        ["carrier", "first_attempts", "on_time_pct", "own_fault_late", "own_fault_only_pct"],
+        f.Carriers.Select(c => (IReadOnlyList<string>)
+            [ReferenceData.Carrier(c.CarrierId).Code, ChartTable.Number(c.FirstAttempts), ChartTable.Percent(c.Rate), ChartTable.Number(c.OwnFaultLate),
+             ChartTable.Percent(c.OwnFaultRate)]).ToList());
+
     public static ChartTable Links(FlowFigures f) => new(
         $"Parcel flows, parcels created {f.Range.Label} (CST days)",
         ["stage", "from", "to", "parcels", "first_attempts", "on_time_pct", "median_transit_hours"],

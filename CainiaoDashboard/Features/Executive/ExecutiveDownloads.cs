@@ -26,7 +26,11 @@ public static class ExecutiveDownloads
             var granularity = VolumeKeys.ParseGranularity(by, problems);
             var stackBy = VolumeKeys.ParseStack(stack, problems);
             var which = chart ?? "volume";
-            if (which is not ("volume" or "on-time" or "complaints")) problems.Add($"Unknown chart \"{which}\"; use volume, on-time or complaints.");
+            if (which is not ("volume" or "on-time" or "complaints" or "late-by-party" or "carriers"))
+            {
+                problems.Add($"Unknown chart \"{which}\"; use volume, on-time, complaints, late-by-party or carriers.");
+            }
+
             if (problems.Count > 0) return Invalid(problems);
 
             var figures = VolumeCalculator.Compute(await reads.VolumeAsync(days, stackBy), granularity);
@@ -34,9 +38,16 @@ public static class ExecutiveDownloads
             {
                 "on-time" => ExecutiveTables.OnTime(figures),
                 "complaints" => ExecutiveTables.Complaints(figures),
+                "late-by-party" => ExecutiveTables.LateByParty(figures),
+                "carriers" => ExecutiveTables.CarrierOnTime(figures),
                 _ => ExecutiveTables.Volume(figures),
             };
-            var name = which == "volume" ? $"volume-by-{stackBy.Key()}-per-{granularity.Key()}" : $"{which}-per-{granularity.Key()}";
+            var name = which switch
+            {
+                "volume" => $"volume-by-{stackBy.Key()}-per-{granularity.Key()}",
+                "carriers" => "on-time-by-carrier",
+                _ => $"{which}-per-{granularity.Key()}",
+            };
             return Csv(table, $"{name}-{days.FromText}-to-{days.ToText}.csv");
         });
 

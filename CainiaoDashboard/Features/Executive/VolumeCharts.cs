@@ -1,5 +1,6 @@
 using CainiaoDashboard.Shared.Charts;
 using CainiaoDashboard.Shared;
+using CainiaoDashboard.Domain;
 
 namespace CainiaoDashboard.Features.Executive;
 
@@ -97,4 +98,49 @@ public static class VolumeCharts
         [
             new(name, values.Select((v, i) => new ChartPoint(f.Buckets[i].Label, v is { } x ? Math.Round(x * factor, 2) : null)).ToList()),
         ];
+
+    /// <summary>Each bucket's late first attempts per party, stacked, as shares of its first attempts: the on-time rate's complement split.</summary>
+    public static ChartOptions LateByParty(VolumeFigures f) => new()
+    {
+        Chart = Settings("bar", "240", $"late-by-party-{f.Range.FromText}-{f.Range.ToText}") with { Stacked = true },
+        DataLabels = new Toggle { Enabled = false },
+        Xaxis = new XAxis
+        {
+            Type = "category",
+            Categories = f.Buckets.Select(b => b.Label).ToList(),
+            TickAmount = f.Buckets.Count > 15 ? 8 : null,
+            Labels = new AxisLabels { Rotate = -45 },
+        },
+        Yaxis = new YAxis { Min = 0, Title = new Caption { Text = "% of first attempts late" } },
+        Legend = new Legend { Position = "top" },
+        Tooltip = new Tooltip { Shared = true, Intersect = false },
+        NoData = new Caption { Text = "No late first attempts in this range" },
+    };
+
+    public static IReadOnlyList<ChartSeries> LateByPartySeries(VolumeFigures f) =>
+    [
+        .. PartyCounts.Parties.Where(party => f.LateByParty.Any(c => c[party] > 0)).Select(party => new ChartSeries(LatePartyLabels.Label(party),
+            f.LateShare(party).Select((v, i) => new ChartPoint(f.Buckets[i].Label, v is { } x ? Math.Round(x * 100, 2) : null)).ToList())),
+    ];
+
+    /// <summary>Each booked courier's on-time rate over the range beside the rate counting only its own lateness.</summary>
+    public static ChartOptions CarrierOnTime(VolumeFigures f, ChartPalette palette) => new()
+    {
+        Chart = Settings("bar", "240", $"on-time-own-fault-{f.Range.FromText}-{f.Range.ToText}"),
+        Colors = [palette.SeriesColour(0), palette.SeriesColour(3)],
+        DataLabels = new Toggle { Enabled = true },
+        Xaxis = new XAxis { Type = "category", Categories = f.Carriers.Select(c => ReferenceData.Carrier(c.CarrierId).Code).ToList() },
+        Yaxis = new YAxis { Min = 0, Max = 100, TickAmount = 5, Title = new Caption { Text = "% on time" } },
+        Legend = new Legend { Position = "top" },
+        Tooltip = new Tooltip { Shared = true, Intersect = false },
+        NoData = new Caption { Text = "No first attempts in this range" },
+    };
+
+    public static IReadOnlyList<ChartSeries> CarrierOnTimeSeries(VolumeFigures f) => f.Carriers.Count == 0 ? [] :
+    [
+        new("On time %", f.Carriers.Select(c => new ChartPoint(ReferenceData.Carrier(c.CarrierId).Code, Percent(c.Rate))).ToList()),
+        new("Own fault only %", f.Carriers.Select(c => new ChartPoint(ReferenceData.Carrier(c.CarrierId).Code, Percent(c.OwnFaultRate))).ToList()),
+    ];
+
+    private static double? Percent(double? rate) => rate is { } r ? Math.Round(r * 100, 1) : null;
 }

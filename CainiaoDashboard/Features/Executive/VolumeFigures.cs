@@ -46,6 +46,17 @@ public sealed record VolumeFigures(
     bool IncludesToday)
 {
     public bool IsEmpty => Headline.Total == 0;
+
+    /// <summary>Per bucket, the first attempts, and the late ones per party their lateness is counted against.</summary>
+    public IReadOnlyList<long> FirstAttempts { get; init; } = [];
+    public IReadOnlyList<PartyCounts> LateByParty { get; init; } = [];
+
+    /// <summary>The booked couriers with first attempts in the range, in reference order.</summary>
+    public IReadOnlyList<CarrierOnTime> Carriers { get; init; } = [];
+
+    /// <summary>A party's late first attempts as a share of each bucket's first attempts (null without attempts).</summary>
+    public IReadOnlyList<double?> LateShare(LateParty party) =>
+        FirstAttempts.Select((a, i) => a > 0 ? (double?)LateByParty[i][party] / a : null).ToList();
 }
 
 /// <summary>Turns a <see cref="VolumeReadout"/> into what <c>/volume</c> shows. Pure arithmetic, no I/O.</summary>
@@ -80,6 +91,7 @@ public static class VolumeCalculator
         var attempts = new long[buckets.Count];
         var onTime = new long[buckets.Count];
         var complaints = new long[buckets.Count];
+        var late = new PartyCounts[buckets.Count];
         var perDay = new long[range.Days];
         foreach (var cell in cells)
         {
@@ -88,6 +100,7 @@ public static class VolumeCalculator
             attempts[b] += cell.FirstAttempts;
             onTime[b] += cell.OnTimeFirstAttempts;
             complaints[b] += cell.Complaints;
+            late[b] += cell.LateFirstAttempts;
             perDay[cell.Day - range.FromDay] += cell.Created;
         }
 
@@ -100,7 +113,12 @@ public static class VolumeCalculator
         return new VolumeFigures(range, granularity, readout.Stack, buckets, series, totals,
             attempts.Select((a, i) => a > 0 ? (double?)onTime[i] / a : null).ToList(),
             totals.Select((t, i) => t > 0 ? (double?)complaints[i] * 10_000 / t : null).ToList(),
-            peak, VolumeHeadline.Compute(totals.Sum(), readout.PriorCreated, readout.ElapsedDays), range.ToDay >= today);
+            peak, VolumeHeadline.Compute(totals.Sum(), readout.PriorCreated, readout.ElapsedDays), range.ToDay >= today)
+        {
+            FirstAttempts = attempts,
+            LateByParty = late,
+            Carriers = [.. readout.Carriers.Where(c => c.FirstAttempts > 0).OrderBy(c => Array.FindIndex(ReferenceData.Carriers, k => k.Id == c.CarrierId))],
+        };
     }
 
     public static IReadOnlyList<VolumeBucket> Buckets(DayRange range, Granularity granularity, int today)

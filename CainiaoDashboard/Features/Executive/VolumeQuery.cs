@@ -8,11 +8,25 @@ using Microsoft.Extensions.Options;
 namespace CainiaoDashboard.Features.Executive;
 
 /// <summary>One day x stack key of <see cref="Data.Rollups.DailyVolume"/>, summed over the other dimensions.</summary>
-public readonly record struct VolumeCell(int Day, int Key, long Created, long FirstAttempts, long OnTimeFirstAttempts, long Complaints);
+/// <param name="LateFirstAttempts">The late first attempts per party their lateness is counted against.</param>
+public readonly record struct VolumeCell(
+    int Day, int Key, long Created, long FirstAttempts, long OnTimeFirstAttempts, long Complaints, PartyCounts LateFirstAttempts = default);
 
-/// <summary>What <c>/volume</c> reads for one range and stacking: the cells, and the prior period's parcels.</summary>
+/// <summary>A booked courier's first attempts over the range, and the late ones that were its own fault.</summary>
+public readonly record struct CarrierOnTime(int CarrierId, long FirstAttempts, long OnTimeFirstAttempts, long OwnFaultLate)
+{
+    public double? Rate => FirstAttempts == 0 ? null : (double)OnTimeFirstAttempts / FirstAttempts;
+
+    /// <summary>On time, own fault only: first attempts not made late by the courier itself ÷ first attempts.</summary>
+    public double? OwnFaultRate => FirstAttempts == 0 ? null : (double)(FirstAttempts - OwnFaultLate) / FirstAttempts;
+}
+
+/// <summary>What <c>/volume</c> reads for one range and stacking: the cells, the couriers' on-time rates, and the prior period's parcels.</summary>
 public sealed record VolumeReadout(
-    DayRange Range, StackBy Stack, DateTime AsOfUtc, IReadOnlyList<VolumeCell> Cells, long PriorCreated, double ElapsedDays, double PriorDays);
+    DayRange Range, StackBy Stack, DateTime AsOfUtc, IReadOnlyList<VolumeCell> Cells, long PriorCreated, double ElapsedDays, double PriorDays)
+{
+    public IReadOnlyList<CarrierOnTime> Carriers { get; init; } = [];
+}
 
 /// <summary>
 /// Reads the executive volume rollups (never the raw events): one grouped scan of <c>DailyVolumes</c> over the
@@ -44,7 +58,13 @@ public sealed class VolumeQuery(IDbContextFactory<CainiaoDbContext> contexts, IO
         };
         var cells = await grouped
             .Select(g => new VolumeCell(g.Key.Day, g.Key.Key, g.Sum(r => r.Created), g.Sum(r => r.FirstAttempts),
-                g.Sum(r => r.OnTimeFirstAttempts), g.Sum(r => r.Complaints)))
+                g.Sum(r => r.OnTimeFirstAttempts), g.Sum(r => r.Complaints),
+                new PartyCounts(g.Sum(r => r.LateFirstAttemptsShipper), g.Sum(r => r.LateFirstAttemptsCourier), g.Sum(r => r.LateFirstAttemptsPartner),
+                    g.Sum(r => r.LateFirstAttemptsCustoms), g.Sum(r => r.LateFirstAttemptsRecipient), g.Sum(r => r.LateFirstAttemptsWeather))))
+            .ToListAsync(cancellationToken);
+        // The carrier is the booked courier: its own fault is the courier's share (a partner's or customs' is not).
+        var carriers = await rows.GroupBy(r => r.CarrierId)
+            .Select(g => new CarrierOnTime(g.Key, g.Sum(r => r.FirstAttempts), g.Sum(r => r.OnTimeFirstAttempts), g.Sum(r => r.LateFirstAttemptsCourier)))
             .ToListAsync(cancellationToken);
 
         var today = OperationsCalendar.DayOf(nowUtc);
@@ -69,7 +89,7 @@ public sealed class VolumeQuery(IDbContextFactory<CainiaoDbContext> contexts, IO
                 .SumAsync(r => (long?)r.Created, cancellationToken) ?? 0;
         }
 
-        return new VolumeReadout(range, stack, nowUtc, cells, priorCreated, elapsed, priorDays);
+        return new VolumeReadout(range, stack, nowUtc, cells, priorCreated, elapsed, priorDays) { Carriers = carriers };
     }
 
     /// <summary>Parcels created from <paramref name="startUtc"/> for <paramref name="length"/>: whole hours plus a share of the last one.</summary>

@@ -48,7 +48,11 @@ public sealed class HourBucket
         {
             if (!filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)) continue;
             totals += HourTotals.Of(c);
-            if ((uint)c.CarrierId < (uint)carriers.Length) carriers[c.CarrierId] += new AttemptTotals(c.OnTimeFirstAttempts, c.FirstAttempts);
+            if ((uint)c.CarrierId < (uint)carriers.Length)
+            {
+                carriers[c.CarrierId] += new AttemptTotals(c.OnTimeFirstAttempts, c.FirstAttempts, c.OwnFaultLateFirstAttempts);
+            }
+
             if ((uint)c.ServiceLevelId < (uint)services.Length) services[c.ServiceLevelId] += new AttemptTotals(c.OnTimeFirstAttempts, c.FirstAttempts);
         }
 
@@ -108,20 +112,22 @@ public sealed record HourAggregate(
 
 public readonly record struct HourTotals(
     long Events, long Created, long FirstAttempts, long OnTimeFirstAttempts, long FirstAttemptDelivered, long Delivered,
-    long ExceptionParcels, long Complaints)
+    long ExceptionParcels, long Complaints, PartyCounts LateDelivered = default)
 {
     public static HourTotals Of(HourCell c) => new(c.Events, c.Created, c.FirstAttempts, c.OnTimeFirstAttempts,
-        c.FirstAttemptDelivered, c.Delivered, c.ExceptionParcels, c.Complaints);
+        c.FirstAttemptDelivered, c.Delivered, c.ExceptionParcels, c.Complaints, c.LateDelivered);
 
     public static HourTotals operator +(HourTotals a, HourTotals b) => new(
         a.Events + b.Events, a.Created + b.Created, a.FirstAttempts + b.FirstAttempts, a.OnTimeFirstAttempts + b.OnTimeFirstAttempts,
         a.FirstAttemptDelivered + b.FirstAttemptDelivered, a.Delivered + b.Delivered, a.ExceptionParcels + b.ExceptionParcels,
-        a.Complaints + b.Complaints);
+        a.Complaints + b.Complaints, a.LateDelivered + b.LateDelivered);
 }
 
-public readonly record struct AttemptTotals(long OnTime, long Attempts)
+/// <param name="OwnFaultLate">Late first attempts whose lateness was the carrier's own (kept per carrier only).</param>
+public readonly record struct AttemptTotals(long OnTime, long Attempts, long OwnFaultLate = 0)
 {
-    public static AttemptTotals operator +(AttemptTotals a, AttemptTotals b) => new(a.OnTime + b.OnTime, a.Attempts + b.Attempts);
+    public static AttemptTotals operator +(AttemptTotals a, AttemptTotals b) =>
+        new(a.OnTime + b.OnTime, a.Attempts + b.Attempts, a.OwnFaultLate + b.OwnFaultLate);
 }
 
 public readonly record struct HubTotals(long Departures, AttemptTotals Attempts)

@@ -28,10 +28,13 @@ public sealed record OperationsSnapshot(
 /// The hourly rollup counters (see <see cref="Data.Rollups.HourlyRollup"/>) of one hour, carrier, lane and
 /// service level, summed over hubs.
 /// </summary>
+/// <param name="LateDelivered">Parcels delivered after their promise, per party their lateness is counted against.</param>
+/// <param name="OwnFaultLateFirstAttempts">Late first attempts whose lateness was the carrier's own.</param>
 public readonly record struct HourCell(
     long Hour, int CarrierId, int LaneId, int ServiceLevelId,
     long Events, long Created, long PickedUp, long FirstAttempts, long OnTimeFirstAttempts,
-    long FirstAttemptDelivered, long Delivered, long ExceptionParcels, long Complaints)
+    long FirstAttemptDelivered, long Delivered, long ExceptionParcels, long Complaints,
+    PartyCounts LateDelivered = default, long OwnFaultLateFirstAttempts = 0)
 {
     public static HourCell operator +(HourCell a, HourCell b) => a with
     {
@@ -39,6 +42,7 @@ public readonly record struct HourCell(
         FirstAttempts = a.FirstAttempts + b.FirstAttempts, OnTimeFirstAttempts = a.OnTimeFirstAttempts + b.OnTimeFirstAttempts,
         FirstAttemptDelivered = a.FirstAttemptDelivered + b.FirstAttemptDelivered, Delivered = a.Delivered + b.Delivered,
         ExceptionParcels = a.ExceptionParcels + b.ExceptionParcels, Complaints = a.Complaints + b.Complaints,
+        LateDelivered = a.LateDelivered + b.LateDelivered, OwnFaultLateFirstAttempts = a.OwnFaultLateFirstAttempts + b.OwnFaultLateFirstAttempts,
     };
 }
 
@@ -53,7 +57,8 @@ public readonly record struct StatusCell(
     int CarrierId, int LaneId, int ServiceLevelId, int HubId, ParcelStatus Status, ParcelSubStatus SubStatus, long Parcels);
 
 /// <summary>Open parcels past their promise (SLA breaches) and in-flight parcels without a recent scan.</summary>
-public readonly record struct OpenParcelCell(int CarrierId, int LaneId, int ServiceLevelId, long Overdue, long Stalled);
+/// <param name="OverdueByParty">The overdue parcels per party their lateness is counted against (parcels stored without one are in no party).</param>
+public readonly record struct OpenParcelCell(int CarrierId, int LaneId, int ServiceLevelId, long Overdue, long Stalled, PartyCounts OverdueByParty = default);
 
 /// <summary>Parcels delivered in the last week per transit-time bucket.</summary>
 public readonly record struct TransitCell(int CarrierId, int LaneId, int ServiceLevelId, int Bucket, long Parcels);

@@ -55,7 +55,9 @@ public sealed class OperationsSnapshotQuery(
     {
         const string Columns = """
             SELECT BucketHour, CarrierId, LaneId, ServiceLevelId, HubId, Events, HubDepartures, Created, PickedUp, FirstAttempts,
-                   OnTimeFirstAttempts, FirstAttemptDelivered, Delivered, ExceptionParcels, Complaints
+                   OnTimeFirstAttempts, FirstAttemptDelivered, Delivered, ExceptionParcels, Complaints,
+                   LateDeliveredShipper, LateDeliveredCourier, LateDeliveredPartner, LateDeliveredCustoms, LateDeliveredRecipient,
+                   LateDeliveredWeather, OwnFaultLateFirstAttempts
             FROM HourlyRollups
             """;
         var connection = await ConnectionAsync(db, cancellationToken);
@@ -72,8 +74,9 @@ public sealed class OperationsSnapshotQuery(
 
             int carrier = row.Int32(1), lane = row.Int32(2), service = row.Int32(3);
             long firstAttempts = row.Int64(9), onTime = row.Int64(10);
+            var lateDelivered = new PartyCounts(row.Int64(15), row.Int64(16), row.Int64(17), row.Int64(18), row.Int64(19), row.Int64(20));
             builder.Add(new HourCell(hour, carrier, lane, service, row.Int64(5), row.Int64(7), row.Int64(8),
-                firstAttempts, onTime, row.Int64(11), row.Int64(12), row.Int64(13), row.Int64(14)));
+                firstAttempts, onTime, row.Int64(11), row.Int64(12), row.Int64(13), row.Int64(14), lateDelivered, row.Int64(21)));
             builder.Add(new HubHourCell(hour, carrier, lane, service, row.Int32(4), row.Int64(6), firstAttempts, onTime));
         }
 
@@ -134,21 +137,22 @@ public sealed class OperationsSnapshotQuery(
     /// <summary>
     /// Open parcels past their promise, and in-flight parcels without a scan for longer than their service's
     /// limit, per carrier, lane and service level. The status conditions match the partial indexes
-    /// IX_Parcels_Open_Promised and IX_Parcels_InFlight_LastEvent, so only open parcels are visited.
+    /// IX_Parcels_Open_Promised (which holds each parcel's party too) and IX_Parcels_InFlight_LastEvent, so only open parcels are visited.
     /// </summary>
     public async Task<List<OpenParcelCell>> ReadOpenParcelsAsync(CainiaoDbContext db, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var connection = await ConnectionAsync(db, cancellationToken);
         // Counted here rather than with GROUP BY: SQLite would sort every matching parcel in a temporary b-tree,
         // while the scan itself only walks the partial index.
-        var cells = new Dictionary<long, (long Overdue, long Stalled)>();
+        var cells = new Dictionary<long, (long Overdue, long Stalled, PartyCounts ByParty)>();
         var cell = SqliteRows.Packed("CarrierId", "LaneId", "ServiceLevelId");
         SqliteRows.Read(connection, $"""
-            SELECT {cell} FROM Parcels WHERE Status < {(int)ParcelStatus.Delivered} AND PromisedUtc < ?1{parcelRows}
+            SELECT {cell}, LateParty FROM Parcels WHERE Status < {(int)ParcelStatus.Delivered} AND PromisedUtc < ?1{parcelRows}
             """, [nowUtc], row =>
         {
             ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(cells, row.Int64(0), out _);
             counts.Overdue++;
+            if (row.NullableInt32(1) is { } party) counts.ByParty = counts.ByParty.Plus((LateParty)party);
         });
 
         foreach (var service in ReferenceData.ServiceLevels)
@@ -165,7 +169,7 @@ public sealed class OperationsSnapshotQuery(
         }
 
         return cells.Select(c => new OpenParcelCell(SqliteRows.Unpack(c.Key, 0, 3), SqliteRows.Unpack(c.Key, 1, 3), SqliteRows.Unpack(c.Key, 2, 3),
-            c.Value.Overdue, c.Value.Stalled)).ToList();
+            c.Value.Overdue, c.Value.Stalled, c.Value.ByParty)).ToList();
     }
 
     /// <summary>The context's own connection, opened for the context's lifetime.</summary>

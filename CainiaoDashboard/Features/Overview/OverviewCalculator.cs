@@ -73,7 +73,7 @@ public static class OverviewCalculator
 
         var kpis = BuildKpis(snapshot, filter, perHour, nowHour, todayStart, inFlight, open);
         var onTimeByCarrier = ReferenceData.Carriers.Where(c => filter.MatchesCarrier(c.Id))
-            .Select(c => new RateByKey(c.Id, c.Code, c.Name, carriers[c.Id].OnTime, carriers[c.Id].Attempts))
+            .Select(c => new RateByKey(c.Id, c.Code, c.Name, carriers[c.Id].OnTime, carriers[c.Id].Attempts, carriers[c.Id].OwnFaultLate))
             .ToList();
         var onTimeByService = ReferenceData.ServiceLevels.Where(s => filter.ServiceLevelId is null || filter.ServiceLevelId == s.Id)
             .Select(s => new RateByKey(s.Id, s.Code, s.Name, services[s.Id].OnTime, services[s.Id].Attempts))
@@ -87,7 +87,16 @@ public static class OverviewCalculator
             .ToList();
         var hubs = HubsOf(hubTotals, backlog, alerts);
         var raised = AlertsOf(onTimeByCarrier, hubs, kpis.Single(k => k.Name == Names.Stalled), alerts);
-        return new OverviewFigures(now, kpis, onTimeByCarrier, onTimeByService, transit, throughput, hubs, raised);
+        var lateByParty = LateByPartyOf(open, perHour, todayStart, nowHour);
+        return new OverviewFigures(now, kpis, onTimeByCarrier, onTimeByService, transit, throughput, hubs, raised, lateByParty);
+    }
+
+    private static LateByParty LateByPartyOf(List<OpenParcelCell> open, Dictionary<long, HourTotals> perHour, long todayStart, long nowHour)
+    {
+        var openByParty = open.Aggregate(default(PartyCounts), (sum, c) => sum + c.OverdueByParty);
+        var deliveredToday = default(PartyCounts);
+        for (var hour = todayStart; hour <= nowHour; hour++) deliveredToday += perHour.GetValueOrDefault(hour).LateDelivered;
+        return new LateByParty(openByParty, open.Sum(c => c.Overdue) - openByParty.Total, deliveredToday);
     }
 
     private static void Add(AttemptTotals[] into, IReadOnlyList<AttemptTotals> values)
@@ -190,7 +199,7 @@ public static class OverviewCalculator
     private static List<HubHealth> HubsOf(HubTotals[] totals, long[] backlog, AlertThresholds alerts) =>
         ReferenceData.Hubs.Select(hub =>
         {
-            var (departures, (onTime, attempts)) = totals[hub.Id];
+            var (departures, (onTime, attempts, _)) = totals[hub.Id];
             var perHour = departures / 3.0;
             var waiting = backlog[hub.Id];
             double? dwell = perHour > 0 ? waiting / perHour : null;

@@ -44,14 +44,16 @@ public static class OverviewCharts
         new("Deliveries", throughput.Select((t, i) => new ChartPoint(hours[i], t.Delivered)).ToList()),
     ];
 
-    public static ChartOptions OnTime(IReadOnlyList<string> categories, string noData, ChartPalette palette) => new()
+    /// <param name="ownFault">Whether a second bar per category shows the rate counting only the carrier's own lateness.</param>
+    public static ChartOptions OnTime(IReadOnlyList<string> categories, string noData, ChartPalette palette, bool ownFault = false) => new()
     {
         Chart = Compact with { Type = "bar" },
-        DataLabels = new Toggle { Enabled = true },
-        Colors = [palette.SeriesColour(0)],
+        DataLabels = new Toggle { Enabled = !ownFault },
+        Colors = ownFault ? [palette.SeriesColour(0), palette.SeriesColour(3)] : [palette.SeriesColour(0)],
         Yaxis = new YAxis { Min = 0, Max = 100, TickAmount = 5, Title = new Caption { Text = "% on time" } },
-        PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = "55%", BorderRadius = "3" } },
-        Legend = new Legend { Show = false },
+        PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = ownFault ? "75%" : "55%", BorderRadius = "3" } },
+        Legend = ownFault ? new Legend { Position = "top" } : new Legend { Show = false },
+        Tooltip = ownFault ? new Tooltip { Shared = true, Intersect = false } : null,
         NoData = new Caption { Text = noData },
         // Categories are part of the options so a change in the set of carriers redraws the axis.
         Xaxis = new XAxis { Type = "category", Categories = categories },
@@ -60,8 +62,13 @@ public static class OverviewCharts
     public static IReadOnlyList<ChartSeries> OnTimeSeries(IReadOnlyList<RateByKey> rates) =>
         rates.Count == 0 ? [] :
         [
-            new("On time %", rates.Select(r => new ChartPoint(r.Code, r.Rate is { } rate ? Math.Round(rate * 100, 1) : null)).ToList()),
+            new("On time %", rates.Select(r => new ChartPoint(r.Code, Percent(r.Rate))).ToList()),
+            .. rates.Any(r => r.OwnFaultLate is not null)
+                ? [new ChartSeries("Own fault only %", rates.Select(r => new ChartPoint(r.Code, Percent(r.OwnFaultRate))).ToList())]
+                : Array.Empty<ChartSeries>(),
         ];
+
+    private static double? Percent(double? rate) => rate is { } r ? Math.Round(r * 100, 1) : null;
 
     public static ChartOptions Transit(IReadOnlyList<string> carriers, ChartPalette palette) => new()
     {

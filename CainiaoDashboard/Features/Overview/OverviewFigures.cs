@@ -1,4 +1,5 @@
 using System.Globalization;
+using CainiaoDashboard.Domain;
 using CainiaoDashboard.Shared;
 namespace CainiaoDashboard.Features.Overview;
 
@@ -11,7 +12,14 @@ public sealed record OverviewFigures(
     IReadOnlyList<TransitByCarrier> TransitByCarrier,
     IReadOnlyList<HourlyThroughput> Throughput,
     IReadOnlyList<HubHealth> Hubs,
-    IReadOnlyList<OperationsAlert> Alerts);
+    IReadOnlyList<OperationsAlert> Alerts,
+    LateByParty LateByParty);
+
+/// <summary>Late parcels per party their lateness is counted against (<see cref="Domain.LateParties"/>).</summary>
+/// <param name="OpenPastPromise">Open parcels past their promise now.</param>
+/// <param name="OpenWithoutParty">Open parcels past their promise stored without a party (none once a database is upgraded).</param>
+/// <param name="DeliveredLateToday">Parcels delivered after their promise today (CST).</param>
+public sealed record LateByParty(PartyCounts OpenPastPromise, long OpenWithoutParty, PartyCounts DeliveredLateToday);
 
 public enum KpiUnit
 {
@@ -37,9 +45,13 @@ public sealed record KpiFigure(
     public string DrillDownUrl { get; } = DrillDown.ToUrl();
 }
 
-public sealed record RateByKey(int Id, string Code, string Label, long Numerator, long Denominator)
+/// <param name="OwnFaultLate">For carriers: the late first attempts whose lateness was the carrier's own; null where that means nothing.</param>
+public sealed record RateByKey(int Id, string Code, string Label, long Numerator, long Denominator, long? OwnFaultLate = null)
 {
     public double? Rate => Denominator == 0 ? null : (double)Numerator / Denominator;
+
+    /// <summary>On time, own fault only: first attempts not made late by the carrier itself ÷ first attempts.</summary>
+    public double? OwnFaultRate => Denominator == 0 || OwnFaultLate is not { } late ? null : (double)(Denominator - late) / Denominator;
 }
 
 public sealed record TransitByCarrier(int CarrierId, string Code, string Label, long Parcels, TimeSpan? P50, TimeSpan? P90);

@@ -39,7 +39,8 @@ public sealed record ParcelRow(
     DateTime? LastEventUtc,
     string? LastHubCode,
     DateTime? DeliveredUtc,
-    string RecipientName)
+    string RecipientName,
+    LateParty? LateParty = null)
 {
     public string StatusLabel => StatusLabels.Of(Status, SubStatus);
 }
@@ -116,6 +117,7 @@ public sealed class ParcelListQuery(
 
         if (filter.Status is { } status) q = q.Where(p => p.Status == status);
         if (filter.Lateness is { } lateness) q = q.Where(LatenessPredicate(lateness, nowUtc));
+        if (filter.LateParty is { } party) q = q.Where(LatenessPredicate(Lateness.Late, nowUtc)).Where(p => p.LateParty == party);
         if (filter.Stalled is { } stalled)
         {
             var isStalled = StalledPredicate(nowUtc);
@@ -225,23 +227,26 @@ public sealed class ParcelListQuery(
     private static IQueryable<RowData> Project(IQueryable<Parcel> q, bool includePersonalData) =>
         q.Select(p => new RowData(p.Id, p.TrackingNumber, p.CarrierId, p.LaneId, p.ServiceLevelId, p.ChannelId, p.Status, p.SubStatus,
             p.Lateness, p.CreatedUtc, p.PromisedUtc, p.LastEventUtc, p.LastHubId, p.DeliveredUtc,
-            includePersonalData ? p.RecipientName : PersonalDataAccess.Hidden));
+            includePersonalData ? p.RecipientName : PersonalDataAccess.Hidden, p.LateParty));
 
     private ParcelRow ToRow(RowData r, DateTime nowUtc)
     {
         var lane = ReferenceData.Lane(r.LaneId);
+        var lateness = LatenessOf(r.Status, r.Lateness, r.CreatedUtc, r.PromisedUtc, nowUtc);
         return new ParcelRow(r.Id, r.TrackingNumber,
             ReferenceData.Carrier(r.CarrierId).Code,
             ReferenceData.ServiceLevel(r.ServiceLevelId).Code,
             ReferenceData.Channel(r.ChannelId).Code,
             ParcelListFilter.RegionCode(lane.OriginRegionId), ParcelListFilter.RegionCode(lane.DestinationRegionId),
             r.Status, r.SubStatus,
-            LatenessOf(r.Status, r.Lateness, r.CreatedUtc, r.PromisedUtc, nowUtc),
+            lateness,
             IsStalled(r.Status, r.ServiceLevelId, r.LastEventUtc, nowUtc),
             r.CreatedUtc, r.PromisedUtc, r.LastEventUtc,
             ReferenceData.FindHub(r.LastHubId)?.Code,
             r.DeliveredUtc,
-            r.RecipientName);
+            r.RecipientName,
+            // Every parcel carries the party it would be counted against; only a late one is.
+            lateness == Lateness.Late ? r.LateParty : null);
     }
 
     /// <summary>Settled lateness for finished parcels, the clock's for open ones.</summary>
@@ -252,7 +257,7 @@ public sealed class ParcelListQuery(
     private sealed record RowData(
         long Id, string TrackingNumber, int CarrierId, int LaneId, int ServiceLevelId, int ChannelId, ParcelStatus Status,
         ParcelSubStatus SubStatus, Lateness Lateness, DateTime CreatedUtc, DateTime PromisedUtc, DateTime? LastEventUtc, int? LastHubId,
-        DateTime? DeliveredUtc, string RecipientName);
+        DateTime? DeliveredUtc, string RecipientName, LateParty? LateParty);
 
     private sealed class Rebind(ParameterExpression from, Expression to) : ExpressionVisitor
     {
