@@ -32,10 +32,9 @@ public sealed record LegSpan(Leg Leg, LateParty Party, DateTime StartUtc, DateTi
 /// (cross-border) the export customs scan, the departure after it, arrival in the destination country and customs
 /// release; the first out-for-delivery, pick-up point or attempt scan; delivery (or return, or now while open). A
 /// milestone without its scan takes the earliest later one known, so its leg's time stays with the leg before it (no
-/// customs scan, no customs time). Clock stops: after a failed attempt (not home, refused, no access, address) and at a
-/// pick-up point, the recipient's time until the next delivery scan; a customs hold or customs exception, customs' time
-/// until the next scan (release); a weather exception, weather's; a shipper exception, the shipper's; a recipient
-/// exception, the recipient's.
+/// customs scan, no customs time). Clock stops come from the reviewed table <c>Domain/clock-stops.csv</c> (<see cref="ClockStops"/>):
+/// after a failed attempt and at a pick-up point the recipient's time until the next delivery scan; a customs hold or
+/// customs exception customs' time until the next scan (release); weather, shipper and recipient exceptions theirs.
 /// </summary>
 public static class JourneyLegs
 {
@@ -109,16 +108,16 @@ public static class JourneyLegs
     };
 
     /// <summary>
-    /// The clock stops the scans show, each until the next scan (or the journey's end); the recipient's wait after a failed
-    /// attempt or at a pick-up point lasts until the next delivery scan (a depot scan in between does not end it).
+    /// The clock stops the scans show (<see cref="ClockStops"/>), each until the next scan, or for the recipient's wait after a
+    /// failed attempt or at a pick-up point until the next delivery scan (or the journey's end).
     /// </summary>
     private static List<ClockStop> StopsOf(List<JourneyScan> scans, DateTime endUtc)
     {
         var stops = new List<ClockStop>();
         for (var i = 0; i < scans.Count; i++)
         {
-            if (StopParty(scans[i]) is not { } party) continue;
-            var waitsForDelivery = scans[i].Status is ParcelStatus.AttemptFailed or ParcelStatus.AvailableForPickup;
+            if (ClockStops.For(scans[i].Status, scans[i].SubStatus) is not { } rule) continue;
+            var (party, waitsForDelivery) = (rule.Party, rule.UntilDelivery);
             var next = scans.Skip(i + 1).FirstOrDefault(s => !waitsForDelivery || StartsDelivery(s) || s.Status.IsFinal());
             var until = next != default ? next.Utc : endUtc;
             if (until > scans[i].Utc) stops.Add(new ClockStop(party, scans[i].Utc, until < endUtc ? until : endUtc));
@@ -126,18 +125,6 @@ public static class JourneyLegs
 
         return stops;
     }
-
-    private static LateParty? StopParty(JourneyScan scan) => (scan.Status, scan.SubStatus) switch
-    {
-        (ParcelStatus.AttemptFailed, _) => LateParty.Recipient,
-        (ParcelStatus.AvailableForPickup, _) => LateParty.Recipient,
-        (ParcelStatus.InTransit, ParcelSubStatus.ImportCustomsHeld) => LateParty.Customs,
-        (ParcelStatus.Exception, ParcelSubStatus.CustomsIssue) => LateParty.Customs,
-        (ParcelStatus.Exception, ParcelSubStatus.Weather) => LateParty.Weather,
-        (ParcelStatus.Exception, ParcelSubStatus.ShipperIssue) => LateParty.Shipper,
-        (ParcelStatus.Exception, ParcelSubStatus.RecipientIssue) => LateParty.Recipient,
-        _ => null,
-    };
 
     /// <summary>The parts of the stops that fall inside [start, end).</summary>
     private static List<ClockStop> Within(List<ClockStop> stops, DateTime start, DateTime end) =>

@@ -59,13 +59,8 @@ public static class LateParties
     /// </summary>
     public static LateParty Holder(JourneyParcel parcel, JourneyState state) => (state.Status, state.SubStatus) switch
     {
-        (ParcelStatus.AttemptFailed or ParcelStatus.AvailableForPickup, _) => LateParty.Recipient,
-        (ParcelStatus.Exception, ParcelSubStatus.RecipientIssue) => LateParty.Recipient,
-        (ParcelStatus.Exception, ParcelSubStatus.CustomsIssue) => LateParty.Customs,
-        (ParcelStatus.InTransit, ParcelSubStatus.ExportCustoms or ParcelSubStatus.ArrivedDestinationCountry or ParcelSubStatus.ImportCustomsHeld) =>
-            LateParty.Customs,
-        (ParcelStatus.Exception, ParcelSubStatus.Weather) => LateParty.Weather,
-        (ParcelStatus.Exception, ParcelSubStatus.ShipperIssue) => LateParty.Shipper,
+        _ when ClockStops.For(state.Status, state.SubStatus) is { } stop => stop.Party,
+        (ParcelStatus.InTransit, ParcelSubStatus.ExportCustoms or ParcelSubStatus.ArrivedDestinationCountry) => LateParty.Customs,
         (ParcelStatus.Pending or ParcelStatus.InfoReceived, _) => LateParty.Shipper,
         _ when parcel.CrossBorder && (state.HandedOver || state.SubStatus == ParcelSubStatus.CustomsReleased
             || state.Status == ParcelStatus.OutForDelivery) => LateParty.Partner,

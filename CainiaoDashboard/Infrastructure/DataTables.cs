@@ -9,6 +9,7 @@ public static class DataTables
     public static void Check()
     {
         LegPlans.Check();
+        _ = ClockStops.All.Count;
         _ = WebhookFormats.All.Count;
         _ = Places.ProvinceNames.Count();
     }
