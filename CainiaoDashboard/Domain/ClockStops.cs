@@ -8,7 +8,7 @@ public static class ClockStops
 {
     private const string AnySubStatus = "*";
 
-    public static readonly IReadOnlyList<ClockStopRule> All = Load();
+    public static readonly IReadOnlyList<ClockStopRule> All = Parse(ReviewedTables.Read("clock-stops.csv"));
 
     /// <summary>The rule the scan falls under (a rule for its sub-status before one for any), or null when it stops no clock.</summary>
     public static ClockStopRule? For(ParcelStatus status, ParcelSubStatus subStatus)
@@ -24,29 +24,12 @@ public static class ClockStops
         return any;
     }
 
-    private static List<ClockStopRule> Load()
-    {
-        using var stream = typeof(ClockStops).Assembly.GetManifestResourceStream("CainiaoDashboard.Domain.clock-stops.csv")
-            ?? throw new InvalidOperationException("The clock-stop table is not built into the assembly.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
-
     /// <summary>Reads the table; an unknown status, sub-status, party or end, or a scan listed twice, stops start-up with the line.</summary>
     public static List<ClockStopRule> Parse(string text)
     {
         var rules = new List<ClockStopRule>();
-        var header = true;
-        foreach (var raw in text.Split('\n'))
+        foreach (var line in ReviewedTables.Rows(text))
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
             InvalidOperationException Bad(string why) => new($"clock-stops.csv: {why}: {line}");
             var (statusName, subName, partyName, until) = line.Split(',') is [var st, var su, var p, var u] ? (st, su, p, u) : throw Bad("a line needs four fields");
             if (!Enum.TryParse<ParcelStatus>(statusName, out var status) || !Enum.IsDefined(status) || !char.IsLetter(statusName[0])) throw Bad("unknown status");

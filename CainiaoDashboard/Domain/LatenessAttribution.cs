@@ -20,12 +20,8 @@ public sealed record LatenessAttribution(TimeSpan Late, IReadOnlyList<LateShare>
 
     public static LatenessAttribution Of(JourneyParcel parcel, IEnumerable<JourneyScan> scans, DateTime nowUtc)
     {
-        var journey = scans.ToList();
-        var legs = JourneyLegs.Of(parcel, journey, nowUtc);
-        var endUtc = legs.Count > 0 ? legs[^1].EndUtc : nowUtc;
-        var late = endUtc - parcel.PromisedUtc;
-        var undelivered = journey.Any(s => s.Status is ParcelStatus.ReturnToSender or ParcelStatus.Cancelled);
-        if (late <= TimeSpan.Zero || undelivered) return new LatenessAttribution(TimeSpan.Zero, [], legs);
+        var (legs, late) = Journey(parcel, scans, nowUtc);
+        if (late <= TimeSpan.Zero) return new LatenessAttribution(TimeSpan.Zero, [], legs);
 
         var excess = new Dictionary<LateParty, TimeSpan>();
         void Add(LateParty party, TimeSpan time)
@@ -52,12 +48,8 @@ public sealed record LatenessAttribution(TimeSpan Late, IReadOnlyList<LateShare>
     /// </summary>
     public static LatenessAttribution HeldPastPromise(JourneyParcel parcel, IEnumerable<JourneyScan> scans, DateTime nowUtc)
     {
-        var journey = scans.ToList();
-        var legs = JourneyLegs.Of(parcel, journey, nowUtc);
-        var endUtc = legs.Count > 0 ? legs[^1].EndUtc : nowUtc;
-        var late = endUtc - parcel.PromisedUtc;
-        var undelivered = journey.Any(s => s.Status is ParcelStatus.ReturnToSender or ParcelStatus.Cancelled);
-        if (late <= TimeSpan.Zero || undelivered) return new LatenessAttribution(TimeSpan.Zero, [], legs);
+        var (legs, late) = Journey(parcel, scans, nowUtc);
+        if (late <= TimeSpan.Zero) return new LatenessAttribution(TimeSpan.Zero, [], legs);
 
         var held = new Dictionary<LateParty, TimeSpan>();
         foreach (var leg in legs)
@@ -77,6 +69,16 @@ public sealed record LatenessAttribution(TimeSpan Late, IReadOnlyList<LateShare>
         }
 
         return new LatenessAttribution(late, Ordered(held.Select(h => new LateShare(h.Key, h.Value))), legs);
+    }
+
+    /// <summary>The legs, and how late the parcel is at their end; zero for a returned or cancelled parcel, which is not attributed.</summary>
+    private static (IReadOnlyList<LegSpan> Legs, TimeSpan Late) Journey(JourneyParcel parcel, IEnumerable<JourneyScan> scans, DateTime nowUtc)
+    {
+        var journey = scans.ToList();
+        var legs = JourneyLegs.Of(parcel, journey, nowUtc);
+        var endUtc = legs.Count > 0 ? legs[^1].EndUtc : nowUtc;
+        var undelivered = journey.Any(s => s.Status is ParcelStatus.ReturnToSender or ParcelStatus.Cancelled);
+        return (legs, undelivered ? TimeSpan.Zero : endUtc - parcel.PromisedUtc);
     }
 
     private static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;

@@ -10,7 +10,7 @@ public static class LegPlans
 {
     private const string AnyCarrier = "*";
 
-    private static readonly Dictionary<(string Carrier, string Service), Dictionary<Leg, double>> Plans = Load();
+    private static readonly Dictionary<(string Carrier, string Service), Dictionary<Leg, double>> Plans = Parse(ReviewedTables.Read("leg-plans.csv"));
 
     /// <summary>Reads the table now, so that a bad one stops start-up rather than the first parcel page.</summary>
     public static void Check() => _ = Plans.Count;
@@ -28,29 +28,12 @@ public static class LegPlans
     public static TimeSpan Planned(int carrierId, int serviceLevelId, Leg leg, DateTime createdUtc, DateTime promisedUtc) =>
         promisedUtc > createdUtc ? (promisedUtc - createdUtc) * SharesFor(carrierId, serviceLevelId).GetValueOrDefault(leg) : TimeSpan.Zero;
 
-    private static Dictionary<(string, string), Dictionary<Leg, double>> Load()
-    {
-        using var stream = typeof(LegPlans).Assembly.GetManifestResourceStream("CainiaoDashboard.Domain.leg-plans.csv")
-            ?? throw new InvalidOperationException("The leg plans table is not built into the assembly.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
-
     /// <summary>Reads the table; a line naming an unknown carrier, service or leg, or a plan whose shares do not add up to 1, stops start-up.</summary>
     public static Dictionary<(string, string), Dictionary<Leg, double>> Parse(string text)
     {
         var plans = new Dictionary<(string, string), Dictionary<Leg, double>>();
-        var header = true;
-        foreach (var raw in text.Split('\n'))
+        foreach (var line in ReviewedTables.Rows(text))
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
             InvalidOperationException Bad(string why) => new($"leg-plans.csv: {why}: {line}");
             var (carrier, service, legName, shareText) = line.Split(',') is [var c, var s, var l, var sh] ? (c, s, l, sh) : throw Bad("a line needs four fields");
             if (carrier != AnyCarrier && ReferenceData.Carriers.All(k => k.Code != carrier)) throw Bad("unknown carrier");

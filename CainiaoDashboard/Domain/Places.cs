@@ -42,19 +42,8 @@ public static class Places
     {
         var provinces = new Dictionary<string, Region>(StringComparer.OrdinalIgnoreCase);
         var countries = new Dictionary<string, Region>(StringComparer.OrdinalIgnoreCase);
-        using var stream = typeof(Places).Assembly.GetManifestResourceStream("CainiaoDashboard.Domain.places.csv")
-            ?? throw new InvalidOperationException("The places table is not built into the assembly.");
-        using var reader = new StreamReader(stream);
-        var header = true;
-        while (reader.ReadLine() is { } line)
+        foreach (var line in ReviewedTables.Rows(ReviewedTables.Read("places.csv")))
         {
-            if (line.StartsWith('#') || line.Length == 0) continue;
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
             var (kind, name, chinese, regionCode) = line.Split(',') is [var k, var n, var c, var r]
                 ? (k, n, c, r)
                 : throw new InvalidOperationException($"places.csv: a line needs four fields: {line}");

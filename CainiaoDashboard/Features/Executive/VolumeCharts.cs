@@ -80,17 +80,19 @@ public static class VolumeCharts
         DataLabels = new Toggle { Enabled = false },
         Stroke = new Stroke { Curve = "straight", Width = 2 },
         Markers = new Markers { Size = f.Buckets.Count > 45 ? 0 : 3 },
-        Xaxis = new XAxis
-        {
-            Type = "category",
-            Categories = f.Buckets.Select(b => b.Label).ToList(),
-            // Half-width charts: more than about 15 rotated day labels run into each other.
-            TickAmount = f.Buckets.Count > 15 ? 8 : null,
-            Labels = new AxisLabels { Rotate = -45 },
-        },
+        Xaxis = PeriodAxis(f),
         Yaxis = new YAxis { Min = 0, Max = max, Title = new Caption { Text = yTitle } },
         Legend = new Legend { Show = false },
         NoData = new Caption { Text = noData },
+    };
+
+    /// <summary>The periods of a half-width chart: more than about 15 rotated day labels run into each other.</summary>
+    private static XAxis PeriodAxis(VolumeFigures f) => new()
+    {
+        Type = "category",
+        Categories = f.Buckets.Select(b => b.Label).ToList(),
+        TickAmount = f.Buckets.Count > 15 ? 8 : null,
+        Labels = new AxisLabels { Rotate = -45 },
     };
 
     public static IReadOnlyList<ChartSeries> TrendSeries(VolumeFigures f, string name, IReadOnlyList<double?> values, double factor) =>
@@ -104,13 +106,7 @@ public static class VolumeCharts
     {
         Chart = Settings("bar", "240", $"late-by-party-{f.Range.FromText}-{f.Range.ToText}") with { Stacked = true },
         DataLabels = new Toggle { Enabled = false },
-        Xaxis = new XAxis
-        {
-            Type = "category",
-            Categories = f.Buckets.Select(b => b.Label).ToList(),
-            TickAmount = f.Buckets.Count > 15 ? 8 : null,
-            Labels = new AxisLabels { Rotate = -45 },
-        },
+        Xaxis = PeriodAxis(f),
         Yaxis = new YAxis { Min = 0, Title = new Caption { Text = "% of first attempts late" } },
         Legend = new Legend { Position = "top" },
         Tooltip = new Tooltip { Shared = true, Intersect = false },
