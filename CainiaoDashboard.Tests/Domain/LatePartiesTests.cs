@@ -91,4 +91,27 @@ public sealed class LatePartiesTests
 
         Assert.Equal(LateParty.Shipper, counted);
     }
+
+    [Fact]
+    public void Clock_stops_never_overlap_so_the_shares_add_up_to_the_lateness_and_scans_at_the_same_instant_give_one_answer()
+    {
+        // Not home at 30 h (within the promise); a storm at 38 h while the recipient's wait runs; out again at 44 h.
+        List<JourneyScan> scans =
+        [
+            Scan(2, ParcelStatus.PickedUp), Scan(20, ParcelStatus.OutForDelivery), Scan(30, ParcelStatus.AttemptFailed, ParcelSubStatus.NotHome),
+            Scan(38, ParcelStatus.Exception, ParcelSubStatus.Weather), Scan(44, ParcelStatus.OutForDelivery),
+            Scan(46, ParcelStatus.Delivered, ParcelSubStatus.Signed),
+        ];
+
+        var attribution = LateParties.Attribute(NextDayParcel, At(30), scans, At(200));
+        var reversed = LateParties.Attribute(NextDayParcel, At(30), Enumerable.Reverse(scans).Append(Scan(38, ParcelStatus.InTransit, ParcelSubStatus.ArrivedHub)), At(200));
+        var tied = LateParties.Attribute(NextDayParcel, At(30), scans.Append(Scan(38, ParcelStatus.InTransit, ParcelSubStatus.ArrivedHub)), At(200));
+
+        // Past the promise (36 h): the recipient 36-38, the weather 38-44, the courier's delivery 44-46 (equal shares in party order).
+        Assert.Equal(TimeSpan.FromHours(10), attribution.Late);
+        Assert.Equal([new LateShare(LateParty.Weather, TimeSpan.FromHours(6)), new LateShare(LateParty.Courier, TimeSpan.FromHours(2)),
+            new LateShare(LateParty.Recipient, TimeSpan.FromHours(2))], attribution.Shares);
+        Assert.Equal(tied.Shares, reversed.Shares);
+        Assert.Equal(tied.Legs, reversed.Legs, (a, b) => a.Leg == b.Leg && a.StartUtc == b.StartUtc && a.EndUtc == b.EndUtc && a.Stops.SequenceEqual(b.Stops));
+    }
 }

@@ -43,6 +43,7 @@ public sealed class LatePartiesTests(DashboardServer server, BrowserFixture brow
         var legs = page.GetByTestId("leg-bar");
         await Assertions.Expect(legs.GetByTestId("late-parties")).ToContainTextAsync("Recipient");
         await Assertions.Expect(legs.Locator("tr[data-leg=Delivery]")).ToHaveAttributeAsync("data-running", "true");
+        await Assertions.Expect(legs.GetByTestId("counted-against")).ToContainTextAsync("Counted against Recipient");
 
         await page.GotoAsync("/");
         await page.GetByTestId("late-by-party").Locator("tr[data-party=courier] [data-count=delivered] a").ClickAsync();
@@ -52,8 +53,8 @@ public sealed class LatePartiesTests(DashboardServer server, BrowserFixture brow
         var lines = await File.ReadAllLinesAsync(await download.PathAsync(), ct);
 
         Assert.Equal(string.Join(",", ParcelCsvExport.Header), lines[0]);
-        var party = Array.IndexOf(ParcelCsvExport.Header, "late_party");
-        Assert.Equal([(leftAtHub, "courier")], lines.Skip(1).Select(l => l.Split(',')).Select(r => (r[0], r[party])));
+        Assert.Equal("late_party", ParcelCsvExport.Header[^1]);
+        Assert.Equal([(leftAtHub, "courier")], lines.Skip(1).Select(l => l.Split(',')).Select(r => (r[0], r[^1])));
     }
 
     private static Task PostAsync(HttpClient http, string trackingNumber, string code, DateTime at, CancellationToken ct) =>

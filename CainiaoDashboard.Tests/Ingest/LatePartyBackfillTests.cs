@@ -1,6 +1,8 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Domain;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Ingest;
 
@@ -37,6 +39,30 @@ public sealed class LatePartyBackfillTests() : MigratedDatabaseTests("backfill.d
         Assert.Equal(counted, await RollupAudit.FingerprintAsync(Database.ConnectionString, ct));
         Assert.False(LatePartyBackfill.IsPending(connection));
         Assert.Equal(0, LatePartyBackfill.RunIfPending(connection));
+    }
+
+    [Fact]
+    public async Task Open_parcels_without_a_party_are_worked_out_even_where_no_first_attempt_was_ever_late()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using (var pipeline = Database.NewPipeline())
+        {
+            await pipeline.StartAsync(ct);
+            await TestParcels.RegisterAsync(pipeline, Until.AddHours(-2), ct, trackingNumber: "ZT0000000001");
+            await pipeline.StopAsync(ct);
+        }
+
+        await using var connection = new SqliteConnection(Database.ConnectionString);
+        await connection.OpenAsync(ct);
+        SqliteConnectionPragmas.Apply(connection);
+        ForgetEveryParty(connection);
+        Assert.True(LatePartyBackfill.IsPending(connection));
+
+        Assert.Equal(1, LatePartyBackfill.RunIfPending(connection));
+
+        await using var db = Database.NewContext();
+        Assert.Equal(LateParty.Shipper, (await db.Parcels.SingleAsync(ct)).LateParty);
+        Assert.False(LatePartyBackfill.IsPending(connection));
     }
 
     /// <summary>What migration <c>LatenessCountedAgainst</c> leaves: no parcel has a party and every party counter is 0.</summary>

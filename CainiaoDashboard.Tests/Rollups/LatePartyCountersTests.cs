@@ -65,6 +65,16 @@ public sealed class LatePartyCountersTests() : MigratedDatabaseTests("late-party
             day.Sum(r => PartyCounts.Parties.Sum(party => DailyColumn(r, party)))));
     }
 
+    [Fact]
+    public void Each_party_counts_in_the_columns_named_after_it()
+    {
+        foreach (var party in PartyCounts.Parties)
+        {
+            Assert.Equal("LateDelivered" + party, HourlyCounters.LateDelivered(party).ToString());
+            Assert.Equal("LateFirstAttempts" + party, DailyCounters.LateFirstAttempts(party).ToString());
+        }
+    }
+
     private static SortedDictionary<string, long> Cells<T, TKey>(IEnumerable<T> rows, Func<T, TKey> key, Func<T, long>? count = null)
     {
         var cells = new SortedDictionary<string, long>(StringComparer.Ordinal);

@@ -47,8 +47,9 @@ public sealed class CsvTests
         var late = row with { Lateness = Lateness.Late, LateParty = LateParty.Customs };
 
         Assert.Equal(
-            "ZT123,ZTO,NEXT_DAY,TMALL,CN-EAST,US,InTransit,None,OnTrack,,no,2026-11-20T08:00:00Z,2026-11-22T08:00:00Z,,,,\"'=Li, \"\"Wei\"\"\"\r\n",
+            "ZT123,ZTO,NEXT_DAY,TMALL,CN-EAST,US,InTransit,None,OnTrack,no,2026-11-20T08:00:00Z,2026-11-22T08:00:00Z,,,,\"'=Li, \"\"Wei\"\"\",\r\n",
             ParcelCsvExport.Line(row));
-        Assert.StartsWith("ZT123,ZTO,NEXT_DAY,TMALL,CN-EAST,US,InTransit,None,Late,customs,no,", ParcelCsvExport.Line(late));
+        Assert.StartsWith("ZT123,ZTO,NEXT_DAY,TMALL,CN-EAST,US,InTransit,None,Late,no,", ParcelCsvExport.Line(late));
+        Assert.EndsWith("\"'=Li, \"\"Wei\"\"\",customs\r\n", ParcelCsvExport.Line(late));
     }
 }

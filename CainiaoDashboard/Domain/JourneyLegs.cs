@@ -45,7 +45,8 @@ public static class JourneyLegs
 
     public static IReadOnlyList<LegSpan> Of(JourneyParcel parcel, IEnumerable<JourneyScan> scans, DateTime nowUtc)
     {
-        var ordered = scans.Where(s => s.Status != ParcelStatus.Unknown).OrderBy(s => s.Utc).ToList();
+        // Scans at the same instant in a fixed order, whatever order they were stored or read in.
+        var ordered = scans.Where(s => s.Status != ParcelStatus.Unknown).OrderBy(s => s.Utc).ThenBy(s => s.Status).ThenBy(s => s.SubStatus).ToList();
         var finishedUtc = FirstTime(ordered, s => s.Status.IsFinal());
         var endUtc = finishedUtc ?? nowUtc;
         var legs = parcel.CrossBorder ? CrossBorderLegs : DomesticLegs;
@@ -108,21 +109,27 @@ public static class JourneyLegs
     };
 
     /// <summary>
-    /// The clock stops the scans show (<see cref="ClockStops"/>), each until the next scan, or for the recipient's wait after a
-    /// failed attempt or at a pick-up point until the next delivery scan (or the journey's end).
+    /// The clock stops the scans show (<see cref="ClockStops"/>), each until the next later scan, or for the recipient's wait
+    /// after a failed attempt or at a pick-up point until the next delivery scan (or the journey's end), and never past the
+    /// start of the next stop.
     /// </summary>
     private static List<ClockStop> StopsOf(List<JourneyScan> scans, DateTime endUtc)
     {
         var stops = new List<ClockStop>();
         for (var i = 0; i < scans.Count; i++)
         {
-            if (ClockStops.For(scans[i].Status, scans[i].SubStatus) is not { } rule) continue;
-            var (party, waitsForDelivery) = (rule.Party, rule.UntilDelivery);
-            var next = scans.Skip(i + 1).FirstOrDefault(s => !waitsForDelivery || StartsDelivery(s) || s.Status.IsFinal());
+            var scan = scans[i];
+            if (ClockStops.For(scan.Status, scan.SubStatus) is not { } rule) continue;
+            // Only a later scan ends a wait: one at the same instant is part of the same moment.
+            var next = scans.Skip(i + 1).FirstOrDefault(s => s.Utc > scan.Utc && (!rule.UntilDelivery || StartsDelivery(s) || s.Status.IsFinal()));
             var until = next != default ? next.Utc : endUtc;
-            if (until > scans[i].Utc) stops.Add(new ClockStop(party, scans[i].Utc, until < endUtc ? until : endUtc));
+            if (until <= scan.Utc) continue;
+            // A stop that begins inside the one before ends that one: no hour is anybody's twice.
+            if (stops.Count > 0 && stops[^1].EndUtc > scan.Utc) stops[^1] = stops[^1] with { EndUtc = scan.Utc };
+            stops.Add(new ClockStop(rule.Party, scan.Utc, until < endUtc ? until : endUtc));
         }
 
+        stops.RemoveAll(s => s.EndUtc <= s.StartUtc);
         return stops;
     }
 

@@ -54,8 +54,10 @@ public static class LateParties
     }
 
     /// <summary>
-    /// Who holds an open parcel up now, from its status: the party of the leg it is in, or of the clock stop it waits in
-    /// (the same parties <see cref="JourneyLegs"/> gives the legs and stops).
+    /// Who holds an open parcel up now, from its stored status alone (no scans read): the party of the clock stop it waits
+    /// in (<see cref="ClockStops"/>), else of the leg its status puts it in: the shipper before pick-up, customs at an export
+    /// or arrival scan, the partner once it holds a cross-border parcel (handed over, released, out for delivery), else the
+    /// courier. The parties are those <see cref="JourneyLegs"/> gives the legs.
     /// </summary>
     public static LateParty Holder(JourneyParcel parcel, JourneyState state) => (state.Status, state.SubStatus) switch
     {

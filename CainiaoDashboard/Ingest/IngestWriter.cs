@@ -31,6 +31,7 @@ public sealed class IngestWriter : IDisposable
     private HashSet<long> touchedHours = [], touchedDays = [];
     private readonly Dictionary<RollupDelta, long> rollupDeltas = [];
     private readonly List<RollupDelta> cellsBefore = [], cellsAfter = [];
+    private readonly Action<RollupDelta, long> count;
 
     // Per batch, kept between batches: a batch of 100,000 events fills each with tens of thousands of entries, and new
     // ones every batch were large-object allocations, grown step by step, that the collector then had to reclaim.
@@ -50,6 +51,7 @@ public sealed class IngestWriter : IDisposable
     public IngestWriter(string connectionString, int cachedParcels = IngestOptions.DefaultCachedParcels, StatementTimings? timings = null)
     {
         this.timings = timings;
+        count = Count;
         cache = new ParcelStateCache(generationSize: cachedParcels / 2);
         connection = new SqliteConnection(connectionString);
         connection.Open();
@@ -339,32 +341,8 @@ public sealed class IngestWriter : IDisposable
     /// <summary>Nets the change into the batch's rollup cells; they are written once each, just before the commit.</summary>
     private void Count(RollupDelta cell, long amount) => CollectionsMarshal.GetValueRefOrAddDefault(rollupDeltas, cell, out _) += amount;
 
-    /// <summary>
-    /// Moves the parcel's contributions from the cells of its state before the batch to those after. Only the cells that
-    /// differ are counted: a scan changes one or two of a parcel's dozen cells, and netting the unchanged ones through the
-    /// batch's dictionary (-1 then +1) took a good part of the writer's time in memory.
-    /// </summary>
-    private void CountChange(ParcelState before, ParcelState after)
-    {
-        cellsBefore.Clear();
-        cellsAfter.Clear();
-        before.AddContributionsTo(cellsBefore);
-        after.AddContributionsTo(cellsAfter);
-        foreach (var cell in cellsAfter)
-        {
-            var unchanged = cellsBefore.IndexOf(cell);
-            if (unchanged < 0)
-            {
-                Count(cell, +1);
-                continue;
-            }
-
-            cellsBefore[unchanged] = cellsBefore[^1];
-            cellsBefore.RemoveAt(cellsBefore.Count - 1);
-        }
-
-        foreach (var cell in cellsBefore) Count(cell, -1);
-    }
+    /// <summary>Moves the parcel's contributions from the cells of its state before the batch to those after.</summary>
+    private void CountChange(ParcelState before, ParcelState after) => ParcelState.CountChange(before, after, cellsBefore, cellsAfter, count);
 
     /// <summary>Writes the batch's netted cells and remembers which hours and days of the live window it changed.</summary>
     private void WriteRollups()

@@ -8,8 +8,9 @@ namespace CainiaoDashboard.Ingest;
 /// Finishes the upgrade that counts lateness per party (migration <c>LatenessCountedAgainst</c>): parcels stored before it
 /// have no party and count in no party counter. Each one's party is worked out by the writer's own rule from its stored
 /// state and scans, stored, and counted, in one transaction: an interrupted backfill leaves everything as the migration
-/// left it, and the next writing process does it again. Late first attempts with no party counted at all is what marks it
-/// as still to do (the daily volumes are a small table); a database without any late first attempt has nothing to count.
+/// left it, and the next writing process does it again. Still to do: an open parcel without a party (every open parcel
+/// has one once done: the one holding it up; the partial index over open parcels holds the party), or late first attempts
+/// with no party counted at all (the daily volumes are a small table).
 /// </summary>
 internal static class LatePartyBackfill
 {
@@ -31,15 +32,12 @@ internal static class LatePartyBackfill
             });
         }
 
-        var cells = new List<RollupDelta>();
+        List<RollupDelta> before = [], after = [];
         foreach (var parcel in changed)
         {
-            // Only the party cells differ from the state without a party, which the rollups already count.
-            cells.Clear();
-            parcel.AddContributionsTo(cells);
-            var without = new List<RollupDelta>();
-            (parcel with { LateParty = null }).AddContributionsTo(without);
-            foreach (var cell in cells.Except(without)) deltas[cell] = deltas.GetValueOrDefault(cell) + 1;
+            // The rollups count the parcel as stored, without a party: only the party cells move.
+            ParcelState.CountChange(parcel with { LateParty = null }, parcel, before, after,
+                (cell, amount) => deltas[cell] = deltas.GetValueOrDefault(cell) + amount);
         }
 
         using (var parcels = new ParcelStatements(connection))
@@ -56,9 +54,10 @@ internal static class LatePartyBackfill
     {
         var pending = false;
         SqliteRows.Read(connection, """
-            SELECT EXISTS (SELECT 1 FROM DailyVolumes WHERE FirstAttempts > OnTimeFirstAttempts)
-               AND NOT EXISTS (SELECT 1 FROM DailyVolumes WHERE LateFirstAttemptsShipper + LateFirstAttemptsCourier + LateFirstAttemptsPartner
-                   + LateFirstAttemptsCustoms + LateFirstAttemptsRecipient + LateFirstAttemptsWeather > 0)
+            SELECT EXISTS (SELECT 1 FROM Parcels WHERE Status < 90 AND LateParty IS NULL)
+               OR (EXISTS (SELECT 1 FROM DailyVolumes WHERE FirstAttempts > OnTimeFirstAttempts)
+                   AND NOT EXISTS (SELECT 1 FROM DailyVolumes WHERE LateFirstAttemptsShipper + LateFirstAttemptsCourier + LateFirstAttemptsPartner
+                       + LateFirstAttemptsCustoms + LateFirstAttemptsRecipient + LateFirstAttemptsWeather > 0))
             """, [], row => pending = row.Boolean(0));
         return pending;
     }

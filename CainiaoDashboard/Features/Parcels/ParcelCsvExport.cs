@@ -15,8 +15,10 @@ public static class ParcelCsvExport
 
     public static readonly string[] Header =
     [
-        "tracking_number", "carrier", "service", "channel", "origin", "destination", "status", "sub_status", "lateness", "late_party", "stalled",
+        "tracking_number", "carrier", "service", "channel", "origin", "destination", "status", "sub_status", "lateness", "stalled",
         "created_utc", "promised_utc", "last_event_utc", "last_hub", "delivered_utc", "recipient_name",
+        // Added after the first release: at the end, so that readers going by position keep their columns.
+        "late_party",
     ];
 
     public static void MapParcelExport(this IEndpointRouteBuilder app)
@@ -50,8 +52,8 @@ public static class ParcelCsvExport
 
     public static string Line(ParcelRow r) => Csv.Line([
         r.TrackingNumber, r.CarrierCode, r.ServiceCode, r.ChannelCode, r.OriginCode, r.DestinationCode, r.Status.ToString(),
-        r.SubStatus.ToString(), r.Lateness.ToString(), r.LateParty is { } party ? LatePartyLabels.Key(party) : "", r.IsStalled ? "yes" : "no", Time(r.CreatedUtc), Time(r.PromisedUtc), Time(r.LastEventUtc),
-        r.LastHubCode ?? "", Time(r.DeliveredUtc), r.RecipientName]);
+        r.SubStatus.ToString(), r.Lateness.ToString(), r.IsStalled ? "yes" : "no", Time(r.CreatedUtc), Time(r.PromisedUtc), Time(r.LastEventUtc),
+        r.LastHubCode ?? "", Time(r.DeliveredUtc), r.RecipientName, r.LateParty is { } party ? LatePartyLabels.Key(party) : ""]);
 
     private static string Time(DateTime? utc) => utc?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "";
 }

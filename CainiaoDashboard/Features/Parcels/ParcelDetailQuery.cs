@@ -64,6 +64,9 @@ public sealed record ParcelDetail(
 
     /// <summary>The journey's legs against their plan, and who made the parcel late (no shares while it is not late).</summary>
     public required LatenessAttribution Attribution { get; init; }
+
+    /// <summary>The party the lists, queues and KPIs count this parcel against while it is late, as the writer stored it.</summary>
+    public LateParty? CountedAgainst { get; init; }
 }
 
 /// <summary>
@@ -87,7 +90,7 @@ public sealed class ParcelDetailQuery(IDbContextFactory<CainiaoDbContext> contex
             {
                 p.Id, p.TrackingNumber, p.CarrierId, p.BookedCarrierId, p.LaneId, p.ServiceLevelId, p.ChannelId, p.Status, p.SubStatus, p.Lateness,
                 p.CreatedUtc, p.PromisedUtc, p.AtRiskUtc, p.EstimatedUtc, p.PickedUpUtc, p.FirstAttemptUtc, p.DeliveredUtc, p.LastEventUtc,
-                p.AttemptCount,
+                p.AttemptCount, p.LateParty,
                 RecipientName = includePersonalData ? p.RecipientName : PersonalDataAccess.Hidden,
                 RecipientPhone = includePersonalData ? p.RecipientPhone : PersonalDataAccess.Hidden,
                 RecipientAddress = includePersonalData ? p.RecipientAddress : PersonalDataAccess.Hidden,
@@ -141,6 +144,7 @@ public sealed class ParcelDetailQuery(IDbContextFactory<CainiaoDbContext> contex
 
         var lane = ReferenceData.Lane(parcel.LaneId);
         var service = ReferenceData.ServiceLevel(parcel.ServiceLevelId);
+        var lateness = ParcelListQuery.LatenessOf(parcel.Status, parcel.Lateness, parcel.CreatedUtc, parcel.PromisedUtc, nowUtc);
         var attribution = LateParties.Attribute(
             new JourneyParcel(parcel.BookedCarrierId, parcel.ServiceLevelId, lane.IsCrossBorder, parcel.CreatedUtc, parcel.PromisedUtc),
             parcel.FirstAttemptUtc, timeline.Select(e => new JourneyScan(e.Status, e.SubStatus, e.EventUtc)), nowUtc);
@@ -153,7 +157,7 @@ public sealed class ParcelDetailQuery(IDbContextFactory<CainiaoDbContext> contex
             ReferenceData.Region(lane.OriginRegionId).Name,
             ReferenceData.Region(lane.DestinationRegionId).Name,
             parcel.Status, parcel.SubStatus,
-            ParcelListQuery.LatenessOf(parcel.Status, parcel.Lateness, parcel.CreatedUtc, parcel.PromisedUtc, nowUtc),
+            lateness,
             list.IsStalled(parcel.Status, parcel.ServiceLevelId, parcel.LastEventUtc, nowUtc),
             parcel.CreatedUtc, parcel.PromisedUtc, parcel.AtRiskUtc, parcel.EstimatedUtc, parcel.PickedUpUtc,
             parcel.FirstAttemptUtc, parcel.DeliveredUtc, parcel.LastEventUtc, parcel.AttemptCount,
@@ -169,6 +173,7 @@ public sealed class ParcelDetailQuery(IDbContextFactory<CainiaoDbContext> contex
         {
             RevisedPromiseUtc = revisedPromise,
             Attribution = attribution,
+            CountedAgainst = lateness == Lateness.Late ? parcel.LateParty : null,
         };
     }
 
