@@ -1,6 +1,7 @@
 using Bunit;
 using MudBlazor.Services;
 using MudBlazor;
+using CainiaoDashboard.Shared;
 
 namespace CainiaoDashboard.Tests.Harness;
 
@@ -14,6 +15,7 @@ public abstract class MudTestContext : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddDashboardLocalization();
         Services.AddSingleton(TimeProvider.System);
     }
 

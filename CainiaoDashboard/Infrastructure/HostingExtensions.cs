@@ -24,6 +24,7 @@ public static class HostingExtensions
     {
         var services = builder.Services;
 
+        services.AddDashboardLocalization();
         services.AddRazorComponents().AddInteractiveServerComponents()
             .RegisterPersistentService<ThemeChoice>(RenderMode.InteractiveServer);
         services.AddScoped<ThemeChoice>();
@@ -116,5 +117,6 @@ public static class HostingExtensions
         app.MapParcelExport();
         app.MapExecutiveDownloads();
         app.MapThemeEndpoint();
+        app.MapLanguageEndpoint();
     }
 }

@@ -4,17 +4,28 @@ using Microsoft.AspNetCore.Localization;
 namespace CainiaoDashboard.Shared;
 
 /// <summary>
-/// The culture pages format numbers, dates and times in: English text with ISO dates (yyyy-MM-dd), 24-hour
-/// time and weeks starting on Monday, as China's operations teams read them. A circuit takes the culture of the
-/// request that opened it, so request localization is what sets it for every page and picker.
+/// The languages the dashboard speaks, English and Simplified Chinese, each formatting numbers, dates and times as China's
+/// operations teams read them: ISO dates (yyyy-MM-dd), 24-hour time, weeks starting on Monday. A request takes the
+/// language chosen with the switch (the standard ASP.NET Core culture cookie), else the browser's Accept-Language, else
+/// English; a circuit keeps the culture of the request that opened it.
 /// </summary>
 public static class DashboardCulture
 {
-    public static readonly CultureInfo Default = Create();
+    public static readonly CultureInfo English = Create("en-GB");
+    public static readonly CultureInfo Chinese = Create("zh-CN");
 
-    private static CultureInfo Create()
+    /// <summary>Where nothing chose a language, and for renders pushed outside any request.</summary>
+    public static readonly CultureInfo Default = English;
+
+    public static readonly IReadOnlyList<CultureInfo> Supported = [English, Chinese];
+
+    /// <summary>The language a culture name chooses (<c>zh-CN</c>, <c>en-GB</c>), or null for one the dashboard does not speak.</summary>
+    public static CultureInfo? Find(string? name) =>
+        Supported.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    private static CultureInfo Create(string name)
     {
-        var culture = (CultureInfo)CultureInfo.GetCultureInfo("en-GB").Clone();
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo(name).Clone();
         var format = culture.DateTimeFormat;
         format.ShortDatePattern = "yyyy-MM-dd";
         format.ShortTimePattern = "HH:mm";
@@ -22,6 +33,10 @@ public static class DashboardCulture
         format.FirstDayOfWeek = DayOfWeek.Monday;
         return CultureInfo.ReadOnly(culture);
     }
+
+    /// <summary>The text of the pages: <c>Resources/&lt;namespace path&gt;/&lt;Type&gt;.zh-CN.resx</c>; a string's English text is its key.</summary>
+    public static IServiceCollection AddDashboardLocalization(this IServiceCollection services) =>
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
 
     public static IApplicationBuilder UseDashboardCulture(this IApplicationBuilder app)
     {
@@ -31,8 +46,9 @@ public static class DashboardCulture
         return app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Default, Default),
-            SupportedCultures = [Default],
-            SupportedUICultures = [Default],
+            SupportedCultures = [.. Supported],
+            SupportedUICultures = [.. Supported],
+            RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()],
         });
     }
 }

@@ -1,0 +1,50 @@
+using CainiaoDashboard.Infrastructure;
+using CainiaoDashboard.Shared;
+
+namespace CainiaoDashboard.Tests.EndToEnd;
+
+/// <summary>
+/// Chinese beside English: the browser's Accept-Language chooses first, the switch in the app bar (and on the sign-in
+/// page) chooses after it, keeps the page and its filters, and its choice survives a reload.
+/// </summary>
+public sealed class LanguageSwitchTests(DashboardServer server, BrowserFixture browser) : PageTests<DashboardServer>(server, browser)
+{
+    [Fact]
+    public async Task The_sign_in_page_speaks_the_browsers_language_until_the_switch_chooses_another()
+    {
+        var page = await Browser.NewPageAsync(Server.BaseAddress);
+        await page.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["Accept-Language"] = "zh-CN,zh;q=0.9,en;q=0.5" });
+
+        await page.GotoAsync(AccountPaths.SignIn);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("登录");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
+        await page.GetByTestId("sign-in-submit").ClickAsync();
+        await Assertions.Expect(page.Locator(".account-validation")).ToHaveTextAsync(["请输入电子邮箱。", "请输入密码。"]);
+
+        await page.GetByTestId("language-switch").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sign in");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sign in");
+        await Assertions.Expect(page.GetByTestId("language-switch")).ToHaveTextAsync("中文");
+    }
+
+    [Fact]
+    public async Task The_switch_keeps_the_page_and_its_filters_live_and_the_choice_survives_a_reload()
+    {
+        var page = await OpenAsync(Roles.Manager, "/parcels?view=late&carrier=ZTO");
+        var navigation = page.GetByRole(AriaRole.Navigation);
+        await Assertions.Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "Parcels", Exact = true })).ToBeVisibleAsync();
+
+        await page.GetByTestId("language-switch").ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(Server.BaseAddress, "/parcels?view=late&carrier=ZTO").ToString());
+        await Assertions.Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "包裹", Exact = true })).ToBeVisibleAsync();
+        await page.WaitUntilInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("sign-out")).ToContainTextAsync("退出登录");
+        await page.ReloadAsync();
+        await Assertions.Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "包裹", Exact = true })).ToBeVisibleAsync();
+
+        await page.GetByTestId("language-switch").ClickAsync();
+        await Assertions.Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "Parcels", Exact = true })).ToBeVisibleAsync();
+    }
+}
