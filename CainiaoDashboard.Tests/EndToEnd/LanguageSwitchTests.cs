@@ -31,6 +31,7 @@ public sealed class LanguageSwitchTests(DashboardServer server, BrowserFixture b
     [Fact]
     public async Task The_switch_keeps_the_page_and_its_filters_live_and_the_choice_survives_a_reload()
     {
+        var late = await RegisterParcelAsync(DateTime.UtcNow.AddHours(-40), TestContext.Current.CancellationToken);
         var page = await OpenAsync(Roles.Manager, "/parcels?view=late&carrier=ZTO");
         var navigation = page.GetByRole(AriaRole.Navigation);
         await Assertions.Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "Parcels", Exact = true })).ToBeVisibleAsync();
@@ -41,6 +42,11 @@ public sealed class LanguageSwitchTests(DashboardServer server, BrowserFixture b
         await Assertions.Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "包裹", Exact = true })).ToBeVisibleAsync();
         await page.WaitUntilInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("sign-out")).ToContainTextAsync("退出登录");
+        // The shared words of the list: the parcel's status and lateness.
+        var row = page.GetByTestId("parcel-grid").Locator("tr", new() { Has = page.Locator($"a[data-tracking='{late}']") });
+        await Assertions.Expect(row).ToContainTextAsync("待揽收");
+        await Assertions.Expect(row.Locator(".lateness")).ToHaveTextAsync("已逾期");
+        await PageChecks.AssertFitsAsync(page, "parcels-late-zh-CN-1440x900");
         await page.ReloadAsync();
         await Assertions.Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "包裹", Exact = true })).ToBeVisibleAsync();
 

@@ -4,7 +4,9 @@ namespace CainiaoDashboard.Shared;
 
 public static class LatenessLabels
 {
-    public static string Of(Lateness lateness) => lateness switch
+    public static string Of(Lateness lateness) => Labels.Of(English(lateness));
+
+    public static string English(Lateness lateness) => lateness switch
     {
         Lateness.OnTrack => "On track",
         Lateness.AtRisk => "At risk",

@@ -5,9 +5,12 @@ namespace CainiaoDashboard.Shared;
 /// <summary>Readable names for the normalised statuses.</summary>
 public static class StatusLabels
 {
-    public static string Of(ParcelStatus status, ParcelSubStatus subStatus = ParcelSubStatus.None) => subStatus switch
+    public static string Of(ParcelStatus status, ParcelSubStatus subStatus = ParcelSubStatus.None) => Labels.Of(English(status, subStatus));
+
+    /// <summary>The English name, which is also the key of its translations.</summary>
+    public static string English(ParcelStatus status, ParcelSubStatus subStatus = ParcelSubStatus.None) => subStatus switch
     {
-        ParcelSubStatus.None => Of(status),
+        ParcelSubStatus.None => English(status),
         ParcelSubStatus.ArrivedHub => "Arrived at hub",
         ParcelSubStatus.DepartedHub => "Departed hub",
         ParcelSubStatus.ExportCustoms => "Export customs",
@@ -29,10 +32,10 @@ public static class StatusLabels
         ParcelSubStatus.CustomsIssue => "Exception: customs",
         ParcelSubStatus.Weather => "Exception: weather",
         ParcelSubStatus.OtherIssue => "Exception",
-        _ => Of(status),
+        _ => English(status),
     };
 
-    private static string Of(ParcelStatus status) => status switch
+    private static string English(ParcelStatus status) => status switch
     {
         ParcelStatus.Pending => "Pending",
         ParcelStatus.Unknown => "Unmapped carrier code",
