@@ -17,6 +17,7 @@ public sealed class LatePartiesTests(DashboardServer server, BrowserFixture brow
         // Next-day parcels promised 36 h after the order, so both are past their promise now.
         var notHome = await RegisterParcelAsync(now.AddHours(-40), ct);
         var leftAtHub = await RegisterParcelAsync(now.AddHours(-40), ct);
+        var stillAtHub = await RegisterParcelAsync(now.AddHours(-40), ct);
         using var http = await CarrierApi.ClientAsync(Server, Zto, ct);
         // Attempted well within the promise, nobody home since: the recipient's.
         await PostAsync(http, notHome, "GOT", now.AddHours(-39), ct);
@@ -27,16 +28,21 @@ public sealed class LatePartiesTests(DashboardServer server, BrowserFixture brow
         await PostAsync(http, leftAtHub, "SENT_SCAN", now.AddMinutes(-3), ct);
         await PostAsync(http, leftAtHub, "SIGN", now.AddMinutes(-2), ct);
 
+        // Picked up and not scanned since: open past its promise, held up by the courier.
+        await PostAsync(http, stillAtHub, "GOT", now.AddHours(-39), ct);
+
         var page = await OpenAsync(Roles.Manager, "/");
         var panel = page.GetByTestId("late-by-party");
         await Assertions.Expect(panel.Locator("tr[data-party=courier] [data-count=delivered]")).ToHaveTextAsync("1");
         await Assertions.Expect(panel.Locator("tr[data-party=recipient] [data-count=open]")).ToHaveTextAsync("1");
+        await Assertions.Expect(panel.Locator("tr[data-party=courier] [data-count=open]")).ToHaveTextAsync("1");
 
         await panel.Locator("tr[data-party=recipient] [data-count=open] a").ClickAsync();
         await page.WaitForURLAsync("**/parcels?view=late&late-party=recipient");
         await Assertions.Expect(page.GetByTestId("parcel-count")).ToHaveAttributeAsync("data-count", "1");
         var grid = page.GetByTestId("parcel-grid");
         await Assertions.Expect(grid.Locator($"a[data-tracking='{notHome}']")).ToBeVisibleAsync();
+        await Assertions.Expect(grid.Locator($"a[data-tracking='{stillAtHub}']")).ToHaveCountAsync(0);
         await Assertions.Expect(grid.GetByTestId("late-party")).ToHaveTextAsync("Recipient");
 
         await grid.Locator($"a[data-tracking='{notHome}']").ClickAsync();

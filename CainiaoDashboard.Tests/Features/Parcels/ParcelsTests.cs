@@ -1,5 +1,6 @@
 using Bunit.TestDoubles;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Shared;
 using MudBlazor;
@@ -22,6 +23,16 @@ public sealed class ParcelsTests : MudTestContext, IClassFixture<SimulatedDataba
     }
 
     private BunitNavigationManager Navigation => Services.GetRequiredService<BunitNavigationManager>();
+
+    [Fact]
+    public void The_page_reads_every_key_of_the_filter_from_the_address()
+    {
+        var read = typeof(ParcelsPage).GetProperties()
+            .Select(p => p.GetCustomAttributes(typeof(SupplyParameterFromQueryAttribute), false).OfType<SupplyParameterFromQueryAttribute>().SingleOrDefault()?.Name)
+            .OfType<string>();
+
+        Assert.Equal(ParcelListFilter.Keys.Order(), read.Order());
+    }
 
     [Fact]
     public async Task The_address_decides_the_list_and_values_it_cannot_read_are_explained()
