@@ -32,13 +32,13 @@ public sealed class LanguageSwitchTests(DashboardServer server, BrowserFixture b
     public async Task The_switch_keeps_the_page_and_its_filters_live_and_the_choice_survives_a_reload()
     {
         var late = await RegisterParcelAsync(DateTime.UtcNow.AddHours(-40), TestContext.Current.CancellationToken);
-        var page = await OpenAsync(Roles.Manager, "/parcels?view=late&carrier=ZTO");
+        var page = await OpenAsync(Roles.Manager, "/parcels?view=late&carrier=ZTO&lateness=Late");
         var navigation = page.GetByRole(AriaRole.Navigation);
         await Assertions.Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "Parcels", Exact = true })).ToBeVisibleAsync();
 
         await page.GetByTestId("language-switch").ClickAsync();
 
-        await Assertions.Expect(page).ToHaveURLAsync(new Uri(Server.BaseAddress, "/parcels?view=late&carrier=ZTO").ToString());
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(Server.BaseAddress, "/parcels?view=late&carrier=ZTO&lateness=Late").ToString());
         await Assertions.Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "包裹", Exact = true })).ToBeVisibleAsync();
         await page.WaitUntilInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("sign-out")).ToContainTextAsync("退出登录");
@@ -46,11 +46,15 @@ public sealed class LanguageSwitchTests(DashboardServer server, BrowserFixture b
         var row = page.GetByTestId("parcel-grid").Locator("tr", new() { Has = page.Locator($"a[data-tracking='{late}']") });
         await Assertions.Expect(row).ToContainTextAsync("待揽收");
         await Assertions.Expect(row.Locator(".lateness")).ToHaveTextAsync("已逾期");
+        await Assertions.Expect(page.Locator("input[data-testid=filter-lateness]")).ToHaveValueAsync("已逾期");
         await PageChecks.AssertFitsAsync(page, "parcels-late-zh-CN-1440x900");
         await page.ReloadAsync();
         await Assertions.Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "包裹", Exact = true })).ToBeVisibleAsync();
 
         await page.GetByTestId("language-switch").ClickAsync();
         await Assertions.Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "Parcels", Exact = true })).ToBeVisibleAsync();
+        // A filter's choices made once for every page would keep the language of whoever came first.
+        await page.WaitUntilInteractiveAsync();
+        await Assertions.Expect(page.Locator("input[data-testid=filter-lateness]")).ToHaveValueAsync("Late");
     }
 }

@@ -40,7 +40,14 @@ public sealed class WebhookEndpointTests(DashboardServer server) : IClassFixture
 
         Assert.Equal(HttpStatusCode.BadRequest, (await WebhookApi.PostAsync(zto, "zto", "aftership", "  ", ct)).Status);
         var huge = new string('x', (int)JsonBatchBody.MaxBodyBytes + 1);
-        using var response = await zto.PostAsync("/api/carriers/zto/webhooks/aftership", new StringContent(huge, Encoding.UTF8, "application/json"), ct);
+        // The answer comes from the announced length, before the body is read: asked with "Expect: 100-continue", as a
+        // sender of large bodies would, the client does not write the megabyte into a connection the server has closed.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/carriers/zto/webhooks/aftership")
+        {
+            Content = new StringContent(huge, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.ExpectContinue = true;
+        using var response = await zto.SendAsync(request, ct);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
