@@ -99,7 +99,8 @@ public static class JourneyLegs
     private static bool StartsDelivery(JourneyScan scan) =>
         scan.Status is ParcelStatus.OutForDelivery or ParcelStatus.AvailableForPickup or ParcelStatus.AttemptFailed or ParcelStatus.Delivered;
 
-    private static LateParty PartyOf(Leg leg, bool crossBorder) => leg switch
+    /// <summary>Whose time a leg is, clock stops aside.</summary>
+    public static LateParty PartyOf(Leg leg, bool crossBorder) => leg switch
     {
         Leg.FirstMile => LateParty.Shipper,
         Leg.ExportCustoms or Leg.ImportCustoms => LateParty.Customs,

@@ -55,18 +55,24 @@ public static class LateParties
 
     /// <summary>
     /// Who holds an open parcel up now, from its stored status alone (no scans read): the party of the clock stop it waits
-    /// in (<see cref="ClockStops"/>), else of the leg its status puts it in: the shipper before pick-up, customs at an export
-    /// or arrival scan, the partner once it holds a cross-border parcel (handed over, released, out for delivery), else the
-    /// courier. The parties are those <see cref="JourneyLegs"/> gives the legs.
+    /// in (<see cref="ClockStops"/>), else the party <see cref="JourneyLegs"/> gives the leg its status puts it in.
     /// </summary>
-    public static LateParty Holder(JourneyParcel parcel, JourneyState state) => (state.Status, state.SubStatus) switch
+    public static LateParty Holder(JourneyParcel parcel, JourneyState state) =>
+        ClockStops.For(state.Status, state.SubStatus) is { } stop ? stop.Party : JourneyLegs.PartyOf(LegOf(parcel, state), parcel.CrossBorder);
+
+    /// <summary>
+    /// The leg an open parcel's status puts it in: the first mile before pick-up, customs at an export or arrival scan, the
+    /// partner's last mile once a partner holds a cross-border parcel (handed over, released), the delivery once out for
+    /// delivery, else the linehaul.
+    /// </summary>
+    private static Leg LegOf(JourneyParcel parcel, JourneyState state) => (state.Status, state.SubStatus) switch
     {
-        _ when ClockStops.For(state.Status, state.SubStatus) is { } stop => stop.Party,
-        (ParcelStatus.InTransit, ParcelSubStatus.ExportCustoms or ParcelSubStatus.ArrivedDestinationCountry) => LateParty.Customs,
-        (ParcelStatus.Pending or ParcelStatus.InfoReceived, _) => LateParty.Shipper,
-        _ when parcel.CrossBorder && (state.HandedOver || state.SubStatus == ParcelSubStatus.CustomsReleased
-            || state.Status == ParcelStatus.OutForDelivery) => LateParty.Partner,
-        _ => LateParty.Courier,
+        (ParcelStatus.InTransit, ParcelSubStatus.ExportCustoms) => Leg.ExportCustoms,
+        (ParcelStatus.InTransit, ParcelSubStatus.ArrivedDestinationCountry) => Leg.ImportCustoms,
+        (ParcelStatus.Pending or ParcelStatus.InfoReceived, _) => Leg.FirstMile,
+        (ParcelStatus.OutForDelivery, _) => Leg.Delivery,
+        _ when parcel.CrossBorder && (state.HandedOver || state.SubStatus == ParcelSubStatus.CustomsReleased) => Leg.PartnerLastMile,
+        _ => Leg.Linehaul,
     };
 
     /// <summary>The party whose fault is a carrier's own: a courier's, or a hand-over partner's.</summary>

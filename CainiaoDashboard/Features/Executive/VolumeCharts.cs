@@ -134,9 +134,7 @@ public static class VolumeCharts
 
     public static IReadOnlyList<ChartSeries> CarrierOnTimeSeries(VolumeFigures f) => f.Carriers.Count == 0 ? [] :
     [
-        new("On time %", f.Carriers.Select(c => new ChartPoint(ReferenceData.Carrier(c.CarrierId).Code, Percent(c.Rate))).ToList()),
-        new("Own fault only %", f.Carriers.Select(c => new ChartPoint(ReferenceData.Carrier(c.CarrierId).Code, Percent(c.OwnFaultRate))).ToList()),
+        new("On time %", f.Carriers.Select(c => new ChartPoint(ReferenceData.Carrier(c.CarrierId).Code, ChartPoint.Percent(c.Rate))).ToList()),
+        new("Own fault only %", f.Carriers.Select(c => new ChartPoint(ReferenceData.Carrier(c.CarrierId).Code, ChartPoint.Percent(c.OwnFaultRate))).ToList()),
     ];
-
-    private static double? Percent(double? rate) => rate is { } r ? Math.Round(r * 100, 1) : null;
 }

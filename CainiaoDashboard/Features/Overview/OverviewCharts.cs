@@ -62,13 +62,11 @@ public static class OverviewCharts
     public static IReadOnlyList<ChartSeries> OnTimeSeries(IReadOnlyList<RateByKey> rates) =>
         rates.Count == 0 ? [] :
         [
-            new("On time %", rates.Select(r => new ChartPoint(r.Code, Percent(r.Rate))).ToList()),
+            new("On time %", rates.Select(r => new ChartPoint(r.Code, ChartPoint.Percent(r.Rate))).ToList()),
             .. rates.Any(r => r.OwnFaultLate is not null)
-                ? [new ChartSeries("Own fault only %", rates.Select(r => new ChartPoint(r.Code, Percent(r.OwnFaultRate))).ToList())]
+                ? [new ChartSeries("Own fault only %", rates.Select(r => new ChartPoint(r.Code, ChartPoint.Percent(r.OwnFaultRate))).ToList())]
                 : Array.Empty<ChartSeries>(),
         ];
-
-    private static double? Percent(double? rate) => rate is { } r ? Math.Round(r * 100, 1) : null;
 
     public static ChartOptions Transit(IReadOnlyList<string> carriers, ChartPalette palette) => new()
     {

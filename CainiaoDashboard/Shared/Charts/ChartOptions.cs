@@ -210,4 +210,8 @@ public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Data)
 
 public readonly record struct ChartPoint(
     object X,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] double? Y);
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] double? Y)
+{
+    /// <summary>A 0-1 rate as a percentage to one decimal, the way the rate charts plot it; null stays a gap.</summary>
+    public static double? Percent(double? rate) => rate is { } r ? Math.Round(r * 100, 1) : null;
+}
