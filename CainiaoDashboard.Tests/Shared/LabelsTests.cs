@@ -12,27 +12,28 @@ public sealed class LabelsTests
         .. Enum.GetValues<ParcelStatus>().Select(s => StatusLabels.English(s)),
         .. Enum.GetValues<ParcelSubStatus>().Select(s => StatusLabels.English(ParcelStatus.InTransit, s)),
         .. Enum.GetValues<Lateness>().Select(LatenessLabels.English),
+        .. new ICodedEntity[][] { ReferenceData.Carriers, ReferenceData.Hubs, ReferenceData.Regions, ReferenceData.ServiceLevels, ReferenceData.Channels }
+            .SelectMany(entities => entities.Select(e => e.Name)),
     ];
 
     [Fact]
     public void Every_status_lateness_and_party_word_has_its_chinese_and_english_keeps_its_own()
     {
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
+        using (CultureScope.Chinese())
         {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = DashboardCulture.Chinese;
             Assert.All(Everything, words => Assert.True(Labels.IsTranslated(words), $"\"{words}\" has no Chinese"));
             Assert.Equal("投递失败：收件人不在", StatusLabels.Of(ParcelStatus.AttemptFailed, ParcelSubStatus.NotHome));
             Assert.Equal("已逾期", LatenessLabels.Of(Lateness.Late));
+            Assert.Equal("中通快递", Labels.NameOf(ReferenceData.Carriers.Single(c => c.Code == "ZTO")));
+            Assert.Equal("杭州分拨中心", Labels.NameOf(ReferenceData.Hubs.Single(h => h.Code == "HGH")));
             Assert.All(PartyCounts.Parties, party => Assert.DoesNotMatch("[A-Za-z]", LatePartyLabels.Label(party) + LatePartyLabels.Meaning(party)));
+        }
 
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = DashboardCulture.English;
+        using (CultureScope.English())
+        {
             Assert.Equal("Attempt failed: not home", StatusLabels.Of(ParcelStatus.AttemptFailed, ParcelSubStatus.NotHome));
             Assert.Equal("Hand-over partner", LatePartyLabels.Label(LateParty.Partner));
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+            Assert.Equal("Singapore Post", Labels.NameOf(ReferenceData.Carriers.Single(c => c.Code == "SINGPOST")));
         }
     }
 }

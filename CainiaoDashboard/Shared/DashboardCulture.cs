@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace CainiaoDashboard.Shared;
 
@@ -36,7 +37,7 @@ public static class DashboardCulture
 
     /// <summary>The text of the pages: <c>Resources/&lt;namespace path&gt;/&lt;Type&gt;.zh-CN.resx</c>; a string's English text is its key.</summary>
     public static IServiceCollection AddDashboardLocalization(this IServiceCollection services) =>
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddLocalization().AddSingleton<IStringLocalizerFactory, TranslationsFactory>();
 
     public static IApplicationBuilder UseDashboardCulture(this IApplicationBuilder app)
     {

@@ -1,6 +1,5 @@
+using CainiaoDashboard.Domain;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Shared;
 
@@ -11,12 +10,14 @@ namespace CainiaoDashboard.Shared;
 /// </summary>
 public static class Labels
 {
-    private static readonly IStringLocalizer Text = new ResourceManagerStringLocalizerFactory(
-        Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance).Create(typeof(Labels));
+    private static readonly IStringLocalizer Text = Translations.For(typeof(Labels));
 
     /// <summary>The English words in the reader's language (as they are where no translation exists).</summary>
     public static string Of(string english) => Text[english];
 
     /// <summary>Whether the words have a translation in the reader's language (English always has).</summary>
     public static bool IsTranslated(string english) => !Text[english].ResourceNotFound;
+
+    /// <summary>A carrier's, hub's, region's, service's or channel's name in the reader's language.</summary>
+    public static string NameOf(ICodedEntity entity) => Of(entity.Name);
 }
