@@ -14,8 +14,19 @@ public sealed class FormatsTests
         Assert.Equal("1.2 pts", Formats.Points(0.012));
     }
 
+    [Theory]
+    [InlineData("en-GB")]
+    [InlineData("zh-CN")]
+    public void Numbers_read_the_same_in_both_languages(string language)
+    {
+        using var culture = CultureScope.Of(language);
+        Assert.Equal("1,234,567", Formats.Count(1_234_567));
+        Assert.Equal("12.3", Formats.OneDecimal(12.34));
+        Assert.Equal("92.3%", Formats.Percent(0.9234));
+    }
+
     [Fact]
-    public void Counts_have_thousands_separators_whatever_the_thread_culture()
+    public void A_thread_in_a_culture_the_dashboard_does_not_speak_formats_as_english_does()
     {
         var before = System.Globalization.CultureInfo.CurrentCulture;
         System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("de-DE");

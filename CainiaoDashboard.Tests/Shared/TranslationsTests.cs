@@ -64,7 +64,10 @@ public sealed partial class TranslationsTests
         Assert.DoesNotContain(Translations.Missing, m => m.Contains(english, StringComparison.Ordinal));
     }
 
-    /// <summary>Components that inject <c>IStringLocalizer&lt;T&gt; L</c>, and classes holding <c>X = Translations.For&lt;T&gt;()</c>.</summary>
+    /// <summary>
+    /// Components that inject <c>IStringLocalizer&lt;T&gt; L</c>, and classes holding <c>X = Translations.For&lt;T&gt;()</c> or
+    /// <c>X = Translations.For(typeof(T))</c> (static classes cannot be type arguments).
+    /// </summary>
     private static IEnumerable<(SourceFile File, string Localizer, string Type)> AskersOf(IEnumerable<SourceFile> files)
     {
         foreach (var file in files)
@@ -100,6 +103,6 @@ public sealed partial class TranslationsTests
     [GeneratedRegex(@"@inject\s+IStringLocalizer<(?<type>\w+)>\s+(?<name>\w+)")]
     private static partial Regex InjectedLocalizer();
 
-    [GeneratedRegex(@"(?<name>\w+)\s*=\s*Translations\.For<(?<type>\w+)>\(\)")]
+    [GeneratedRegex(@"(?<name>\w+)\s*=\s*Translations\.For(<(?<type>\w+)>\(\)|\(typeof\((?<type>\w+)\)\))")]
     private static partial Regex StaticLocalizer();
 }

@@ -9,8 +9,11 @@ namespace CainiaoDashboard.Shared;
 /// </summary>
 public static class DisplayTimeZones
 {
-    public sealed record Zone(string Key, string Label, TimeZoneInfo Info)
+    public sealed record Zone(string Key, string EnglishLabel, TimeZoneInfo Info)
     {
+        /// <summary>The zone's name in the reader's language.</summary>
+        public string Label => Labels.Of(EnglishLabel);
+
         public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Info);
 
         /// <summary>

@@ -11,7 +11,9 @@ public static class Formats
     public const string Missing = "—";
 
     // Fixed rather than the request's culture, so server-side text (alerts, titles) matches the pages.
-    private static readonly CultureInfo Display = CultureInfo.GetCultureInfo("en-GB");
+    // The reader's culture (both languages group thousands with commas and use a decimal point); a thread in any other
+    // culture formats as English does.
+    private static CultureInfo Display => DashboardCulture.Find(CultureInfo.CurrentCulture.Name) ?? DashboardCulture.English;
 
     /// <summary>A rate between 0 and 1 as a percentage, e.g. 0.935 → "93.5%".</summary>
     public static string Percent(double rate, int decimals = 1) => (rate * 100).ToString("F" + decimals, Display) + "%";
@@ -22,7 +24,7 @@ public static class Formats
     public static string SignedPercent(double rate) => (rate >= 0 ? "+" : "") + Percent(rate);
 
     /// <summary>The difference between two rates, in percentage points: 0.012 → "1.2 pts".</summary>
-    public static string Points(double rateDifference) => (rateDifference * 100).ToString("0.0", Display) + " pts";
+    public static string Points(double rateDifference) => Labels.Of("{0} pts", (rateDifference * 100).ToString("0.0", Display));
 
     public static string Count(double count) => count.ToString("N0", Display);
 

@@ -15,6 +15,9 @@ public static class Labels
     /// <summary>The English words in the reader's language (as they are where no translation exists).</summary>
     public static string Of(string english) => Text[english];
 
+    /// <summary>The English words with values (<c>{0}</c>, formatted in the reader's culture), in the reader's language.</summary>
+    public static string Of(string english, params object[] values) => Text[english, values];
+
     /// <summary>Whether the words have a translation in the reader's language (English always has).</summary>
     public static bool IsTranslated(string english) => !Text[english].ResourceNotFound;
 

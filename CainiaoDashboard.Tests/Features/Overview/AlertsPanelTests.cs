@@ -7,37 +7,64 @@ namespace CainiaoDashboard.Tests.Features.Overview;
 public sealed class AlertsPanelTests : MudTestContext
 {
     private const int HangzhouHub = 1;
+    private const int Zto = 1;
 
-    private static readonly OperationsAlert Backlog = new("hub-backlog-HGH", HealthLevel.Critical,
-        "Hangzhou sorting centre: backlog of 3,412 parcels", "Above the 400 threshold", ParcelListFilter.Of(ParcelView.InFlight) with { HubId = HangzhouHub });
+    private static readonly OperationsAlert Backlog = new("hub-backlog-HGH", HealthLevel.Critical, AlertReason.HubBacklogAbove,
+        "Hangzhou sorting centre", 3412, 400, null, 6.25, ParcelListFilter.Of(ParcelView.InFlight) with { HubId = HangzhouHub });
 
-    private static readonly OperationsAlert Stalled = new("stalled-surge", HealthLevel.Warning,
-        "1,620 stalled parcels", "Above the 1,500 threshold", ParcelListFilter.Of(ParcelView.Stalled));
+    private static readonly OperationsAlert Stalled = new("stalled-surge", HealthLevel.Warning, AlertReason.StalledSurge,
+        null, 1620, 1500, null, null, ParcelListFilter.Of(ParcelView.Stalled));
 
-    [Fact]
-    public void Without_alerts_it_says_all_is_clear()
+    private static readonly OperationsAlert LateCarrier = new("carrier-on-time-ZTO", HealthLevel.Critical, AlertReason.CarrierOnTimeBelow,
+        "ZTO Express (Zhongtong)", 0.8126, 0.9, 1234, null, ParcelListFilter.Of(ParcelView.Late) with { CarrierId = Zto });
+
+    [Theory]
+    [InlineData("en-GB", "0 active", "All clear")]
+    [InlineData("zh-CN", "0 条生效", "一切正常")]
+    public void Without_alerts_it_says_all_is_clear(string language, string count, string clear)
     {
+        using var culture = CultureScope.Of(language);
         var cut = RenderPanel([], parcels => parcels.ToUrl());
 
-        Assert.Contains("0 active", cut.Find(".widget-title").TextContent);
-        Assert.Contains("All clear", cut.Find("[data-testid=alerts-clear]").TextContent);
+        Assert.Contains(count, cut.Find(".widget-title").TextContent);
+        Assert.Contains(clear, cut.Find("[data-testid=alerts-clear]").TextContent);
         Assert.Empty(cut.FindAll(".alert-item"));
     }
 
     [Fact]
     public void Each_alert_links_to_its_parcels_and_names_its_level_in_words()
     {
-        var cut = RenderPanel([Backlog, Stalled], parcels => parcels.ToUrl());
+        using var culture = CultureScope.English();
+        var cut = RenderPanel([Backlog, Stalled, LateCarrier], parcels => parcels.ToUrl());
 
-        Assert.Contains("2 active", cut.Find(".widget-title").TextContent);
+        Assert.Contains("3 active", cut.Find(".widget-title").TextContent);
         var critical = cut.Find("li[data-alert=hub-backlog-HGH]");
         Assert.Contains("alert-critical", critical.ClassList);
         Assert.Equal("/parcels?view=inflight&hub=HGH", critical.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("Critical: Hangzhou sorting centre: backlog of 3,412 parcels", critical.QuerySelector("strong")!.TextContent);
+        Assert.Contains("Above the 400 threshold; estimated dwell 6.3 h.", critical.TextContent);
         var warning = cut.Find("li[data-alert=stalled-surge]");
         Assert.Contains("alert-warning", warning.ClassList);
-        Assert.StartsWith("Warning: ", warning.QuerySelector("strong")!.TextContent);
-        Assert.Contains("Above the 1,500 threshold", warning.TextContent);
+        Assert.Equal("Warning: Surge of stalled parcels: 1,620", warning.QuerySelector("strong")!.TextContent);
+        Assert.Contains("Above the 1,500 threshold.", warning.TextContent);
+        var carrier = cut.Find("li[data-alert=carrier-on-time-ZTO]");
+        Assert.Equal("Critical: ZTO Express (Zhongtong): on-time rate 81.3% today", carrier.QuerySelector("strong")!.TextContent);
+        Assert.Contains("Below the 90% threshold over 1,234 first attempts.", carrier.TextContent);
+    }
+
+    [Fact]
+    public void In_chinese_the_alerts_name_carriers_and_hubs_by_their_chinese_names_with_the_same_figures()
+    {
+        using var culture = CultureScope.Chinese();
+        var cut = RenderPanel([Backlog, Stalled, LateCarrier], parcels => parcels.ToUrl());
+
+        Assert.StartsWith("告警", cut.Find(".widget-title").TextContent.Trim());
+        Assert.Contains("3 条生效", cut.Find(".widget-title").TextContent);
+        Assert.Equal("严重：杭州分拨中心：积压 3,412 件", cut.Find("li[data-alert=hub-backlog-HGH] strong").TextContent);
+        Assert.Contains("高于 400 的阈值；预计滞留 6.3 小时。", cut.Find("li[data-alert=hub-backlog-HGH]").TextContent);
+        Assert.Equal("警告：滞留件激增：1,620 件", cut.Find("li[data-alert=stalled-surge] strong").TextContent);
+        Assert.Equal("严重：中通快递：今日准时率 81.3%", cut.Find("li[data-alert=carrier-on-time-ZTO] strong").TextContent);
+        Assert.Contains("低于 90% 的阈值（共 1,234 次首次投递）。", cut.Find("li[data-alert=carrier-on-time-ZTO]").TextContent);
     }
 
     [Fact]

@@ -50,6 +50,20 @@ public sealed class EventFeedTests : MudTestContext
     }
 
     [Fact]
+    public void In_chinese_an_update_reads_its_status_and_zone_in_chinese_and_its_time_in_24_hours()
+    {
+        using var culture = CultureScope.Chinese();
+        var cut = RenderFeed([Event("ZT0001", minute: 3)], zone: DisplayTimeZones.FromKey("UTC"));
+
+        var item = cut.Find("li[data-tracking=ZT0001]");
+        Assert.Equal("07:03:05 UTC", item.QuerySelector("time")!.TextContent);
+        Assert.Equal("到达分拨中心", item.QuerySelector(".feed-status")!.TextContent);
+        Assert.Contains("最新状态更新", cut.Find(".widget-title").TextContent);
+        Assert.Contains("时间为协调世界时", cut.Find(".widget-title").TextContent);
+        Assert.Equal("暂停", cut.Find("[data-testid=feed-pause]").TextContent.Trim());
+    }
+
+    [Fact]
     public void Roles_without_parcel_access_see_tracking_numbers_without_links()
     {
         var cut = RenderFeed([Event("ZT0001", minute: 3)], linkToParcels: false);

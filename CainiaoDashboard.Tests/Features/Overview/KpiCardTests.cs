@@ -11,7 +11,7 @@ public sealed class KpiCardTests : MudTestContext
 {
     public KpiCardTests() => Services.AddSingleton<SharedMarkup>();
 
-    private const string Formula = "Parcels whose first attempt was on time ÷ parcels with a first attempt today.";
+    private const string Formula = "Parcels whose first delivery attempt was on or before the original promised time ÷ parcels with a first attempt today. A failed attempt counts as an attempt.";
 
     [Theory]
     [InlineData(12345.0, KpiUnit.Count, "12,345", "12345")]
@@ -23,7 +23,7 @@ public sealed class KpiCardTests : MudTestContext
         var cut = await RenderCardAsync(Figure(value, null, unit: unit));
 
         Assert.Equal(shown, cut.Find(".kpi-value").TextContent);
-        Assert.Equal(dataValue, cut.Find("[data-kpi=on-time]").GetAttribute("data-value"));
+        Assert.Equal(dataValue, cut.Find("[data-kpi=on_time_rate_today]").GetAttribute("data-value"));
     }
 
     [Theory]
@@ -67,6 +67,20 @@ public sealed class KpiCardTests : MudTestContext
     }
 
     [Fact]
+    public async Task In_chinese_the_card_reads_its_title_formula_and_change_in_chinese_with_the_same_figures()
+    {
+        using var culture = CultureScope.Chinese();
+        var cut = await RenderCardAsync(Figure(0.9234, 0.9));
+
+        Assert.Equal("今日准时投递率", cut.Find(".kpi-title").TextContent.Trim());
+        Assert.Equal("92.3%", cut.Find(".kpi-value").TextContent);
+        Assert.StartsWith("较昨日同期 +2.3 个百分点", cut.Find(".kpi-change").TextContent.Trim());
+        Assert.Equal("· 改善", cut.Find(".kpi-verdict").TextContent.Trim());
+        Assert.StartsWith("计算公式：首次投递不晚于原承诺时间的包裹", cut.Find(".visually-hidden").TextContent);
+        Assert.Equal("今日准时投递率，过去 24 小时", cut.Find("svg.sparkline").GetAttribute("aria-label"));
+    }
+
+    [Fact]
     public async Task The_sparkline_draws_the_last_24_hours_and_names_them()
     {
         var cut = await RenderCardAsync(Figure(0.9, 0.8));
@@ -90,12 +104,12 @@ public sealed class KpiCardTests : MudTestContext
         var cut = await RenderCardAsync(Figure(0.9, 0.8), href: null);
 
         Assert.Empty(cut.FindAll("a"));
-        Assert.Equal("0", cut.Find("div.kpi-card[data-kpi=on-time]").GetAttribute("tabindex"));
+        Assert.Equal("0", cut.Find("div.kpi-card[data-kpi=on_time_rate_today]").GetAttribute("tabindex"));
     }
 
     private async Task<IRenderedComponent<ContainerFragment>> RenderCardAsync(KpiFigure figure, string? href = "/parcels?view=x") =>
         Render(KpiCard.For(figure, href, await KpiCard.ContentAsync(Services.GetRequiredService<SharedMarkup>(), figure)));
 
     private static KpiFigure Figure(double? value, double? previous, bool higherIsBetter = true, KpiUnit unit = KpiUnit.Rate) =>
-        new("on-time", "On-time delivery rate today", value, previous, unit, higherIsBetter, Formula, [0.8, 0.85, 0.9], ParcelListFilter.Of(ParcelView.AttemptedToday));
+        new(OverviewCalculator.Names.OnTimeRateToday, value, previous, unit, higherIsBetter, [0.8, 0.85, 0.9], ParcelListFilter.Of(ParcelView.AttemptedToday));
 }

@@ -21,6 +21,21 @@ public sealed class OverviewFiltersTests : MudTestContext
     }
 
     [Fact]
+    public void In_chinese_the_labels_and_choices_read_in_chinese_and_the_codes_stay()
+    {
+        using var culture = CultureScope.Chinese();
+        var cut = RenderFilters(carrier: "ZTO", service: "NEXT_DAY");
+
+        Assert.Equal("中通快递", Shown(cut, "filter-carrier"));
+        Assert.Equal("次日达", Shown(cut, "filter-service"));
+        Assert.Equal("全部区域", Shown(cut, "filter-region"));
+        Assert.Equal("中国标准时间（北京）", Shown(cut, "filter-zone"));
+        Assert.Equal(["承运商", "服务类型", "区域（始发或目的）", "时区"], cut.FindAll("label.mud-input-label").Select(l => l.TextContent.Trim()));
+        Assert.Equal("ZTO", cut.Find("[data-testid=filter-carrier] option[selected]").GetAttribute("value"));
+        Assert.Equal("清除筛选", cut.Find("[data-testid=filter-clear]").TextContent.Trim());
+    }
+
+    [Fact]
     public void Every_select_has_a_label()
     {
         var cut = RenderFilters();

@@ -1,9 +1,13 @@
 using CainiaoDashboard.Shared;
+using Microsoft.Extensions.Localization;
+
 namespace CainiaoDashboard.Features.Overview;
 
 /// <summary>How KPI values and their day-on-day changes read on screen.</summary>
 public static class KpiFormat
 {
+    private static readonly IStringLocalizer Text = Translations.For(typeof(KpiFormat));
+
     public static string Value(double? value, KpiUnit unit) => value switch
     {
         null => Formats.Missing,
@@ -17,7 +21,7 @@ public static class KpiFormat
 
     public static string Change(double? value, double? previous, KpiUnit unit)
     {
-        if (value is not { } now || previous is not { } before) return "No comparison yet";
+        if (value is not { } now || previous is not { } before) return Text["No comparison yet"];
         var delta = now - before;
         var sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
         var magnitude = Math.Abs(delta);
@@ -27,6 +31,6 @@ public static class KpiFormat
             KpiUnit.Per10k => Formats.OneDecimal(magnitude),
             _ => Formats.Count(magnitude),
         };
-        return $"{sign}{text} vs same time yesterday";
+        return Text["{0} vs same time yesterday", sign + text];
     }
 }

@@ -141,40 +141,31 @@ public static class OverviewCalculator
 
         // A figure of the hourly totals: over this period, over the one it is compared with, and per spark hour.
         KpiFigure OfTotals(
-            string name, string title, Func<HourTotals, double?> figure, HourTotals current, HourTotals previous, KpiUnit unit,
-            bool higherIsBetter, string formula, ParcelView drillDown) =>
-            new(name, title, figure(current), figure(previous), unit, higherIsBetter, formula,
+            string name, Func<HourTotals, double?> figure, HourTotals current, HourTotals previous, KpiUnit unit,
+            bool higherIsBetter, ParcelView drillDown) =>
+            new(name, figure(current), figure(previous), unit, higherIsBetter,
                 sparkHours.Select(h => figure(At(h))).ToArray(), filter.ParcelsIn(drillDown));
 
         // A count of open parcels (none is better): now, a day ago, and per spark hour from the state history.
-        KpiFigure OfOpenParcels(string name, string title, Func<OpenParcelCell, long> figure, string formula, ParcelView drillDown) =>
-            new(name, title, open.Sum(figure), yesterdaySample?.Where(c => filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)).Sum(figure),
-                KpiUnit.Count, HigherIsBetter: false, formula, Samples(snapshot, filter, sparkHours, figure), filter.ParcelsIn(drillDown));
+        KpiFigure OfOpenParcels(string name, Func<OpenParcelCell, long> figure, ParcelView drillDown) =>
+            new(name, open.Sum(figure), yesterdaySample?.Where(c => filter.Matches(c.CarrierId, c.LaneId, c.ServiceLevelId)).Sum(figure),
+                KpiUnit.Count, HigherIsBetter: false, Samples(snapshot, filter, sparkHours, figure), filter.ParcelsIn(drillDown));
 
         return
         [
-            new(Names.InFlight, "Parcels in flight", inFlight, Math.Max(0, inFlightYesterday), KpiUnit.Count, HigherIsBetter: false,
-                "Parcels picked up or announced and not yet delivered, returned or cancelled.",
+            new(Names.InFlight, inFlight, Math.Max(0, inFlightYesterday), KpiUnit.Count, HigherIsBetter: false,
                 inFlightSpark, filter.ParcelsIn(ParcelView.InFlight)),
-            OfTotals(Names.DeliveredToday, "Delivered today", t => t.Delivered, today, yesterdaySoFar, KpiUnit.Count, higherIsBetter: true,
-                "Parcels delivered since midnight China Standard Time.", ParcelView.DeliveredToday),
-            OfTotals(Names.OnTimeRateToday, "On-time delivery rate today", t => Ratio(t.OnTimeFirstAttempts, t.FirstAttempts),
-                today, yesterdaySoFar, KpiUnit.Rate, higherIsBetter: true,
-                "Parcels whose first delivery attempt was on or before the original promised time ÷ parcels with a first attempt today. A failed attempt counts as an attempt.",
-                ParcelView.AttemptedToday),
-            OfOpenParcels(Names.SlaBreaches, "Open SLA breaches", c => c.Overdue,
-                "Parcels past their promised time and not yet delivered.", ParcelView.Late),
-            OfTotals(Names.ExceptionRate, "Exception rate (24 h)", t => Ratio(t.ExceptionParcels, t.Created),
-                last24, previous24, KpiUnit.Rate, higherIsBetter: false,
-                "Parcels with at least one exception ÷ parcels tracked, over the last 24 hours.", ParcelView.Exceptions),
-            OfTotals(Names.FirstAttemptRate, "First-attempt delivery rate (24 h)", t => Ratio(t.FirstAttemptDelivered, t.FirstAttempts),
-                last24, previous24, KpiUnit.Rate, higherIsBetter: true,
-                "Parcels delivered on the first attempt ÷ parcels with at least one attempt, over the last 24 hours.", ParcelView.AttemptedToday),
-            OfTotals(Names.ComplaintsPer10kToday, "Complaints per 10k parcels today", t => Per10k(t.Complaints, t.Created),
-                today, yesterdaySoFar, KpiUnit.Per10k, higherIsBetter: false,
-                "Complaints opened today ÷ parcels created today × 10,000.", ParcelView.Complaints),
-            OfOpenParcels(Names.Stalled, "Stalled parcels", c => c.Stalled,
-                "In-flight parcels with no scan for longer than their service's usual longest gap between scans.", ParcelView.Stalled),
+            OfTotals(Names.DeliveredToday, t => t.Delivered, today, yesterdaySoFar, KpiUnit.Count, higherIsBetter: true, ParcelView.DeliveredToday),
+            OfTotals(Names.OnTimeRateToday, t => Ratio(t.OnTimeFirstAttempts, t.FirstAttempts),
+                today, yesterdaySoFar, KpiUnit.Rate, higherIsBetter: true, ParcelView.AttemptedToday),
+            OfOpenParcels(Names.SlaBreaches, c => c.Overdue, ParcelView.Late),
+            OfTotals(Names.ExceptionRate, t => Ratio(t.ExceptionParcels, t.Created),
+                last24, previous24, KpiUnit.Rate, higherIsBetter: false, ParcelView.Exceptions),
+            OfTotals(Names.FirstAttemptRate, t => Ratio(t.FirstAttemptDelivered, t.FirstAttempts),
+                last24, previous24, KpiUnit.Rate, higherIsBetter: true, ParcelView.AttemptedToday),
+            OfTotals(Names.ComplaintsPer10kToday, t => Per10k(t.Complaints, t.Created),
+                today, yesterdaySoFar, KpiUnit.Per10k, higherIsBetter: false, ParcelView.Complaints),
+            OfOpenParcels(Names.Stalled, c => c.Stalled, ParcelView.Stalled),
         ];
     }
 
@@ -219,26 +210,23 @@ public static class OverviewCalculator
             var threshold = options.OnTimeThresholdFor(carrier.Code);
             if (carrier.Denominator >= options.MinimumAttempts && carrier.Rate < threshold)
             {
-                raised.Add(new OperationsAlert($"carrier-on-time-{carrier.Code}", HealthLevel.Critical,
-                    $"{carrier.Label}: on-time rate {Formats.Percent(carrier.Rate, Formats.Missing)} today",
-                    $"Below the {Formats.Percent(threshold, decimals: 0)} threshold over {Formats.Count(carrier.Denominator)} first attempts.",
+                raised.Add(new OperationsAlert($"carrier-on-time-{carrier.Code}", HealthLevel.Critical, AlertReason.CarrierOnTimeBelow,
+                    carrier.Label, carrier.Rate ?? 0, threshold, carrier.Denominator, null,
                     ParcelListFilter.Of(ParcelView.Late) with { CarrierId = carrier.Id }));
             }
         }
 
         foreach (var hub in hubs.Where(h => h.Backlog > options.HubBacklogAbove))
         {
-            raised.Add(new OperationsAlert($"hub-backlog-{hub.Code}", HealthLevel.Critical,
-                $"{hub.Name}: backlog of {Formats.Count(hub.Backlog)} parcels",
-                $"Above the {Formats.Count(options.HubBacklogAbove)} threshold" + (hub.DwellHours is { } d ? $"; estimated dwell {d:F1} h." : "."),
+            raised.Add(new OperationsAlert($"hub-backlog-{hub.Code}", HealthLevel.Critical, AlertReason.HubBacklogAbove,
+                hub.Name, hub.Backlog, options.HubBacklogAbove, null, hub.DwellHours,
                 ParcelListFilter.Of(ParcelView.InFlight) with { HubId = hub.HubId }));
         }
 
         if (stalled.Value is { } stalledNow && stalledNow > options.StalledAbove)
         {
-            raised.Add(new OperationsAlert("stalled-surge", HealthLevel.Warning,
-                $"Surge of stalled parcels: {Formats.Count(stalledNow)}",
-                $"Above the {Formats.Count(options.StalledAbove)} threshold.", ParcelListFilter.Of(ParcelView.Stalled)));
+            raised.Add(new OperationsAlert("stalled-surge", HealthLevel.Warning, AlertReason.StalledSurge,
+                null, stalledNow, options.StalledAbove, null, null, ParcelListFilter.Of(ParcelView.Stalled)));
         }
 
         return raised;

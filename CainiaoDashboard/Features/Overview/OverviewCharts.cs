@@ -1,4 +1,6 @@
+using CainiaoDashboard.Shared;
 using CainiaoDashboard.Shared.Charts;
+using Microsoft.Extensions.Localization;
 
 namespace CainiaoDashboard.Features.Overview;
 
@@ -16,6 +18,8 @@ public static class OverviewCharts
     /// </summary>
     public static readonly TimeSpan RedrawInterval = TimeSpan.FromSeconds(30);
 
+    private static readonly IStringLocalizer Text = Translations.For(typeof(OverviewCharts));
+
     private static readonly ChartSettings Compact = new()
     {
         Height = "240",
@@ -31,17 +35,17 @@ public static class OverviewCharts
         DataLabels = new Toggle { Enabled = false },
         Colors = [palette.SeriesColour(0), palette.Good],
         Xaxis = new XAxis { Type = "category", TickAmount = 12, Labels = new AxisLabels { Rotate = 0 } },
-        Yaxis = new YAxis { Min = 0, Title = new Caption { Text = "per hour" } },
+        Yaxis = new YAxis { Min = 0, Title = new Caption { Text = Text["per hour"] } },
         Legend = new Legend { Position = "top" },
         PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = "70%", BorderRadius = "2" } },
         Tooltip = new Tooltip { Shared = true, Intersect = false },
-        NoData = new Caption { Text = "No events today yet" },
+        NoData = new Caption { Text = Text["No events today yet"] },
     };
 
     public static IReadOnlyList<ChartSeries> ThroughputSeries(IReadOnlyList<HourlyThroughput> throughput, IReadOnlyList<string> hours) =>
     [
-        new("Status events", throughput.Select((t, i) => new ChartPoint(hours[i], t.Events)).ToList()),
-        new("Deliveries", throughput.Select((t, i) => new ChartPoint(hours[i], t.Delivered)).ToList()),
+        new(Text["Status events"], throughput.Select((t, i) => new ChartPoint(hours[i], t.Events)).ToList()),
+        new(Text["Deliveries"], throughput.Select((t, i) => new ChartPoint(hours[i], t.Delivered)).ToList()),
     ];
 
     /// <param name="ownFault">Whether a second bar per category shows the rate counting only the carrier's own lateness.</param>
@@ -50,7 +54,7 @@ public static class OverviewCharts
         Chart = Compact with { Type = "bar" },
         DataLabels = new Toggle { Enabled = !ownFault },
         Colors = ownFault ? [palette.SeriesColour(0), palette.SeriesColour(3)] : [palette.SeriesColour(0)],
-        Yaxis = new YAxis { Min = 0, Max = 100, TickAmount = 5, Title = new Caption { Text = "% on time" } },
+        Yaxis = new YAxis { Min = 0, Max = 100, TickAmount = 5, Title = new Caption { Text = Text["% on time"] } },
         PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = ownFault ? "75%" : "55%", BorderRadius = "3" } },
         Legend = ownFault ? new Legend { Position = "top" } : new Legend { Show = false },
         Tooltip = ownFault ? new Tooltip { Shared = true, Intersect = false } : null,
@@ -62,9 +66,9 @@ public static class OverviewCharts
     public static IReadOnlyList<ChartSeries> OnTimeSeries(IReadOnlyList<RateByKey> rates) =>
         rates.Count == 0 ? [] :
         [
-            new("On time %", rates.Select(r => new ChartPoint(r.Code, ChartPoint.Percent(r.Rate))).ToList()),
+            new(Text["On time %"], rates.Select(r => new ChartPoint(r.Code, ChartPoint.Percent(r.Rate))).ToList()),
             .. rates.Any(r => r.OwnFaultLate is not null)
-                ? [new ChartSeries("Own fault only %", rates.Select(r => new ChartPoint(r.Code, ChartPoint.Percent(r.OwnFaultRate))).ToList())]
+                ? [new ChartSeries(Text["Own fault only %"], rates.Select(r => new ChartPoint(r.Code, ChartPoint.Percent(r.OwnFaultRate))).ToList())]
                 : Array.Empty<ChartSeries>(),
         ];
 
@@ -73,11 +77,11 @@ public static class OverviewCharts
         Chart = Compact with { Type = "bar" },
         DataLabels = new Toggle { Enabled = false },
         Colors = [palette.SeriesColour(4), palette.SeriesColour(2)],
-        Yaxis = new YAxis { Min = 0, Title = new Caption { Text = "hours" } },
+        Yaxis = new YAxis { Min = 0, Title = new Caption { Text = Text["hours"] } },
         PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = "60%", BorderRadius = "2" } },
         Legend = new Legend { Position = "top" },
         Tooltip = new Tooltip { Shared = true, Intersect = false },
-        NoData = new Caption { Text = "No deliveries in the last 7 days" },
+        NoData = new Caption { Text = Text["No deliveries in the last 7 days"] },
         Xaxis = new XAxis { Type = "category", Categories = carriers },
     };
 

@@ -32,9 +32,10 @@ public enum KpiUnit
 /// <param name="Previous">The same figure at the same time yesterday, when known.</param>
 /// <param name="Sparkline">Hourly values for the last 24 hours, oldest first.</param>
 /// <param name="HigherIsBetter">Whether a rise is good news (colours the change).</param>
+/// <remarks>Its title and formula are the reader's words: <see cref="KpiTexts"/>.</remarks>
 public sealed record KpiFigure(
-    string Name, string Title, double? Value, double? Previous, KpiUnit Unit, bool HigherIsBetter,
-    string Formula, IReadOnlyList<double?> Sparkline, ParcelListFilter DrillDown)
+    string Name, double? Value, double? Previous, KpiUnit Unit, bool HigherIsBetter,
+    IReadOnlyList<double?> Sparkline, ParcelListFilter DrillDown)
 {
     // Made once per figure, so every page showing it keeps the same strings in its render tree.
 
@@ -71,4 +72,23 @@ public sealed record HubHealth(
     int HubId, string Code, string Name, string TimeZoneId, double DeparturesPerHour, long Backlog, double? DwellHours,
     long FirstAttemptsToday, double? OnTimeRate, HealthLevel Level);
 
-public sealed record OperationsAlert(string Key, HealthLevel Level, string Title, string Detail, ParcelListFilter DrillDown);
+public enum AlertReason
+{
+    /// <summary>A carrier's on-time rate today below its threshold.</summary>
+    CarrierOnTimeBelow,
+
+    /// <summary>A hub's backlog above the threshold.</summary>
+    HubBacklogAbove,
+
+    /// <summary>More stalled parcels than the threshold.</summary>
+    StalledSurge,
+}
+
+/// <summary>An alert as facts; <see cref="AlertsPanel"/> words it in the reader's language.</summary>
+/// <param name="Subject">The English name of the carrier or hub it is about (a key of <see cref="Shared.Labels"/>), if any.</param>
+/// <param name="Figure">The rate (0-1) or count that crossed the threshold.</param>
+/// <param name="Basis">For rates: the first attempts they are over.</param>
+/// <param name="DwellHours">For hub backlogs: the estimated dwell, when known.</param>
+public sealed record OperationsAlert(
+    string Key, HealthLevel Level, AlertReason Reason, string? Subject, double Figure, double Threshold, long? Basis, double? DwellHours,
+    ParcelListFilter DrillDown);

@@ -1,5 +1,6 @@
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Shared;
+using Microsoft.Extensions.Localization;
 
 namespace CainiaoDashboard.Features.Overview;
 
@@ -33,13 +34,18 @@ public sealed record OverviewFilter(int? CarrierId = null, int? ServiceLevelId =
     {
         var problems = new List<string>();
         var filter = new OverviewFilter(
-            Lookup(carrier, ReferenceData.Carriers.Select(c => (c.Id, c.Code)), "carrier", problems),
-            Lookup(service, ReferenceData.ServiceLevels.Select(s => (s.Id, s.Code)), "service level", problems),
-            Lookup(region, ReferenceData.Regions.Select(r => (r.Id, r.Code)), "region", problems));
+            Lookup(carrier, ReferenceData.Carriers.Select(c => (c.Id, c.Code)), problems,
+                unknown => Text["Unknown carrier \"{0}\" in the address was ignored.", unknown]),
+            Lookup(service, ReferenceData.ServiceLevels.Select(s => (s.Id, s.Code)), problems,
+                unknown => Text["Unknown service level \"{0}\" in the address was ignored.", unknown]),
+            Lookup(region, ReferenceData.Regions.Select(r => (r.Id, r.Code)), problems,
+                unknown => Text["Unknown region \"{0}\" in the address was ignored.", unknown]));
         return (filter, problems);
     }
 
-    private static int? Lookup(string? code, IEnumerable<(int Id, string Code)> known, string what, List<string> problems)
+    private static readonly IStringLocalizer Text = Translations.For(typeof(OverviewFilter));
+
+    private static int? Lookup(string? code, IEnumerable<(int Id, string Code)> known, List<string> problems, Func<string, string> unknown)
     {
         if (string.IsNullOrWhiteSpace(code)) return null;
         foreach (var (id, candidate) in known)
@@ -47,7 +53,7 @@ public sealed record OverviewFilter(int? CarrierId = null, int? ServiceLevelId =
             if (string.Equals(candidate, code.Trim(), StringComparison.OrdinalIgnoreCase)) return id;
         }
 
-        problems.Add($"Unknown {what} \"{Truncate(code)}\" in the address was ignored.");
+        problems.Add(unknown(Truncate(code)));
         return null;
     }
 
