@@ -72,7 +72,7 @@ public sealed class LaneTableTests : MudTestContext
 
     [Theory]
     [InlineData("en-GB", new[] { "Lane", "Parcels", "On time", "Transit" }, "cross-border", "500 share 50.0%", "6.3 days", "— (none delivered yet)")]
-    [InlineData("zh-CN", new[] { "线路", "包裹数", "准时率", "时效" }, "跨境", "500 占比 50.0%", "6.3 天", "— (尚无签收)")]
+    [InlineData("zh-CN", new[] { "线路", "件数", "准时率", "时效" }, "跨境", "500 占比 50.0%", "6.3 天", "— (尚无签收)")]
     public void Headings_badges_and_figures_read_in_the_readers_language(
         string language, string[] headings, string crossBorder, string parcels, string transit, string noTransit)
     {

@@ -73,15 +73,6 @@ public sealed class VolumeWords
         _ => Text["Carrier"],
     };
 
-    /// <summary>What the bars are stacked by, as the chart's subtitle says it: "booked carrier", "destination region".</summary>
-    public static string StackedBy(StackBy value) => value switch
-    {
-        StackBy.Channel => Text["channel"],
-        StackBy.Service => Text["service"],
-        StackBy.Region => Text["destination region"],
-        _ => Text["booked carrier"],
-    };
-
     /// <summary>The title of the volume chart: "Parcels per day".</summary>
     public static string ParcelsPer(Granularity value) => value switch
     {
