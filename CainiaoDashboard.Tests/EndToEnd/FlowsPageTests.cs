@@ -133,6 +133,7 @@ public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture 
         await page.GetByTestId("flows-chart-table-toggle").ClickAsync();
         await Assertions.Expect(page.GetByTestId("flows-chart-table").Locator("tbody tr").First.Locator("th")).ToHaveTextAsync("揽收");
         await PageChecks.AssertFitsAsync(page, "flows-table-zh-CN-1280x800");
+        Assert.Empty(VolumePageTests.UntranslatedOnExecutivePages());
     }
 
     private async Task<IPage> OpenAsync(string url)
