@@ -111,6 +111,31 @@ public sealed class FlowsPageTests(SeededDashboardServer server, BrowserFixture 
         await PageChecks.AssertFitsAsync(page, $"flows-table-{theme}-{width}x{height}");
     }
 
+    [Fact]
+    public async Task In_chinese_the_diagram_the_lanes_and_the_downloads_speak_chinese_and_fit_a_laptop_screen()
+    {
+        var page = await Browser.NewSignedInPageAsync(Server, Roles.Manager, 1280, 800);
+        await page.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["Accept-Language"] = "zh-CN,zh;q=0.9" });
+        await page.GotoAsync("/flows?range=30d");
+        await page.WaitUntilInteractiveAsync();
+        await Assertions.Expect(page.Locator("a.sankey-link").First).ToBeAttachedAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("包裹流向");
+        await Assertions.Expect(page.GetByTestId("lanes").Locator("thead th")).ToHaveTextAsync(["线路", "件数 ▼", "准时率", "时效"]);
+        await Assertions.Expect(page.GetByTestId("lane-table").Locator(".lane-badge").First).ToHaveTextAsync("跨境");
+        await Assertions.Expect(page.GetByTestId("sankey-hover")).ToContainTextAsync("将鼠标悬停");
+        await page.Locator("a.sankey-link").First.FocusAsync();
+        await Assertions.Expect(page.GetByTestId("sankey-hover")).ToContainTextAsync("件包裹");
+        Assert.Contains("lang=zh-CN", await page.GetByTestId("flows-chart-svg").GetAttributeAsync("href"));
+        Assert.Contains("lang=zh-CN", await page.GetByTestId("lanes-csv").GetAttributeAsync("href"));
+        await PageChecks.AssertFitsAsync(page, "flows-zh-CN-1280x800");
+
+        await page.GetByTestId("flows-chart-table-toggle").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("flows-chart-table").Locator("tbody tr").First.Locator("th")).ToHaveTextAsync("揽收");
+        await PageChecks.AssertFitsAsync(page, "flows-table-zh-CN-1280x800");
+        Assert.Empty(VolumePageTests.UntranslatedOnExecutivePages());
+    }
+
     private async Task<IPage> OpenAsync(string url)
     {
         var page = await OpenAsync(Roles.Manager, url);

@@ -47,6 +47,18 @@ public sealed class ChartPanelTests : MudTestContext
         Assert.NotNull(cut.Find(".chart-actions a[data-testid=svg]"));
     }
 
+    [Theory]
+    [InlineData("en-GB", "Show as table", "Download CSV")]
+    [InlineData("zh-CN", "以表格显示", "导出 CSV")]
+    public void Its_buttons_speak_the_readers_language(string language, string toggle, string csv)
+    {
+        using var culture = CultureScope.Of(language);
+        var cut = RenderPanel(Table);
+
+        Assert.Equal(toggle, cut.Find("button[data-testid=volume-chart-table-toggle]").TextContent.Trim());
+        Assert.Equal(csv, cut.Find("a[data-testid=volume-chart-csv]").GetAttribute("aria-label"));
+    }
+
     [Fact]
     public void A_panel_without_a_table_has_no_table_view()
     {

@@ -32,6 +32,26 @@ public sealed class FlowDiagramPanelTests : MudTestContext
         Assert.Equal("Hangzhou hub → USPS 80 parcels on time — (no attempts yet) median transit — (none delivered yet)", hover);
     }
 
+    [Theory]
+    [InlineData("en-GB", "Origin region → origin hub → destination", "200 parcels; width = parcels, colour = on-time rate",
+        "Hangzhou hub → South China 120 parcels on time 70.0% median transit 30 h click to open these parcels", "On-time rate:", "Download SVG")]
+    [InlineData("zh-CN", "始发区域 → 始发分拨中心 → 目的地", "200件包裹；宽度 = 包裹数，颜色 = 准时率",
+        "Hangzhou hub → South China 120件包裹 准时率 70.0% 中位时效 30 小时 点击查看这些包裹", "准时率：", "下载 SVG")]
+    public void Title_hover_line_legend_and_downloads_speak_the_readers_language(
+        string language, string title, string subtitle, string hover, string legend, string svg)
+    {
+        using var culture = CultureScope.Of(language);
+        var cut = RenderPanel(linkToParcels: true);
+
+        var heading = cut.Find(".widget-title");
+        Assert.StartsWith(title, heading.TextContent.Trim());
+        Assert.Equal(subtitle, heading.QuerySelector("small")!.TextContent);
+        cut.Find("a.sankey-link[data-stage=domestic]").MouseOver();
+        Assert.Equal(hover, Normalise(cut.Find("[data-testid=sankey-hover]").TextContent));
+        Assert.StartsWith(legend, Normalise(cut.Find(".sankey-legend").TextContent));
+        Assert.Equal(svg, cut.Find("a[data-testid=flows-chart-svg]").GetAttribute("aria-label"));
+    }
+
     [Fact]
     public void The_diagram_downloads_as_svg_and_its_links_as_csv()
     {

@@ -70,6 +70,23 @@ public sealed class LaneTableTests : MudTestContext
         Assert.Equal(["— (no first attempts yet)", "— (none delivered yet)"], missing[1..]);
     }
 
+    [Theory]
+    [InlineData("en-GB", new[] { "Lane", "Parcels", "On time", "Transit" }, "cross-border", "500 share 50.0%", "6.3 days", "— (none delivered yet)")]
+    [InlineData("zh-CN", new[] { "线路", "件数", "准时率", "时效" }, "跨境", "500 占比 50.0%", "6.3 天", "— (尚无签收)")]
+    public void Headings_badges_and_figures_read_in_the_readers_language(
+        string language, string[] headings, string crossBorder, string parcels, string transit, string noTransit)
+    {
+        using var culture = CultureScope.Of(language);
+        RenderProviders();
+        var cut = Render<LaneTable>(p => p.Add(t => t.Lanes, Lanes));
+
+        Assert.Equal(headings, cut.FindAll("thead th button").Select(b => Normalise(b.TextContent).TrimEnd('▼', ' ')));
+        var us = cut.Find("tr[data-lane='CN-EAST:US']");
+        Assert.Equal(crossBorder, us.QuerySelector(".lane-badge")!.TextContent);
+        Assert.Equal([parcels, "90.0%", transit], us.QuerySelectorAll("td").Select(c => Normalise(c.TextContent)));
+        Assert.Equal(noTransit, Normalise(cut.Find("tr[data-lane='CN-EAST:CN-SOUTH']").QuerySelectorAll("td")[2].TextContent));
+    }
+
     [Fact]
     public void Lanes_link_to_their_parcels_only_for_roles_that_may_open_the_list()
     {

@@ -40,6 +40,27 @@ public sealed class QueryToggleGroupTests : MudTestContext
         Assert.Equal(["stack-carrier", "stack-channel", "stack-service", "stack-region"], group.QuerySelectorAll("button").Select(b => b.GetAttribute("data-testid")));
     }
 
+    [Theory]
+    [InlineData("en-GB", new[] { "Carrier", "Channel", "Service", "Region" })]
+    [InlineData("zh-CN", new[] { "承运商", "渠道", "服务类型", "区域" })]
+    public void Options_are_named_in_the_readers_language_and_keep_their_keys(string language, string[] names)
+    {
+        using var culture = CultureScope.Of(language);
+        Navigation.NavigateTo("volume");
+        var cut = Render<QueryToggleGroup<StackBy>>(p => p
+            .Add(t => t.Label, "Stacked by")
+            .Add(t => t.Parameter, "stack")
+            .Add(t => t.Value, StackBy.Carrier)
+            .Add(t => t.KeyOf, v => v.Key())
+            .Add(t => t.TextOf, VolumeWords.Name));
+
+        var buttons = cut.FindAll("[role=group] button");
+        Assert.Equal(names, buttons.Select(b => b.TextContent.Trim()));
+        Assert.Equal(["stack-carrier", "stack-channel", "stack-service", "stack-region"], buttons.Select(b => b.GetAttribute("data-testid")));
+        buttons[2].Click();
+        Assert.Equal("http://localhost/volume?stack=service", Navigation.Uri);
+    }
+
     private BunitNavigationManager Navigation => Services.GetRequiredService<BunitNavigationManager>();
 
     private IRenderedComponent<QueryToggleGroup<TValue>> RenderAt<TValue>(string address, TValue value, string label = "Per", string parameter = "by")

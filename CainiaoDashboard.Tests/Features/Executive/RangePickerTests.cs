@@ -116,6 +116,29 @@ public sealed class RangePickerTests : MudTestContext
         Assert.True(Day(calendar, "21").HasAttribute("disabled"));
     }
 
+    [Theory]
+    [InlineData("en-GB", "Range", "7 days", "Custom range", "Mon", "November 2026")]
+    [InlineData("zh-CN", "区间", "近7天", "自定义区间", "周一", "2026年11月")]
+    public void Presets_and_labels_speak_the_readers_language_and_the_calendar_its_culture(
+        string language, string label, string preset, string custom, string monday, string month)
+    {
+        using var culture = CultureScope.Of(language);
+        RenderProviders();
+        var cut = RenderAt("flows?range=7d", DayRange.ForPreset("7d", Today));
+
+        Assert.Equal(label, cut.Find("#range-presets-label").TextContent);
+        Assert.Equal(preset, cut.Find("a[data-testid=range-7d]").TextContent.Trim());
+        Assert.Equal(custom, cut.Find(".custom-range label").TextContent.Trim());
+        Assert.Equal(language, cut.FindComponent<MudBlazor.MudDateRangePicker>().Instance.Culture.Name);
+        // Typed and shown as ISO dates in both languages.
+        Assert.Equal("2026-11-14", StartInput(cut).GetAttribute("value"));
+
+        cut.Find("button[aria-label=Open]").Click();
+        var calendar = Popovers.WaitForElement(".mud-popover-open .mud-picker-calendar-container");
+        Assert.Equal(monday, calendar.QuerySelector(".mud-day-label")!.TextContent);
+        Assert.Contains(month, calendar.TextContent);
+    }
+
     private BunitNavigationManager Navigation => Services.GetRequiredService<BunitNavigationManager>();
 
     private IRenderedComponent<RangePicker> RenderAt(string address, DayRange range)

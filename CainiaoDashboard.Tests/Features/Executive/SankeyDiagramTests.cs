@@ -39,6 +39,22 @@ public sealed class SankeyDiagramTests : MudTestContext
         Assert.Equal("East China 200 parcels, East China (origin)", cut.Find("a.sankey-node[data-node='r:CN-EAST']").GetAttribute("aria-label"));
     }
 
+    [Theory]
+    [InlineData("en-GB", "Hangzhou hub → South China: 120 parcels, on time 70.0%, median transit 30 h",
+        "Hangzhou hub → USPS: 80 parcels, on time — (no attempts yet), median transit — (none delivered yet)", "East China (origin): 200 parcels")]
+    [InlineData("zh-CN", "Hangzhou hub → South China：120件包裹，准时率 70.0%，中位时效 30 小时",
+        "Hangzhou hub → USPS：80件包裹，准时率 —（尚无投递），中位时效 —（尚无签收）", "East China (origin)：200件包裹")]
+    public void What_links_and_nodes_say_to_screen_readers_and_on_hover_is_in_the_readers_language(
+        string language, string domestic, string handover, string node)
+    {
+        using var culture = CultureScope.Of(language);
+        var cut = Render<SankeyDiagram>(p => p.Add(s => s.Layout, Layout).Add(s => s.Title, "Flows"));
+
+        Assert.Equal(domestic, cut.Find("a.sankey-link[data-stage=domestic]").GetAttribute("aria-label"));
+        Assert.Equal(handover, cut.Find("a.sankey-link[data-stage=handover] title").TextContent);
+        Assert.Equal(node, cut.Find("a.sankey-node[data-node='r:CN-EAST'] rect title").TextContent);
+    }
+
     [Fact]
     public void Without_parcel_links_the_links_are_still_reachable_with_the_keyboard()
     {

@@ -93,6 +93,7 @@ public sealed class VolumeCalculatorTests
     [Fact]
     public void Weeks_run_Monday_to_Sunday_and_months_are_calendar_months_cut_to_the_range()
     {
+        using var culture = CultureScope.English();
         // Wednesday 28 October to Wednesday 11 November.
         var range = new DayRange(Monday - 5, Monday + 9, "custom");
 
@@ -111,6 +112,42 @@ public sealed class VolumeCalculatorTests
             [new(Monday - 3, Zto, 7, 0, 0, 0), new(Monday + 1, Zto, 3, 0, 0, 0), new(Monday + 2, Zto, 4, 0, 0, 0)], 0, 15, 15), Granularity.Month);
         Assert.Equal([7L, 7L], figures.Totals);
         Assert.Equal(0, figures.Peak!.BucketIndex);
+    }
+
+    [Theory]
+    [InlineData("en-GB", "w/c 26 Oct 26", "Oct 2026", "28 Oct", "Wed 11 Nov 2026", "28 Oct 2026 – 11 Nov 2026", "East China", "Unknown 99")]
+    [InlineData("zh-CN", "2026年10月26日当周", "2026年10月", "10月28日", "2026年11月11日 周三", "2026年10月28日至2026年11月11日", "华东", "未知 99")]
+    public void Periods_ranges_and_series_are_named_in_the_readers_language(
+        string language, string week, string month, string day, string peak, string range, string region, string unknown)
+    {
+        using var culture = CultureScope.Of(language);
+        var days = new DayRange(Monday - 5, Monday + 9, "custom");
+        var eastChina = ReferenceData.Region("CN-EAST").Id;
+        var readout = new VolumeReadout(days, StackBy.Region, Later, [new(Monday + 9, eastChina, 5, 0, 0, 0), new(Monday, 99, 1, 0, 0, 0)], 0, 15, 15);
+
+        Assert.Equal(week, VolumeCalculator.Buckets(days, Granularity.Week, today: Monday + 20)[0].Label);
+        Assert.Equal(month, VolumeCalculator.Buckets(days, Granularity.Month, today: Monday + 20)[0].Label);
+        var figures = VolumeCalculator.Compute(readout, Granularity.Day);
+        Assert.Equal(day, figures.Buckets[0].Label);
+        Assert.Equal(peak, figures.Peak!.Label);
+        Assert.Equal(range, figures.Range.Label);
+        Assert.Equal([region, unknown], figures.Series.Select(s => s.Name));
+    }
+
+    [Theory]
+    [InlineData("en-GB", "7 days", "Unknown range \"fortnight\" in the address; showing the last 30 days.", "The start date is after the end date. Showing the last 30 days instead.", "Unknown stacking \"colour\" in the address; showing by carrier.")]
+    [InlineData("zh-CN", "近7天", "地址中的区间“fortnight”无法识别，显示近30天。", "开始日期晚于结束日期。现改为显示近30天。", "地址中的堆叠维度“colour”无法识别，按承运商显示。")]
+    public void Presets_and_problems_with_the_address_are_in_the_readers_language(string language, string preset, string unknownRange, string backwards, string unknownStack)
+    {
+        using var culture = CultureScope.Of(language);
+        var today = Monday + 10;
+
+        Assert.Equal(("7d", preset), DayRange.Presets[0]);
+        Assert.Equal(unknownRange, DayRange.Parse("fortnight", null, null, today).Problems.Single());
+        Assert.Equal(backwards, DayRange.Parse(null, "2026-11-05", "2026-11-04", today).Problems.Single());
+        var problems = new List<string>();
+        Assert.Equal(StackBy.Carrier, VolumeKeys.ParseStack("colour", problems));
+        Assert.Equal(unknownStack, problems.Single());
     }
 
     [Fact]

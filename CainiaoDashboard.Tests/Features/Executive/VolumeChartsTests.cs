@@ -29,6 +29,31 @@ public sealed class VolumeChartsTests
         Assert.Equal(DashboardTheme.Theme.PaletteDark.Surface.ToString(), peak.Label.Style.Background);
     }
 
+    [Theory]
+    [InlineData("en-GB", "4 Nov", "Peak day Wed 4 Nov 2026", "parcels created", "No parcels in this range", "Courier", "On time %", "Own fault only %")]
+    [InlineData("zh-CN", "11月4日", "峰值日 2026年11月4日 周三", "创建包裹数", "此区间内没有包裹", "快递公司", "准时率 %", "仅计自身原因 %")]
+    public void Axes_markers_messages_and_series_are_in_the_readers_language(
+        string language, string day, string peak, string yTitle, string noData, string courier, string onTime, string ownFault)
+    {
+        using var culture = CultureScope.Of(language);
+        var figures = VolumeCalculator.Compute(
+            new VolumeReadout(new DayRange(Monday, Monday + 6, "custom"), StackBy.Carrier, new DateTime(2026, 11, 20, 4, 0, 0, DateTimeKind.Utc),
+                [new(Monday, Zto, 10, 8, 6, 1, new PartyCounts(0, 2, 0, 0, 0, 0)), new(Monday + 2, Sto, 30, 4, 4, 0)], PriorCreated: 20, ElapsedDays: 7, PriorDays: 7)
+            {
+                Carriers = [new CarrierOnTime(Zto, 8, 6, 2)],
+            },
+            Granularity.Day);
+
+        var volume = VolumeCharts.Volume(figures, ChartPalette.Light);
+        Assert.Equal(day, volume.Xaxis!.Categories![2]);
+        var marker = Assert.Single(volume.Annotations!.Xaxis!);
+        Assert.Equal((day, peak), (marker.X, marker.Label!.Text));
+        Assert.Equal(yTitle, volume.Yaxis!.Title!.Text);
+        Assert.Equal(noData, volume.NoData!.Text);
+        Assert.Equal([courier], VolumeCharts.LateByPartySeries(figures).Select(s => s.Name));
+        Assert.Equal([onTime, ownFault], VolumeCharts.CarrierOnTimeSeries(figures).Select(s => s.Name));
+    }
+
     [Fact]
     public void A_trend_line_draws_in_the_colour_it_is_given_on_a_percentage_axis()
     {

@@ -1,22 +1,28 @@
 using System.Globalization;
 using CainiaoDashboard.Domain;
+using CainiaoDashboard.Shared;
+using Microsoft.Extensions.Localization;
 
 namespace CainiaoDashboard.Features.Executive;
 
 /// <summary>
 /// A range of whole China Standard Time days, both ends included (day keys as in
 /// <see cref="OperationsCalendar.DayOf(DateTime)"/>). In the address: <c>range=7d|30d|90d|ytd</c>, or
-/// <c>from=2026-11-01&amp;to=2026-11-20</c> for a custom range. Presets end today, which is still running.
+/// <c>from=2026-11-01&amp;to=2026-11-20</c> for a custom range. Presets end today, which is still running. What it
+/// says (preset names, the range's label, problems with the address) is in the reader's language.
 /// </summary>
 public sealed record DayRange(int FromDay, int ToDay, string PresetKey)
 {
     public const string DefaultPreset = "30d";
     public const int MaxDays = 731;
 
-    public static readonly IReadOnlyList<(string Key, string Label)> Presets =
-    [
-        ("7d", "7 days"), ("30d", "30 days"), ("90d", "90 days"), ("ytd", "Year to date"),
-    ];
+    private static readonly IStringLocalizer Text = Translations.For<DayRange>();
+
+    public static readonly IReadOnlyList<string> PresetKeys = ["7d", "30d", "90d", "ytd"];
+
+    /// <summary>The presets with their names in the reader's language, made for each caller (never kept in a static).</summary>
+    public static IReadOnlyList<(string Key, string Label)> Presets =>
+        [("7d", Text["7 days"]), ("30d", Text["30 days"]), ("90d", Text["90 days"]), ("ytd", Text["Year to date"])];
 
     public int Days => ToDay - FromDay + 1;
     public bool IsCustom => PresetKey == "custom";
@@ -29,7 +35,8 @@ public sealed record DayRange(int FromDay, int ToDay, string PresetKey)
     public string FromText => From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     public string ToText => To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public string Label => From.ToString("d MMM yyyy", CultureInfo.InvariantCulture) + " – " + To.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>"3 Nov 2026 – 5 Nov 2026", in the reader's language.</summary>
+    public string Label => ExecutiveDates.Range(From, To);
 
     /// <summary>Query parameters for links and downloads that must show the same range.</summary>
     public string Query => IsCustom ? $"from={FromText}&to={ToText}" : $"range={PresetKey}";
@@ -54,19 +61,19 @@ public sealed record DayRange(int FromDay, int ToDay, string PresetKey)
             {
                 var fromDay = OperationsCalendar.DayOf(s);
                 var toDay = OperationsCalendar.DayOf(e);
-                if (fromDay > toDay) problems.Add("The start date is after the end date.");
-                else if (toDay > today) problems.Add("The end date is in the future; CST today is " + OperationsCalendar.DateOfDay(today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".");
-                else if (toDay - fromDay + 1 > MaxDays) problems.Add($"A range can cover at most {MaxDays} days.");
+                if (fromDay > toDay) problems.Add(Text["The start date is after the end date."]);
+                else if (toDay > today) problems.Add(Text["The end date is in the future; CST today is {0}.", OperationsCalendar.DateOfDay(today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
+                else if (toDay - fromDay + 1 > MaxDays) problems.Add(Text["A range can cover at most {0} days.", MaxDays]);
                 else return (new DayRange(fromDay, toDay, "custom"), problems);
             }
 
-            problems[^1] += " Showing the last 30 days instead.";
+            problems[^1] += Text[" Showing the last 30 days instead."];
             return (ForPreset(DefaultPreset, today), problems);
         }
 
-        if (!string.IsNullOrWhiteSpace(preset) && Presets.All(p => p.Key != preset))
+        if (!string.IsNullOrWhiteSpace(preset) && !PresetKeys.Contains(preset))
         {
-            problems.Add($"Unknown range \"{Truncate(preset)}\" in the address; showing the last 30 days.");
+            problems.Add(Text["Unknown range \"{0}\" in the address; showing the last 30 days.", Truncate(preset)]);
         }
 
         return (ForPreset(preset ?? DefaultPreset, today), problems);
@@ -76,12 +83,12 @@ public sealed record DayRange(int FromDay, int ToDay, string PresetKey)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            problems.Add($"A custom range needs both dates; \"{name}\" is missing.");
+            problems.Add(Text["A custom range needs both dates; \"{0}\" is missing.", name]);
             return null;
         }
 
         if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        problems.Add($"\"{Truncate(value)}\" is not a date (expected yyyy-mm-dd) for \"{name}\".");
+        problems.Add(Text["\"{0}\" is not a date (expected yyyy-mm-dd) for \"{1}\".", Truncate(value), name]);
         return null;
     }
 

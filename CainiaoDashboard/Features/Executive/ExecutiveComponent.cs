@@ -1,5 +1,7 @@
+using CainiaoDashboard.Shared;
 using CainiaoDashboard.Shared.Live;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 
 namespace CainiaoDashboard.Features.Executive;
 
@@ -12,6 +14,8 @@ public abstract class ExecutiveComponent : LiveComponent<long>
     [Inject] protected ExecutiveUpdates Updates { get; set; } = default!;
     [Inject] protected ExecutiveReads Reads { get; set; } = default!;
     [Inject] protected ILogger<ExecutiveComponent> Logger { get; set; } = default!;
+
+    private static readonly IStringLocalizer Text = Translations.For<ExecutiveComponent>();
 
     protected override LiveNotifier<long> Notifier => Updates.Updates;
 
@@ -33,7 +37,7 @@ public abstract class ExecutiveComponent : LiveComponent<long>
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Logger.LogError(ex, "Reading the executive figures failed.");
-            LoadError = "The figures could not be read just now. They will be retried when new data arrives; reloading the page retries at once.";
+            LoadError = Text["The figures could not be read just now. They will be retried when new data arrives; reloading the page retries at once."];
         }
     }
 }

@@ -1,6 +1,7 @@
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Rollups;
 using CainiaoDashboard.Shared;
+using Microsoft.Extensions.Localization;
 
 namespace CainiaoDashboard.Features.Executive;
 
@@ -45,12 +46,24 @@ public sealed record FlowFigures(DayRange Range, IReadOnlyList<FlowNode> Nodes, 
 /// Builds the flow diagram and lane table from a <see cref="FlowReadout"/>. Every parcel created in the range
 /// follows one path: origin region, origin hub ("awaiting pick-up" before the first scan), then either straight
 /// to its destination region (domestic) or through the partner that took it over abroad ("not yet handed
-/// over" until then). So the links of each stage add up to the parcels in range.
+/// over" until then). So the links of each stage add up to the parcels in range. Nodes are labelled by their codes
+/// (CN-EAST, HGH, USPS); names, placeholders and descriptions are in the reader's language, so figures are made for a
+/// reader and never shared between languages. A class of static members rather than a static class, since its type
+/// names its translations.
 /// </summary>
-public static class FlowCalculator
+public sealed class FlowCalculator
 {
-    public const string AwaitingPickup = "Awaiting pick-up";
-    public const string NotHandedOver = "Not yet handed over";
+    private FlowCalculator()
+    {
+    }
+
+    private static readonly IStringLocalizer Text = Translations.For<FlowCalculator>();
+
+    /// <summary>The hub node of parcels without a pick-up scan yet.</summary>
+    public static string AwaitingPickup => Text["Awaiting pick-up"];
+
+    /// <summary>The partner node of cross-border parcels still with the Chinese courier.</summary>
+    public static string NotHandedOver => Text["Not yet handed over"];
 
     private static readonly Dictionary<int, Domain.Lane> Lanes = ReferenceData.Lanes.ToDictionary(l => l.Id);
     private static readonly Dictionary<int, Domain.Region> Regions = ReferenceData.Regions.ToDictionary(r => r.Id);
@@ -82,7 +95,7 @@ public static class FlowCalculator
                 var lane = Lanes[g.Key];
                 var (parcels, attempts, onTime, delivered, histogram) = Sum(g);
                 var code = LaneCodes.Of(lane.Id);
-                return new LaneFlow(code, Regions[lane.OriginRegionId].Name, Regions[lane.DestinationRegionId].Name, lane.IsCrossBorder,
+                return new LaneFlow(code, Labels.NameOf(Regions[lane.OriginRegionId]), Labels.NameOf(Regions[lane.DestinationRegionId]), lane.IsCrossBorder,
                     parcels, total > 0 ? (double)parcels / total : 0, attempts, attempts > 0 ? (double)onTime / attempts : null,
                     TransitBuckets.Percentile(histogram, 0.5), delivered, (ParcelListFilter.All with { LaneId = lane.Id }).ToUrl());
             })
@@ -96,13 +109,13 @@ public static class FlowCalculator
 
     private static IEnumerable<FlowLink> Links(
         IEnumerable<PathCell> paths, FlowStage stage, Func<PathCell, (string Source, string Target)> ends,
-        Func<IReadOnlyList<PathCell>, string> href, Func<FlowStage, string, string, string> text) =>
+        Func<IReadOnlyList<PathCell>, string> href, Func<string, string, string> text) =>
         paths.GroupBy(ends).Select(g =>
         {
             var members = g.ToList();
             var (parcels, attempts, onTime, delivered, histogram) = Sum(members);
             return new FlowLink(g.Key.Source, g.Key.Target, stage, parcels, attempts, onTime, delivered,
-                TransitBuckets.Percentile(histogram, 0.5), href(members), text(stage, NodeLabel(g.Key.Source), NodeLabel(g.Key.Target)));
+                TransitBuckets.Percentile(histogram, 0.5), href(members), text(g.Key.Source, g.Key.Target));
         })
         .OrderBy(l => SortKey(l.SourceId)).ThenBy(l => SortKey(l.TargetId));
 
@@ -155,29 +168,34 @@ public static class FlowCalculator
     private static readonly ParcelListFilter CrossBorderParcels =
         ParcelListFilter.All with { ServiceLevelId = ReferenceData.ServiceLevels.First(s => s.Code == "CROSS_BORDER").Id };
 
-    private static string PickupText(FlowStage stage, string source, string target) =>
-        target == AwaitingPickup ? $"{source}: awaiting pick-up" : $"{source} → picked up at {target}";
+    // What a link is, by the ends' labels: "CN-EAST → picked up at HGH", "HGH → handed over to USPS".
+    private static string PickupText(string source, string target) => IsPlaceholder(target)
+        ? Text["{0}: awaiting pick-up", NodeLabel(source)]
+        : Text["{0} → picked up at {1}", NodeLabel(source), NodeLabel(target)];
 
-    private static string OnwardText(FlowStage stage, string source, string target) => $"{source} → {target}";
+    private static string OnwardText(string source, string target) => Text["{0} → {1}", NodeLabel(source), NodeLabel(target)];
 
-    private static string HandoverText(FlowStage stage, string source, string target) =>
-        target == NotHandedOver ? $"{source} → not yet handed over" : $"{source} → handed over to {target}";
+    private static string HandoverText(string source, string target) => IsPlaceholder(target)
+        ? Text["{0} → not yet handed over", NodeLabel(source)]
+        : Text["{0} → handed over to {1}", NodeLabel(source), NodeLabel(target)];
+
+    private static bool IsPlaceholder(string id) => id[2..] == "-";
 
     private static FlowNode Node(string id, long parcels)
     {
         var code = id[2..];
         return id[0] switch
         {
-            'o' => new FlowNode(id, FlowColumn.OriginRegion, code, RegionName(code) + " (origin)", parcels, RegionHref(code)),
+            'o' => new FlowNode(id, FlowColumn.OriginRegion, code, Text["{0} (origin)", RegionName(code)], parcels, RegionHref(code)),
             'h' => code == "-"
-                ? new FlowNode(id, FlowColumn.Hub, AwaitingPickup, "Parcels without a pick-up scan yet", parcels, ParcelListFilter.All.ToUrl())
-                : new FlowNode(id, FlowColumn.Hub, code, Hubs.Values.First(h => h.Code == code).Name, parcels,
+                ? new FlowNode(id, FlowColumn.Hub, AwaitingPickup, Text["Parcels without a pick-up scan yet"], parcels, ParcelListFilter.All.ToUrl())
+                : new FlowNode(id, FlowColumn.Hub, code, Labels.NameOf(Hubs.Values.First(h => h.Code == code)), parcels,
                     (ParcelListFilter.All with { OriginHubId = Hubs.Values.First(h => h.Code == code).Id }).ToUrl()),
             'p' => code == "-"
-                ? new FlowNode(id, FlowColumn.Partner, NotHandedOver, "Cross-border parcels still with the Chinese courier", parcels, CrossBorderParcels.ToUrl())
-                : new FlowNode(id, FlowColumn.Partner, code, Carriers.Values.First(c => c.Code == code).Name + " (hand-over partner)", parcels,
+                ? new FlowNode(id, FlowColumn.Partner, NotHandedOver, Text["Cross-border parcels still with the Chinese courier"], parcels, CrossBorderParcels.ToUrl())
+                : new FlowNode(id, FlowColumn.Partner, code, Text["{0} (hand-over partner)", Labels.NameOf(Carriers.Values.First(c => c.Code == code))], parcels,
                     (ParcelListFilter.All with { CarrierId = Carriers.Values.First(c => c.Code == code).Id }).ToUrl()),
-            _ => new FlowNode(id, FlowColumn.DestinationRegion, code, RegionName(code) + " (destination)", parcels, RegionHref(code)),
+            _ => new FlowNode(id, FlowColumn.DestinationRegion, code, Text["{0} (destination)", RegionName(code)], parcels, RegionHref(code)),
         };
     }
 
@@ -190,7 +208,7 @@ public static class FlowCalculator
         var code => code,
     };
 
-    private static string RegionName(string code) => Regions.Values.First(r => r.Code == code).Name;
+    private static string RegionName(string code) => Labels.NameOf(Regions.Values.First(r => r.Code == code));
 
     /// <summary>Reference order (regions, hubs, partners as listed), placeholders last: related nodes sit together.</summary>
     private static int SortKey(string id)

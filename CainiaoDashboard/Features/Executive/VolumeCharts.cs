@@ -1,16 +1,25 @@
 using CainiaoDashboard.Shared.Charts;
 using CainiaoDashboard.Shared;
 using CainiaoDashboard.Domain;
+using Microsoft.Extensions.Localization;
 
 namespace CainiaoDashboard.Features.Executive;
 
 /// <summary>
 /// Chart options and series for <c>/volume</c>; the toolbar's download menu gives PNG, SVG and CSV. Colours come
 /// from the theme mode's <see cref="ChartPalette"/>: stacked series take its series colours (set by the chart
-/// wrapper), the peak marker its bad colour, and the page gives the trend lines its good / bad colours.
+/// wrapper), the peak marker its bad colour, and the page gives the trend lines its good / bad colours. Titles, series
+/// names and messages are in the reader's language (the wrapper adds the locale of month names, menu and numbers); made
+/// per page, never kept. A class of static members rather than a static class, since its type names its translations.
 /// </summary>
-public static class VolumeCharts
+public sealed class VolumeCharts
 {
+    private VolumeCharts()
+    {
+    }
+
+    private static readonly IStringLocalizer Text = Translations.For<VolumeCharts>();
+
     private static ChartSettings Settings(string type, string height, string file) => new()
     {
         Type = type,
@@ -37,11 +46,11 @@ public static class VolumeCharts
             TickAmount = f.Buckets.Count > 31 ? 15 : null,
             Labels = new AxisLabels { Rotate = -45 },
         },
-        Yaxis = new YAxis { Min = 0, Title = new Caption { Text = "parcels created" } },
+        Yaxis = new YAxis { Min = 0, Title = new Caption { Text = Text["parcels created"] } },
         Legend = new Legend { Position = "top" },
         PlotOptions = new PlotOptions { Bar = new BarOptions { ColumnWidth = f.Buckets.Count > 45 ? "90%" : "70%" } },
         Tooltip = new Tooltip { Shared = true, Intersect = false },
-        NoData = new Caption { Text = "No parcels in this range" },
+        NoData = new Caption { Text = Text["No parcels in this range"] },
         Annotations = f.Peak is { } peak
             ? new Annotations
             {
@@ -54,7 +63,7 @@ public static class VolumeCharts
                         StrokeDashArray = 4,
                         Label = new AnnotationLabel
                         {
-                            Text = "Peak day " + peak.Label,
+                            Text = Text["Peak day {0}", peak.Label],
                             BorderColor = palette.Bad,
                             Orientation = "horizontal",
                             Style = new AnnotationLabelStyle { Color = palette.TextColor, Background = Surface(palette) },
@@ -73,6 +82,7 @@ public static class VolumeCharts
     public static IReadOnlyList<ChartSeries> VolumeSeries(VolumeFigures f) =>
         f.Series.Select(s => new ChartSeries(s.Name, s.Values.Select((v, i) => new ChartPoint(f.Buckets[i].Label, v)).ToList())).ToList();
 
+    /// <summary>A trend line; the page words its axis title and no-data message (in the reader's language).</summary>
     public static ChartOptions Trend(VolumeFigures f, string yTitle, string colour, double? max, string file, string noData) => new()
     {
         Chart = Settings("line", "240", $"{file}-{f.Range.FromText}-{f.Range.ToText}"),
@@ -107,10 +117,10 @@ public static class VolumeCharts
         Chart = Settings("bar", "240", $"late-by-party-{f.Range.FromText}-{f.Range.ToText}") with { Stacked = true },
         DataLabels = new Toggle { Enabled = false },
         Xaxis = PeriodAxis(f),
-        Yaxis = new YAxis { Min = 0, Title = new Caption { Text = "% of first attempts late" } },
+        Yaxis = new YAxis { Min = 0, Title = new Caption { Text = Text["% of first attempts late"] } },
         Legend = new Legend { Position = "top" },
         Tooltip = new Tooltip { Shared = true, Intersect = false },
-        NoData = new Caption { Text = "No late first attempts in this range" },
+        NoData = new Caption { Text = Text["No late first attempts in this range"] },
     };
 
     public static IReadOnlyList<ChartSeries> LateByPartySeries(VolumeFigures f) =>
@@ -126,15 +136,15 @@ public static class VolumeCharts
         Colors = [palette.SeriesColour(0), palette.SeriesColour(3)],
         DataLabels = new Toggle { Enabled = true },
         Xaxis = new XAxis { Type = "category", Categories = f.Carriers.Select(c => ReferenceData.Carrier(c.CarrierId).Code).ToList() },
-        Yaxis = new YAxis { Min = 0, Max = 100, TickAmount = 5, Title = new Caption { Text = "% on time" } },
+        Yaxis = new YAxis { Min = 0, Max = 100, TickAmount = 5, Title = new Caption { Text = Text["% on time"] } },
         Legend = new Legend { Position = "top" },
         Tooltip = new Tooltip { Shared = true, Intersect = false },
-        NoData = new Caption { Text = "No first attempts in this range" },
+        NoData = new Caption { Text = Text["No first attempts in this range"] },
     };
 
     public static IReadOnlyList<ChartSeries> CarrierOnTimeSeries(VolumeFigures f) => f.Carriers.Count == 0 ? [] :
     [
-        new("On time %", f.Carriers.Select(c => new ChartPoint(ReferenceData.Carrier(c.CarrierId).Code, ChartPoint.Percent(c.Rate))).ToList()),
-        new("Own fault only %", f.Carriers.Select(c => new ChartPoint(ReferenceData.Carrier(c.CarrierId).Code, ChartPoint.Percent(c.OwnFaultRate))).ToList()),
+        new(Text["On time %"], f.Carriers.Select(c => new ChartPoint(ReferenceData.Carrier(c.CarrierId).Code, ChartPoint.Percent(c.Rate))).ToList()),
+        new(Text["Own fault only %"], f.Carriers.Select(c => new ChartPoint(ReferenceData.Carrier(c.CarrierId).Code, ChartPoint.Percent(c.OwnFaultRate))).ToList()),
     ];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CainiaoDashboard.Domain;
+using CainiaoDashboard.Shared;
 
 namespace CainiaoDashboard.Features.Executive;
 
@@ -22,14 +23,15 @@ public sealed record VolumeHeadline(long Total, double DailyAverage, double RunR
     }
 }
 
-/// <summary>One bar of the time axis: a day, a week (Monday to Sunday) or a month, cut to the range.</summary>
+/// <summary>One bar of the time axis: a day, a week (Monday to Sunday) or a month, cut to the range; labelled in the reader's language.</summary>
 public sealed record VolumeBucket(string Label, int FromDay, int ToDay, bool Partial);
 
 public sealed record VolumeSeries(string Code, string Name, IReadOnlyList<long> Values);
 
 public sealed record PeakDay(int Day, long Parcels, int BucketIndex)
 {
-    public string Label => OperationsCalendar.DateOfDay(Day).ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>"Wed 11 Nov 2026", in the reader's language.</summary>
+    public string Label => ExecutiveDates.DayWithWeekday(OperationsCalendar.DateOfDay(Day));
 }
 
 public sealed record VolumeFigures(
@@ -59,7 +61,10 @@ public sealed record VolumeFigures(
         FirstAttempts.Select((a, i) => a > 0 ? (double?)LateByParty[i][party] / a : null).ToList();
 }
 
-/// <summary>Turns a <see cref="VolumeReadout"/> into what <c>/volume</c> shows. Pure arithmetic, no I/O.</summary>
+/// <summary>
+/// Turns a <see cref="VolumeReadout"/> into what <c>/volume</c> shows. Pure arithmetic, no I/O; the labels and series
+/// names are in the current culture's language, so figures are made for a reader and never shared between languages.
+/// </summary>
 public static class VolumeCalculator
 {
     public static VolumeFigures Compute(VolumeReadout readout, Granularity granularity)
@@ -82,7 +87,7 @@ public static class VolumeCalculator
                 var values = new long[buckets.Count];
                 foreach (var cell in cells.Where(c => c.Key == key)) values[bucketOfDay[cell.Day - range.FromDay]] += cell.Created;
                 var (code, name) = names.FirstOrDefault(n => n.Id == key) is { Code: not null } known
-                    ? (known.Code, known.Name) : (key.ToString(CultureInfo.InvariantCulture), "Unknown " + key);
+                    ? (known.Code, known.Name) : (key.ToString(CultureInfo.InvariantCulture), VolumeWords.UnknownSeries(key));
                 return new VolumeSeries(code, name, values);
             })
             .ToList();
@@ -133,8 +138,8 @@ public static class VolumeCalculator
             {
                 Granularity.Week => WeekOf(date),
                 Granularity.Month => (new DateOnly(date.Year, date.Month, 1), new DateOnly(date.Year, date.Month, 1).AddMonths(1).AddDays(-1),
-                    date.ToString("MMM yyyy", CultureInfo.InvariantCulture)),
-                _ => (date, date, date.ToString(spansYears ? "d MMM yyyy" : "d MMM", CultureInfo.InvariantCulture)),
+                    ExecutiveDates.Month(date)),
+                _ => (date, date, spansYears ? ExecutiveDates.Day(date) : ExecutiveDates.DayInYear(date)),
             };
             var (startDay, endDay) = (OperationsCalendar.DayOf(start), OperationsCalendar.DayOf(end));
             var toDay = Math.Min(endDay, range.ToDay);
@@ -148,16 +153,17 @@ public static class VolumeCalculator
     private static (DateOnly Start, DateOnly End, string Label) WeekOf(DateOnly date)
     {
         var monday = date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
-        return (monday, monday.AddDays(6), "w/c " + monday.ToString("d MMM yy", CultureInfo.InvariantCulture));
+        return (monday, monday.AddDays(6), ExecutiveDates.WeekCommencing(monday));
     }
 
     public sealed record Named(int Id, string? Code, string Name);
 
+    /// <summary>The series of a stacking: carriers by their codes, channels, services and regions by their names in the reader's language.</summary>
     public static List<Named> Names(StackBy stack) => stack switch
     {
-        StackBy.Channel => ReferenceData.Channels.Select(c => new Named(c.Id, c.Code, c.Name)).ToList(),
-        StackBy.Service => ReferenceData.ServiceLevels.Select(s => new Named(s.Id, s.Code, s.Name)).ToList(),
-        StackBy.Region => ReferenceData.Regions.Select(r => new Named(r.Id, r.Code, r.Name)).ToList(),
+        StackBy.Channel => ReferenceData.Channels.Select(c => new Named(c.Id, c.Code, Labels.NameOf(c))).ToList(),
+        StackBy.Service => ReferenceData.ServiceLevels.Select(s => new Named(s.Id, s.Code, Labels.NameOf(s))).ToList(),
+        StackBy.Region => ReferenceData.Regions.Select(r => new Named(r.Id, r.Code, Labels.NameOf(r))).ToList(),
         _ => ReferenceData.Carriers.Select(c => new Named(c.Id, c.Code, c.Code)).ToList(),
     };
 }

@@ -5,8 +5,7 @@ import ApexCharts from '../../lib/apexcharts/apexcharts.esm.js';
 const charts = new WeakMap();
 
 export async function create(host, optionsJson, seriesJson, dotNet) {
-    const options = JSON.parse(optionsJson);
-    options.series = JSON.parse(seriesJson);
+    const options = prepare(optionsJson, seriesJson);
     options.chart = options.chart ?? {};
     options.chart.events = {
         dataPointSelection: (_event, _context, config) => {
@@ -32,8 +31,7 @@ export async function updateSeries(host, seriesJson) {
 export async function updateOptions(host, optionsJson, seriesJson) {
     const entry = charts.get(host);
     if (!entry) return;
-    const options = JSON.parse(optionsJson);
-    options.series = JSON.parse(seriesJson);
+    const options = prepare(optionsJson, seriesJson);
     options.chart = { ...(options.chart ?? {}), events: entry.events };
     host.dataset.updateCount = String(Number(host.dataset.updateCount ?? '0') + 1);
     await entry.chart.updateOptions(options, false, false);
@@ -44,6 +42,21 @@ export function destroy(host) {
     if (!entry) return;
     entry.chart.destroy();
     charts.delete(host);
+}
+
+// ApexCharts writes the values of the value axis, and of tooltips, which take that axis' labels, without grouping
+// (12000, 93.5): written here in the chart's locale (the reader's culture, chart.defaultLocale) with at most two
+// decimals, 12,000 and 93.5. A chart that formats its own labels keeps them.
+function prepare(optionsJson, seriesJson) {
+    const options = JSON.parse(optionsJson);
+    options.series = JSON.parse(seriesJson);
+    const locale = options.chart?.defaultLocale;
+    const yaxis = options.yaxis;
+    if (locale && yaxis && !Array.isArray(yaxis) && yaxis.labels?.formatter === undefined) {
+        const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+        yaxis.labels = { ...yaxis.labels, formatter: value => typeof value === 'number' && Number.isFinite(value) ? numbers.format(value) : value };
+    }
+    return options;
 }
 
 function markDrawn(host) {

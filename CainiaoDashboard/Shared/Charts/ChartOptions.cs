@@ -43,6 +43,44 @@ public sealed record ChartSettings
     /// <summary>Colour of axis labels, legend and titles.</summary>
     public string? ForeColor { get; init; }
     public Toggle? Sparkline { get; init; }
+
+    /// <summary>The languages the chart can speak; <see cref="ApexChart"/> gives every chart the reader's (<see cref="ChartLocales"/>).</summary>
+    public IReadOnlyList<ChartLocale>? Locales { get; init; }
+
+    /// <summary>The <see cref="ChartLocale.Name"/> of the one of <see cref="Locales"/> the chart speaks.</summary>
+    public string? DefaultLocale { get; init; }
+}
+
+/// <summary>
+/// One entry of <c>chart.locales</c>, shaped as ApexCharts' own locale files (apexcharts/dist/locales/*.json): the month
+/// and day names of datetime axes and tooltips, and the texts of the toolbar and its download menu.
+/// </summary>
+public sealed record ChartLocale(string Name, ChartLocaleOptions Options);
+
+public sealed record ChartLocaleOptions
+{
+    public IReadOnlyList<string>? Months { get; init; }
+    public IReadOnlyList<string>? ShortMonths { get; init; }
+
+    /// <summary>Sunday first, as JavaScript's <c>Date.getDay()</c> counts.</summary>
+    public IReadOnlyList<string>? Days { get; init; }
+    public IReadOnlyList<string>? ShortDays { get; init; }
+    public ChartLocaleToolbar? Toolbar { get; init; }
+}
+
+/// <summary>The toolbar's button titles and download menu items (serialised as exportToSVG, zoomIn, ...).</summary>
+public sealed record ChartLocaleToolbar
+{
+    public string? ExportToSVG { get; init; }
+    public string? ExportToPNG { get; init; }
+    public string? ExportToCSV { get; init; }
+    public string? Menu { get; init; }
+    public string? Selection { get; init; }
+    public string? SelectionZoom { get; init; }
+    public string? ZoomIn { get; init; }
+    public string? ZoomOut { get; init; }
+    public string? Pan { get; init; }
+    public string? Reset { get; init; }
 }
 
 public sealed record Toolbar
