@@ -79,7 +79,8 @@ public sealed class UsersPanelTests : MudTestContext, IClassFixture<AdminApp>
 
         Assert.Equal(headers.Split('|'), cut.FindAll("[data-testid=users-table] thead th").Take(3).Select(h => h.TextContent));
         var row = $"tr[data-user='{email}']";
-        Assert.Equal(support, RoleShown(cut, row));
+        Assert.Equal(support, cut.Find($"{row} [data-testid=user-row-role]").TextContent);
+        Assert.Equal(Roles.Support, RoleShown(cut, row));
         Assert.Contains(you, cut.Find($"tr[data-user='{admin}']").TextContent);
         Assert.Equal(failures, cut.Find($"tr[data-user='{failing}'] td:nth-child(3)").TextContent.Trim());
         Assert.Equal(lockedUntil + "2099-03-04 09:05 CST", cut.Find($"tr[data-user='{lockedOut}'] .admin-status-stopped").TextContent);
