@@ -60,6 +60,20 @@ public sealed class AccessControlTests(DashboardServer server, BrowserFixture br
         }
     }
 
+    [Fact]
+    public async Task Not_allowed_says_so_in_the_readers_language()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var http = await ClientAsync(Roles.Support, ct);
+        http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        // Decoded: the server writes characters outside ASCII as character references.
+        var notAllowed = WebUtility.HtmlDecode(await http.GetStringAsync($"{AccountPaths.NotAllowed}?ReturnUrl={Uri.EscapeDataString("/admin")}", ct));
+
+        Assert.Contains("<title>无权访问 · CainiaoDashboard</title>", notAllowed);
+        Assert.Contains("您的角色（客服）无权打开 <code>/admin</code>。", notAllowed);
+    }
+
     [Theory]
     [MemberData(nameof(EndpointCases))]
     public async Task A_data_endpoint_answers_its_roles_403_to_others_and_401_to_anonymous_never_a_redirect(string path, string caller)

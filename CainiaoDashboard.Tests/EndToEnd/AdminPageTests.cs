@@ -150,6 +150,32 @@ public sealed class AdminPageTests(DashboardServer server, BrowserFixture browse
         Assert.Equal(new ScenarioSettings(), scenarios.Current);
     }
 
+    [Fact]
+    public async Task The_admin_page_reads_in_chinese_and_fits_a_laptop()
+    {
+        var page = await Browser.NewSignedInPageAsync(Server, Roles.Admin, 1280, 800);
+        await page.Context.AddCookiesAsync([new Microsoft.Playwright.Cookie
+        {
+            Name = Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
+            Value = Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new("zh-CN")),
+            Url = Server.BaseAddress.ToString(),
+        }]);
+
+        await page.GotoAsync("/admin");
+        await page.WaitUntilInteractiveAsync();
+
+        await Assertions.Expect(page).ToHaveTitleAsync("管理 · CainiaoDashboard");
+        await Assertions.Expect(page.Locator(".as-of")).ToHaveTextAsync("时间为北京时间（显示UTC）");
+        await Assertions.Expect(page.Locator("h2.widget-title")).ToContainTextAsync(["模拟器", "API 密钥", "未映射的承运商代码", "用户与角色"]);
+        var users = page.GetByTestId("users-panel");
+        await Assertions.Expect(users.Locator($"tr[data-user='{IdentitySeeding.DemoEmail(Roles.Support)}'] [data-testid=user-row-role]")).ToHaveTextAsync("客服");
+        await users.GetByTestId("user-email").FillAsync("weak-zh@example.com");
+        await users.GetByTestId("user-password").FillAsync("short");
+        await users.GetByTestId("user-create").ClickAsync();
+        await Assertions.Expect(Snackbar(page, "密码至少需要10个字符。", exact: false)).ToBeVisibleAsync();
+        await PageChecks.AssertFitsAsync(page, "admin-zh-CN-1280x800");
+    }
+
     private async Task<IPage> OpenAdminAsync()
     {
         var page = await OpenAsync(Roles.Admin, "/admin");

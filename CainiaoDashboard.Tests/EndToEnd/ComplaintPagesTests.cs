@@ -178,6 +178,39 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         }
     }
 
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task The_complaints_list_reads_in_chinese_and_fits_a_laptop(string theme)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var number = await RegisterAsync(ct);
+        await Server.Services.GetRequiredService<SupportDesk>().FileComplaintAsync(number, ComplaintCategory.Misdelivered, ContactChannel.Email,
+            "Left with a neighbour.", "amy", cancellationToken: ct);
+        var page = await Browser.NewSignedInPageAsync(Server, Roles.Support, 1280, 800);
+        await PageChecks.UseThemeAsync(page, Server.BaseAddress, theme);
+        await page.Context.AddCookiesAsync([new Cookie
+        {
+            Name = Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
+            Value = Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new("zh-CN")),
+            Url = Server.BaseAddress.ToString(),
+        }]);
+
+        await page.GotoAsync("/complaints?carrier=ZTO");
+        await page.WaitUntilInteractiveAsync();
+
+        await Assertions.Expect(page).ToHaveTitleAsync("投诉 · CainiaoDashboard");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("投诉");
+        await Assertions.Expect(page.GetByTestId("complaint-filter-carrier")).ToHaveValueAsync("中通快递");
+        await Assertions.Expect(page.GetByTestId("complaint-filter-state")).ToHaveValueAsync("全部状态");
+        var row = page.GetByTestId("complaint-grid").Locator("tr", new() { Has = page.Locator($"a[data-tracking='{number}']") });
+        await Assertions.Expect(row).ToContainTextAsync("错派／地址错误");
+        await Assertions.Expect(row.GetByTestId("complaint-row-state")).ToHaveTextAsync("待处理");
+        await Assertions.Expect(page.GetByTestId("complaint-count")).ToHaveTextAsync(new Regex(@"^共[\d,]+条投诉，最新在前$"));
+        await Assertions.Expect(page.GetByTestId("complaint-grid")).ToContainTextAsync("每页行数：");
+        await PageChecks.AssertFitsAsync(page, $"complaints-zh-CN-{theme}-1280x800");
+    }
+
     /// <summary>Opens a MudSelect with a click and clicks the option, as a person with a mouse does.</summary>
     private static async Task ChooseAsync(IPage page, string testId, string option)
     {

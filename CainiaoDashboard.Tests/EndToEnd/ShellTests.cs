@@ -42,6 +42,33 @@ public class ShellTests(DashboardServer server, BrowserFixture browser) : IClass
     }
 
     [Fact]
+    public async Task The_shell_reads_in_chinese_live_parts_included()
+    {
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
+        await page.Context.AddCookiesAsync([new Microsoft.Playwright.Cookie
+        {
+            Name = Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
+            Value = Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new("zh-CN")),
+            Url = server.BaseAddress.ToString(),
+        }]);
+
+        await page.GotoAsync("/system");
+        await page.WaitUntilInteractiveAsync();
+
+        await Assertions.Expect(page.Locator(".live-text-up")).ToHaveTextAsync("实时");
+        await Assertions.Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("title", "切换到深色主题");
+        await Assertions.Expect(page.GetByTestId("header-search")).ToHaveAttributeAsync("placeholder", "运单号");
+        // The search is a live island: its answer comes from the circuit, in the circuit's language.
+        await page.GetByTestId("header-search").FillAsync("ZZ404404404CN");
+        await page.GetByTestId("header-search-find").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("header-search-message")).ToHaveTextAsync("没有运单号为 ZZ404404404CN 或以其开头的包裹。");
+
+        await page.GotoAsync("/not-found");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("页面不存在");
+        await Assertions.Expect(page).ToHaveTitleAsync("未找到 · CainiaoDashboard");
+    }
+
+    [Fact]
     public async Task The_theme_toggle_switches_to_dark_and_is_remembered_after_a_reload()
     {
         var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");

@@ -16,6 +16,27 @@ public class SystemStatusPageTests(DashboardServer server, BrowserFixture browse
     }
 
     [Fact]
+    public async Task The_page_reads_in_chinese()
+    {
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
+        await page.Context.AddCookiesAsync([new Cookie
+        {
+            Name = Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
+            Value = Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new("zh-CN")),
+            Url = server.BaseAddress.ToString(),
+        }]);
+
+        await page.GotoAsync("/system");
+        await page.WaitUntilInteractiveAsync();
+
+        await Assertions.Expect(page).ToHaveTitleAsync("系统 · CainiaoDashboard");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("系统");
+        await page.GetByTestId("add-sample").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("sample-count")).ToHaveTextAsync("4");
+        await Assertions.Expect(page.GetByTestId("add-sample")).ToHaveTextAsync("添加样本");
+    }
+
+    [Fact]
     public async Task The_chart_wrapper_draws_and_then_updates_the_same_chart_in_place()
     {
         var page = await browser.NewSignedInPageAsync(server, Roles.Manager);

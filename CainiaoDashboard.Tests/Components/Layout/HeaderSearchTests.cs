@@ -66,10 +66,14 @@ public sealed class HeaderSearchTests : MudTestContext, IClassFixture<SimulatedD
     }
 
     [Theory]
-    [InlineData("", "Enter a tracking number.")]
-    [InlineData("zq9", "No parcel has tracking number ZQ9. Type at least 4 characters to search by the start of a number.")]
-    public void Empty_or_too_short_input_is_explained(string typed, string message)
+    [InlineData("en-GB", "", "Enter a tracking number.")]
+    [InlineData("en-GB", "zq9", "No parcel has tracking number ZQ9. Type at least 4 characters to search by the start of a number.")]
+    [InlineData("zh-CN", "", "请输入运单号。")]
+    [InlineData("zh-CN", "zq9", "没有运单号为 ZQ9 的包裹。按运单号开头查找时，请至少输入4个字符。")]
+    [InlineData("zh-CN", "ZZ404404404CN", "没有运单号为 ZZ404404404CN 或以其开头的包裹。")]
+    public void Empty_too_short_or_unknown_input_is_explained_in_the_readers_language(string language, string typed, string message)
     {
+        using var culture = CultureScope.Of(language);
         var cut = Render<HeaderSearch>();
 
         Search(cut, typed);
@@ -77,15 +81,19 @@ public sealed class HeaderSearchTests : MudTestContext, IClassFixture<SimulatedD
         cut.WaitForAssertion(() => Assert.Equal(message, cut.Find("[data-testid=header-search-message]").TextContent.Trim()));
     }
 
-    [Fact]
-    public void The_box_is_labelled_for_screen_readers()
+    [Theory]
+    [InlineData("en-GB", "Find a parcel by tracking number", "Tracking number", "Find")]
+    [InlineData("zh-CN", "按运单号查找包裹", "运单号", "查找")]
+    public void The_box_is_labelled_for_screen_readers(string language, string label, string placeholder, string find)
     {
+        using var culture = CultureScope.Of(language);
         var cut = Render<HeaderSearch>();
 
         var input = cut.Find("input[data-testid=header-search]");
-        Assert.Equal("Find a parcel by tracking number", cut.Find($"label[for={input.Id}]").TextContent);
+        Assert.Equal(label, cut.Find($"label[for={input.Id}]").TextContent);
         Assert.Equal("search", cut.Find("form").GetAttribute("role"));
-        Assert.Equal("Tracking number", input.GetAttribute("placeholder"));
+        Assert.Equal(placeholder, input.GetAttribute("placeholder"));
+        Assert.Equal(find, cut.Find("[data-testid=header-search-find]").TextContent.Trim());
         Assert.Equal("polite", cut.Find($"#{input.GetAttribute("aria-describedby")}").GetAttribute("aria-live"));
     }
 

@@ -37,6 +37,21 @@ public sealed class ThemeToggleTests : MudTestContext
     }
 
     [Theory]
+    [InlineData("en-GB", false, "Switch to the dark theme")]
+    [InlineData("en-GB", true, "Switch to the light theme")]
+    [InlineData("zh-CN", false, "切换到深色主题")]
+    [InlineData("zh-CN", true, "切换到浅色主题")]
+    public void The_hint_speaks_the_readers_language(string language, bool isDark, string hint)
+    {
+        using var culture = CultureScope.Of(language);
+
+        var button = RenderToggle(isDark, "/").QuerySelector("button[data-testid=theme-toggle]")!;
+
+        Assert.Equal(hint, button.GetAttribute("aria-label"));
+        Assert.Equal(hint, button.GetAttribute("title"));
+    }
+
+    [Theory]
     [InlineData("dark", true)]
     [InlineData("material-dark", true)]
     [InlineData("light", false)]

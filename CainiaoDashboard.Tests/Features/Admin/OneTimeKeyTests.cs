@@ -28,6 +28,25 @@ public sealed class OneTimeKeyTests : MudTestContext
         Snackbars.WaitForAssertion(() => Assert.Contains("Key copied to the clipboard.", Snackbars.Markup));
     }
 
+    [Theory]
+    [InlineData("en-GB", "ZTO key: shown once. Store it now; it cannot be shown again.", "New API key", "Copy", "Done", "Key copied to the clipboard.")]
+    [InlineData("zh-CN", "ZTO key：仅显示一次。请立即保存，之后无法再次查看。", "新 API 密钥", "复制", "完成", "密钥已复制到剪贴板。")]
+    public void Speaks_the_readers_language(string language, string title, string label, string copy, string done, string copied)
+    {
+        using var culture = CultureScope.Of(language);
+        JSInterop.SetupVoid("navigator.clipboard.writeText", Key).SetVoidResult();
+        var cut = Render<OneTimeKey>(p => p.Add(k => k.Title, "ZTO key").Add(k => k.Key, Key));
+
+        Assert.Equal(title, cut.Find(".new-key-title").TextContent);
+        Assert.Equal(label, cut.Find("label").TextContent);
+        Assert.Equal(done, cut.Find("[data-testid=new-key-done]").TextContent.Trim());
+        var copyButton = cut.Find("[data-testid=new-key-copy]");
+        Assert.Equal(copy, copyButton.TextContent.Trim());
+        copyButton.Click();
+
+        Snackbars.WaitForAssertion(() => Assert.Contains(copied, Snackbars.Markup));
+    }
+
     [Fact]
     public void When_the_browser_refuses_the_clipboard_it_says_how_to_copy_by_hand()
     {

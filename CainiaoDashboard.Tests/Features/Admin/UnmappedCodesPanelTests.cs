@@ -49,6 +49,45 @@ public sealed class UnmappedCodesPanelTests : MudTestContext, IAsyncLifetime
         Assert.Contains("快件转投", rows[0].TextContent);
     }
 
+    [Theory]
+    [InlineData("en-GB", "Carrier|Code|Scans|Last received|Example text", "(none)")]
+    [InlineData("zh-CN", "承运商|代码|扫描数|最近接收|示例文本", "（无）")]
+    public async Task The_table_speaks_the_readers_language_with_times_in_iso_form(string language, string headers, string none)
+    {
+        var ct = Xunit.TestContext.Current.CancellationToken;
+        var created = DateTime.UtcNow.AddDays(-1);
+        using (var pipeline = database.NewPipeline())
+        {
+            await pipeline.StartAsync(ct);
+            var number = await TestParcels.RegisterAsync(pipeline, created, ct);
+            await pipeline.SubmitAsync([new CarrierEvent(Zto, "x", number, ParcelStatus.Unknown, ParcelSubStatus.None, "", "无代码", null, created.AddHours(1))], ct);
+            await pipeline.StopAsync(ct);
+        }
+
+        var received = (await new UnmappedCodesQuery(database.Contexts).ReadAsync(ct)).Single().LastReceivedUtc;
+        using var culture = CultureScope.Of(language);
+
+        var cut = Render<UnmappedCodesPanel>(p => p.Add(c => c.Zone, DisplayTimeZones.ChinaStandardTime));
+
+        cut.WaitForElement("[data-testid=unmapped-table]");
+        Assert.Equal(headers.Split('|'), cut.FindAll("thead th").Select(h => h.TextContent));
+        var cells = cut.FindAll("tbody td").Select(c => c.TextContent).ToList();
+        Assert.Equal(none, cells[1]);
+        Assert.Equal(DisplayTimeZones.ChinaStandardTime.ToLocal(received).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " CST", cells[3]);
+    }
+
+    [Theory]
+    [InlineData("en-GB", "Every carrier code received so far is mapped.")]
+    [InlineData("zh-CN", "目前收到的承运商代码均已映射。")]
+    public void Without_unmapped_codes_it_says_so_in_the_readers_language(string language, string empty)
+    {
+        using var culture = CultureScope.Of(language);
+
+        var cut = Render<UnmappedCodesPanel>(p => p.Add(c => c.Zone, DisplayTimeZones.ChinaStandardTime));
+
+        Assert.Equal(empty, cut.WaitForElement("[data-testid=unmapped-empty]").TextContent);
+    }
+
     [Fact]
     public void Without_unmapped_codes_the_panel_says_every_code_is_mapped()
     {

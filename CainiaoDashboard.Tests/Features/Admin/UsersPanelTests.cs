@@ -11,9 +11,11 @@ public sealed class UsersPanelTests : MudTestContext, IClassFixture<AdminApp>
     private const string StrongPassword = "Admin-Made-Pass-42";
     private readonly UserAdministration users;
     private readonly BunitAuthorizationContext auth;
+    private readonly AdminApp app;
 
     public UsersPanelTests(AdminApp app)
     {
+        this.app = app;
         users = app.Services.GetRequiredService<UserAdministration>();
         Services.AddSingleton(users);
         Services.AddSingleton(TimeProvider.System);
@@ -40,6 +42,54 @@ public sealed class UsersPanelTests : MudTestContext, IClassFixture<AdminApp>
         Assert.DoesNotContain(await users.ListAsync(Ct), u => u.Email == email);
         Assert.Equal(email, cut.Find("input[data-testid=user-email]").GetAttribute("value"));
         Assert.Equal("", cut.Find("input[data-testid=user-password]").GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("en-GB", "Passwords must be at least 10 characters.")]
+    [InlineData("zh-CN", "密码至少需要10个字符。")]
+    public async Task A_weak_password_is_refused_in_the_readers_language(string language, string reason)
+    {
+        await SignInAsNewAdminAsync();
+        using var culture = CultureScope.Of(language);
+        var cut = RenderPanel();
+
+        cut.Find("input[data-testid=user-email]").Input(NewEmail());
+        cut.Find("input[data-testid=user-password]").Input("short");
+        cut.Find("[data-testid=user-create]").Click();
+
+        Snackbars.WaitForAssertion(() => Assert.Contains(reason, Snackbars.Find(".mud-snackbar.mud-alert-filled-error").TextContent));
+    }
+
+    [Theory]
+    [InlineData("en-GB", "E-mail address|Role|Status", "Support", "(you)", "Lock user", "Lock {0}? They are signed out within a minute and cannot sign in until unlocked.", "3 failed sign-ins", "Locked until ")]
+    [InlineData("zh-CN", "电子邮箱|角色|状态", "客服", "（您）", "锁定用户", "锁定{0}？该用户将在一分钟内被退出登录，解锁前无法登录。", "登录失败3次", "锁定至")]
+    public async Task The_list_and_its_confirmations_speak_the_readers_language(
+        string language, string headers, string support, string you, string title, string question, string failures, string lockedUntil)
+    {
+        var admin = await SignInAsNewAdminAsync();
+        var email = await CreateUserAsync(Roles.Support);
+        var failing = await CreateUserAsync(Roles.Support);
+        var lockedOut = await CreateUserAsync(Roles.Support);
+        var until = new DateTimeOffset(2099, 3, 4, 1, 5, 0, TimeSpan.Zero);
+        await FailSignInsAsync(failing, 3);
+        await LockOutUntilAsync(lockedOut, until);
+        using var culture = CultureScope.Of(language);
+
+        var cut = RenderPanel();
+
+        Assert.Equal(headers.Split('|'), cut.FindAll("[data-testid=users-table] thead th").Take(3).Select(h => h.TextContent));
+        var row = $"tr[data-user='{email}']";
+        Assert.Equal(support, cut.Find($"{row} [data-testid=user-row-role]").TextContent);
+        Assert.Equal(Roles.Support, RoleShown(cut, row));
+        Assert.Contains(you, cut.Find($"tr[data-user='{admin}']").TextContent);
+        Assert.Equal(failures, cut.Find($"tr[data-user='{failing}'] td:nth-child(3)").TextContent.Trim());
+        Assert.Equal(lockedUntil + "2099-03-04 09:05 CST", cut.Find($"tr[data-user='{lockedOut}'] .admin-status-stopped").TextContent);
+
+        cut.Find($"{row} [data-testid=user-lock]").Click();
+
+        Assert.Equal(string.Format(question, email), Dialogs.WaitForElement("[data-testid=confirm-message]").TextContent);
+        Assert.Equal(title, Dialogs.Find(".mud-dialog-title").TextContent.Trim());
+        Dialogs.Find("[data-testid=confirm-cancel]").Click();
     }
 
     [Fact]
@@ -137,6 +187,21 @@ public sealed class UsersPanelTests : MudTestContext, IClassFixture<AdminApp>
         var outcome = await users.CreateAsync(email, role, StrongPassword, Ct);
         Assert.True(outcome.Succeeded, outcome.Message);
         return email;
+    }
+
+    private async Task FailSignInsAsync(string email, int times)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var manager = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>();
+        var user = (await manager.FindByEmailAsync(email))!;
+        for (var i = 0; i < times; i++) await manager.AccessFailedAsync(user);
+    }
+
+    private async Task LockOutUntilAsync(string email, DateTimeOffset until)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var manager = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>();
+        Assert.True((await manager.SetLockoutEndDateAsync((await manager.FindByEmailAsync(email))!, until)).Succeeded);
     }
 
     private static string NewEmail() => $"user-{Guid.NewGuid():N}@example.com";

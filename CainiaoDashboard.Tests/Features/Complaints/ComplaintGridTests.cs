@@ -73,17 +73,46 @@ public sealed class ComplaintGridTests : MudTestContext
         Assert.DoesNotContain("+86 138", cut.Markup);
     }
 
-    [Fact]
-    public async Task The_least_used_column_starts_hidden_and_the_columns_panel_has_a_named_button()
+    [Theory]
+    [InlineData("en-GB", "Opened|Parcel|Carrier|Category|State|Description|Last change", "No complaints match these filters.", "Show or hide columns")]
+    [InlineData("zh-CN", "投诉时间|运单号|承运商|类别|状态|投诉内容|最近更新", "没有符合筛选条件的投诉。", "显示或隐藏列")]
+    public async Task The_least_used_column_starts_hidden_and_the_columns_panel_has_a_named_button(string language, string headers, string empty, string columns)
     {
+        using var culture = CultureScope.Of(language);
         await using var data = await SupportDatabase.CreateAsync();
 
         var cut = RenderGrid(data, new ComplaintListFilter(), Roles.Support);
 
-        cut.WaitForAssertion(() => Assert.Contains("No complaints match these filters.", cut.Find("[data-testid=complaint-grid-empty]").TextContent), DatabaseWait);
-        Assert.Equal(["Opened", "Parcel", "Carrier", "Category", "State", "Description", "Last change"],
-            cut.FindAll("thead .column-header").Select(h => h.TextContent.Trim()));
-        Assert.Equal("Show or hide columns", cut.Find("[data-testid=complaint-columns]").GetAttribute("aria-label"));
+        cut.WaitForAssertion(() => Assert.Contains(empty, cut.Find("[data-testid=complaint-grid-empty]").TextContent), DatabaseWait);
+        Assert.Equal(headers.Split('|'), cut.FindAll("thead .column-header").Select(h => h.TextContent.Trim()));
+        Assert.Equal(columns, cut.Find("[data-testid=complaint-columns]").GetAttribute("aria-label"));
+    }
+
+    [Theory]
+    [InlineData("en-GB", "1 complaints, newest first", "Lost", "Open", "over 24 h", "not valid", "1-1 of 1", "Rows per page:")]
+    [InlineData("zh-CN", "共1条投诉，最新在前", "丢件", "待处理", "超24小时", "无效", "1-1，共1条", "每页行数：")]
+    public async Task A_row_reads_in_the_readers_language_with_its_times_in_iso_form(
+        string language, string count, string category, string state, string overdue, string invalid, string pages, string rowsPerPage)
+    {
+        using var culture = CultureScope.Of(language);
+        await using var data = await SupportDatabase.CreateAsync();
+        var opened = new DateTime(2026, 11, 28, 1, 30, 0, DateTimeKind.Utc);
+        var number = await data.RegisterParcelAsync(opened.AddDays(-1));
+        var id = await data.FileComplaintAsync(number, ComplaintCategory.Lost, opened, "Lost for days");
+        Assert.True((await data.Desk.ChangeComplaintAsync(id, ComplaintState.Open, false, "bo", TestContext.Current.CancellationToken)).Succeeded);
+
+        var cut = RenderGrid(data, new ComplaintListFilter(), Roles.Support);
+
+        cut.WaitForAssertion(() => Assert.Single(Rows(cut)), DatabaseWait);
+        var cells = Rows(cut)[0].QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal("2026-11-28 09:30 CST", cells[0]);
+        Assert.Equal(category, cells[3]);
+        Assert.Equal(state, Rows(cut)[0].QuerySelector("[data-testid=complaint-row-state]")!.TextContent);
+        Assert.Equal(overdue, Rows(cut)[0].QuerySelector("[data-testid=complaint-overdue-tag]")!.TextContent);
+        Assert.Equal(invalid, Rows(cut)[0].QuerySelector(".complaint-invalid")!.TextContent);
+        Assert.Equal(count, cut.Find("[data-testid=complaint-count]").TextContent.Trim());
+        Assert.Contains(pages, cut.Markup);
+        Assert.Contains(rowsPerPage, cut.Markup);
     }
 
     private static IReadOnlyList<IElement> Rows(IRenderedComponent<ComplaintGrid> cut) =>

@@ -36,6 +36,23 @@ public sealed class ComplaintsTests : MudTestContext
         cut.WaitForAssertion(() => Assert.Equal(["ZTO damaged", "ZTO lost"], cut.FindAll(".complaint-text-cell").Select(c => c.TextContent)), DatabaseWait);
     }
 
+    [Theory]
+    [InlineData("en-GB", "Complaints", "Times in China Standard Time (Beijing)", "Unknown carrier \"DHL\" in the address was ignored.", "Any state")]
+    [InlineData("zh-CN", "投诉", "时间为北京时间", "地址中的承运商“DHL”无法识别，已忽略。", "全部状态")]
+    public async Task The_page_speaks_the_readers_language(string language, string title, string zone, string problem, string anyState)
+    {
+        using var culture = CultureScope.Of(language);
+        await using var data = await SupportDatabase.CreateAsync();
+
+        var cut = RenderPage(data, "complaints?carrier=DHL");
+
+        Assert.Equal(title, cut.Find("h1").TextContent);
+        Assert.StartsWith(zone, cut.Find(".as-of").TextContent);
+        Assert.Equal([problem], cut.FindAll("[data-testid=filter-problem]").Select(a => a.TextContent.Trim()));
+        Assert.Equal(anyState, cut.Shown("complaint-filter-state"));
+        Assert.Equal("0", cut.Find("[data-testid=complaint-total]").TextContent);
+    }
+
     [Fact]
     public async Task Choosing_a_state_puts_it_in_the_address_and_the_page_follows()
     {

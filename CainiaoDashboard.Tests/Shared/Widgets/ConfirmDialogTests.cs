@@ -28,6 +28,32 @@ public sealed class ConfirmDialogTests : MudTestContext
         Dialogs.WaitForAssertion(() => Assert.Empty(Dialogs.FindAll("[role=dialog]")));
     }
 
+    [Theory]
+    [InlineData("en-GB", "OK", "Cancel")]
+    [InlineData("zh-CN", "确定", "取消")]
+    public async Task Buttons_the_caller_does_not_name_speak_the_readers_language(string language, string ok, string cancel)
+    {
+        using var culture = CultureScope.Of(language);
+        var dialog = await DialogService.ShowAsync<ConfirmDialog>("?", new DialogParameters<ConfirmDialog> { { d => d.Message, "?" } });
+
+        Assert.Equal(ok, Dialogs.WaitForElement("[data-testid=confirm-ok]").TextContent.Trim());
+        Assert.Equal(cancel, Dialogs.Find("[data-testid=confirm-cancel]").TextContent.Trim());
+        Dialogs.Find("[data-testid=confirm-ok]").Click();
+        Assert.False((await dialog.Result)!.Canceled);
+    }
+
+    [Fact]
+    public async Task The_callers_own_words_are_shown_as_given_beside_a_cancel_in_the_readers_language()
+    {
+        using var culture = CultureScope.Chinese();
+        var answer = DialogService.ConfirmAsync("吊销密钥", "吊销 ZTO 密钥 cnk_abc…？", "吊销", Color.Error);
+
+        Assert.Equal("吊销", Dialogs.WaitForElement("[data-testid=confirm-ok]").TextContent.Trim());
+        Assert.Equal("取消", Dialogs.Find("[data-testid=confirm-cancel]").TextContent.Trim());
+        Dialogs.Find("[data-testid=confirm-cancel]").Click();
+        Assert.False(await answer);
+    }
+
     [Fact]
     public async Task Cancel_answers_false()
     {

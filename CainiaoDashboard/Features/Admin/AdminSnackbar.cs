@@ -22,11 +22,12 @@ public static class AdminSnackbar
         snackbar.Add(message, Severity.Error, options => options.RequireInteraction = true);
 
     /// <summary>
-    /// A panel's rows, read again. A failure goes to the log and, as an error, to the snackbar; the panel then keeps
-    /// the rows it showed (none on the first read).
+    /// A panel's rows, read again. A failure goes to the log (naming <paramref name="what"/>) and, as an error, to the
+    /// snackbar (<paramref name="failure"/>, worded by the panel in its reader's language); the panel then keeps the rows
+    /// it showed (none on the first read).
     /// </summary>
     public static async Task<IReadOnlyList<T>> ReadRowsAsync<T>(
-        this ISnackbar snackbar, ILogger logger, string what, Func<Task<IReadOnlyList<T>>> read, IReadOnlyList<T>? shown)
+        this ISnackbar snackbar, ILogger logger, string what, string failure, Func<Task<IReadOnlyList<T>>> read, IReadOnlyList<T>? shown)
     {
         try
         {
@@ -35,7 +36,7 @@ public static class AdminSnackbar
         catch (Exception ex)
         {
             logger.LogError(ex, "Listing {What} failed.", what);
-            snackbar.ReportError($"Could not read the {what}; see the server log.");
+            snackbar.ReportError(failure);
             return shown ?? [];
         }
     }

@@ -2,6 +2,7 @@ using CainiaoDashboard.Data;
 using CainiaoDashboard.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CainiaoDashboard.Features.Admin;
 
@@ -29,6 +30,20 @@ public sealed class UserAdministration(
     TimeProvider time,
     ILogger<UserAdministration> logger)
 {
+    // The outcomes' messages, in the language of whoever asked (the admin's circuit, or the create-user command's terminal).
+    private static readonly IStringLocalizer Text = Translations.For<UserAdministration>();
+
+    /// <summary>A role's name in the reader's language (the roles themselves are English words, stored as they are).</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(role))]
+    public static string? RoleName(string? role) => role switch
+    {
+        Roles.Manager => Text["Manager"],
+        Roles.Support => Text["Support"],
+        Roles.Executive => Text["Executive"],
+        Roles.Admin => Text["Admin"],
+        _ => role,
+    };
+
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -52,88 +67,88 @@ public sealed class UserAdministration(
         email = email.Trim();
         if (Roles.Normalise(role) is not { } canonicalRole)
         {
-            return AdminOutcome.Failed($"Unknown role '{role}'. Roles: {string.Join(", ", Roles.All)}.");
+            return AdminOutcome.Failed(Text["Unknown role '{0}'. Roles: {1}.", role, string.Join(", ", Roles.All)]);
         }
 
         if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email) || email.Length > 256)
         {
-            return AdminOutcome.Failed("Enter a valid e-mail address.");
+            return AdminOutcome.Failed(Text["Enter a valid e-mail address."]);
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
         if (await users.FindByEmailAsync(email) is not null)
         {
-            return AdminOutcome.Failed("A user with this e-mail address already exists.");
+            return AdminOutcome.Failed(Text["A user with this e-mail address already exists."]);
         }
 
         var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
-            return AdminOutcome.Failed(Describe(created));
+            return AdminOutcome.Failed(Describe(created, users.Options));
         }
 
         var assigned = await users.AddToRoleAsync(user, canonicalRole);
         if (!assigned.Succeeded)
         {
             await users.DeleteAsync(user);
-            return AdminOutcome.Failed(Describe(assigned));
+            return AdminOutcome.Failed(Describe(assigned, users.Options));
         }
 
         logger.LogInformation("Created user {UserId} with role {Role}.", user.Id, canonicalRole);
-        return AdminOutcome.Ok($"Created {email} ({canonicalRole}).");
+        return AdminOutcome.Ok(Text["Created {0} ({1}).", email, RoleName(canonicalRole)]);
     }
 
     public async Task<AdminOutcome> ChangeRoleAsync(string userId, string role, string? actingUserId, CancellationToken cancellationToken = default)
     {
         if (Roles.Normalise(role) is not { } canonicalRole)
         {
-            return AdminOutcome.Failed($"Unknown role '{role}'.");
+            return AdminOutcome.Failed(Text["Unknown role '{0}'.", role]);
         }
 
         if (userId == actingUserId && canonicalRole != Roles.Admin)
         {
-            return AdminOutcome.Failed("You cannot take the Admin role from yourself; ask another admin.");
+            return AdminOutcome.Failed(Text["You cannot take the Admin role from yourself; ask another admin."]);
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
         if (await users.FindByIdAsync(userId) is not { } user)
         {
-            return AdminOutcome.Failed("That user no longer exists.");
+            return AdminOutcome.Failed(Text["That user no longer exists."]);
         }
 
         var current = await users.GetRolesAsync(user);
         if (current.Count == 1 && current[0] == canonicalRole)
         {
-            return AdminOutcome.Ok($"{user.Email} already has the role {canonicalRole}.");
+            return AdminOutcome.Ok(Text["{0} already has the role {1}.", user.Email ?? "", RoleName(canonicalRole)]);
         }
 
         var removed = await users.RemoveFromRolesAsync(user, current);
         var added = removed.Succeeded ? await users.AddToRoleAsync(user, canonicalRole) : removed;
         if (!added.Succeeded)
         {
-            return AdminOutcome.Failed(Describe(added));
+            return AdminOutcome.Failed(Describe(added, users.Options));
         }
 
         await users.UpdateSecurityStampAsync(user);
         logger.LogInformation("User {UserId} now has role {Role}.", user.Id, canonicalRole);
-        return AdminOutcome.Ok($"{user.Email} is now {canonicalRole}.");
+        return AdminOutcome.Ok(Text["{0} is now {1}.", user.Email ?? "", RoleName(canonicalRole)]);
     }
 
     public async Task<AdminOutcome> SetLockedAsync(string userId, bool locked, string? actingUserId, CancellationToken cancellationToken = default)
     {
         if (locked && userId == actingUserId)
         {
-            return AdminOutcome.Failed("You cannot lock your own account.");
+            return AdminOutcome.Failed(Text["You cannot lock your own account."]);
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
         if (await users.FindByIdAsync(userId) is not { } user)
         {
-            return AdminOutcome.Failed("That user no longer exists.");
+            return AdminOutcome.Failed(Text["That user no longer exists."]);
         }
 
         var result = locked && !await users.GetLockoutEnabledAsync(user)
@@ -149,7 +164,7 @@ public sealed class UserAdministration(
 
         if (!result.Succeeded)
         {
-            return AdminOutcome.Failed(Describe(result));
+            return AdminOutcome.Failed(Describe(result, users.Options));
         }
 
         if (locked)
@@ -158,8 +173,31 @@ public sealed class UserAdministration(
         }
 
         logger.LogInformation("User {UserId} {Action} at {Time:u}.", user.Id, locked ? "locked" : "unlocked", time.GetUtcNow());
-        return AdminOutcome.Ok(locked ? $"{user.Email} is locked and signed out." : $"{user.Email} is unlocked.");
+        return AdminOutcome.Ok(locked ? Text["{0} is locked and signed out.", user.Email ?? ""] : Text["{0} is unlocked.", user.Email ?? ""]);
     }
 
-    private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
+    private static string Describe(IdentityResult result, IdentityOptions options) =>
+        string.Join(" ", result.Errors.Select(e => Describe(e, options.Password)));
+
+    /// <summary>
+    /// Identity's reason in the reader's language: the ones an administrator meets (the password rules, a taken
+    /// address) have their translation; in English, and for any other, Identity's own words.
+    /// </summary>
+    private static string Describe(IdentityError error, PasswordOptions password)
+    {
+        var text = error.Code switch
+        {
+            nameof(IdentityErrorDescriber.PasswordTooShort) => Text["Passwords must be at least {0} characters.", password.RequiredLength],
+            nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric) => Text["Passwords must have at least one non alphanumeric character."],
+            nameof(IdentityErrorDescriber.PasswordRequiresDigit) => Text["Passwords must have at least one digit ('0'-'9')."],
+            nameof(IdentityErrorDescriber.PasswordRequiresLower) => Text["Passwords must have at least one lowercase ('a'-'z')."],
+            nameof(IdentityErrorDescriber.PasswordRequiresUpper) => Text["Passwords must have at least one uppercase ('A'-'Z')."],
+            nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => Text["Passwords must use at least {0} different characters.", password.RequiredUniqueChars],
+            nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) =>
+                Text["A user with this e-mail address already exists."],
+            nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) => Text["Enter a valid e-mail address."],
+            _ => null,
+        };
+        return text is null || text.ResourceNotFound ? error.Description : text.Value;
+    }
 }

@@ -2,7 +2,9 @@ using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Simulation;
+using CainiaoDashboard.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Features.Complaints;
@@ -10,6 +12,9 @@ namespace CainiaoDashboard.Features.Complaints;
 /// <summary>Filters of <c>/complaints</c>, in the address: <c>state=unresolved|Open|InProgress|Resolved|Rejected</c>, <c>category</c>, <c>carrier</c>, <c>valid=yes|no</c>.</summary>
 public sealed record ComplaintListFilter
 {
+    // The warnings about the address, in the reader's language.
+    private static readonly IStringLocalizer Text = Translations.For<ComplaintListFilter>();
+
     public bool UnresolvedOnly { get; init; }
     public ComplaintState? State { get; init; }
     public ComplaintCategory? Category { get; init; }
@@ -24,20 +29,20 @@ public sealed record ComplaintListFilter
         {
             if (string.Equals(state.Trim(), "unresolved", StringComparison.OrdinalIgnoreCase)) filter = filter with { UnresolvedOnly = true };
             else if (state.Trim().All(char.IsAsciiLetter) && Enum.TryParse<ComplaintState>(state.Trim(), true, out var s)) filter = filter with { State = s };
-            else problems.Add($"Unknown complaint state \"{Truncate(state)}\" in the address was ignored.");
+            else problems.Add(Text["Unknown complaint state \"{0}\" in the address was ignored.", Truncate(state)]);
         }
 
         if (!string.IsNullOrWhiteSpace(category))
         {
             if (category.Trim().All(char.IsAsciiLetter) && Enum.TryParse<ComplaintCategory>(category.Trim(), true, out var c)) filter = filter with { Category = c };
-            else problems.Add($"Unknown complaint category \"{Truncate(category)}\" in the address was ignored.");
+            else problems.Add(Text["Unknown complaint category \"{0}\" in the address was ignored.", Truncate(category)]);
         }
 
         if (!string.IsNullOrWhiteSpace(carrier))
         {
             var match = ReferenceData.Carriers.FirstOrDefault(x => string.Equals(x.Code, carrier.Trim(), StringComparison.OrdinalIgnoreCase));
             if (match is not null) filter = filter with { CarrierId = match.Id };
-            else problems.Add($"Unknown carrier \"{Truncate(carrier)}\" in the address was ignored.");
+            else problems.Add(Text["Unknown carrier \"{0}\" in the address was ignored.", Truncate(carrier)]);
         }
 
         if (!string.IsNullOrWhiteSpace(valid))
@@ -46,7 +51,7 @@ public sealed record ComplaintListFilter
             {
                 case "yes" or "true": filter = filter with { Valid = true }; break;
                 case "no" or "false": filter = filter with { Valid = false }; break;
-                default: problems.Add($"The valid filter \"{Truncate(valid)}\" in the address was ignored; use yes or no."); break;
+                default: problems.Add(Text["The valid filter \"{0}\" in the address was ignored; use yes or no.", Truncate(valid)]); break;
             }
         }
 
