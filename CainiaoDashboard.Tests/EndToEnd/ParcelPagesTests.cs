@@ -147,6 +147,43 @@ public sealed class ParcelPagesTests(DashboardServer server, BrowserFixture brow
         Assert.Equal(0, await SidewaysOverflowAsync(page));
     }
 
+    [Fact]
+    public async Task In_chinese_the_list_its_export_and_a_parcels_page_are_in_chinese_and_fit_1280_pixels()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var late = await RegisterParcelAsync(DateTime.UtcNow.AddHours(-40), ct);
+        using var http = await CarrierApi.ClientAsync(Server, Zto, ct);
+        await PostAsync(http, late, "GOT", "HGH", DateTime.UtcNow.AddHours(-38), ct);
+        await PostAsync(http, late, "ARRIVAL", "HGH", DateTime.UtcNow.AddHours(-30), ct);
+        var page = await Browser.NewSignedInPageAsync(Server, Roles.Support, 1280, 800);
+        await page.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["Accept-Language"] = "zh-CN,zh;q=0.9" });
+
+        await page.GotoAsync("/parcels?view=late&carrier=ZTO");
+        await page.WaitUntilInteractiveAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("包裹 已逾期（超过承诺时间，未签收）");
+        await Assertions.Expect(page.Locator("input[data-testid=filter-carrier]")).ToHaveValueAsync("中通快递");
+        await Assertions.Expect(page.GetByTestId("parcel-grid").Locator($"a[data-tracking='{late}']")).ToBeVisibleAsync();
+        await PageChecks.AssertFitsAsync(page, "parcels-late-zh-CN-1280x800");
+        await page.GetByTestId("filter-more").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("filter-more-panel")).ToContainTextAsync("逾期责任方");
+        await PageChecks.AssertFitsAsync(page, "parcels-late-more-filters-zh-CN-1280x800");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
+        var lines = await File.ReadAllLinesAsync(await download.PathAsync(), ct);
+        Assert.StartsWith("运单号,承运商,服务类型,", lines[0]);
+        Assert.Contains(lines.Skip(1), l => l.StartsWith($"{late},ZTO,", StringComparison.Ordinal) && l.Contains(",已逾期,", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByTestId("export-message")).ToHaveTextAsync($"已导出{lines.Length - 1:N0}行。");
+
+        await page.GetByTestId("parcel-grid").Locator($"a[data-tracking='{late}']").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("parcel-tracking")).ToHaveTextAsync(late);
+        await page.WaitUntilInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("parcel-lateness")).ToHaveTextAsync("已逾期");
+        await Assertions.Expect(page.GetByTestId("leg-bar")).ToContainTextAsync("各运输段与计划对比");
+        await Assertions.Expect(page.GetByTestId("hub-stops")).ToContainTextAsync("HGH");
+        await Assertions.Expect(page.GetByTestId("complaint-form")).ToContainTextAsync("登记投诉");
+        await PageChecks.AssertFitsAsync(page, "parcel-zh-CN-1280x800");
+    }
+
     /// <summary>How far the page or the grid scrolls sideways, in pixels.</summary>
     private static Task<int> SidewaysOverflowAsync(IPage page) => page.EvaluateAsync<int>("""
         () => {

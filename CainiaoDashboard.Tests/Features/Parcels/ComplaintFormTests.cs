@@ -38,6 +38,52 @@ public sealed class ComplaintFormTests : MudTestContext
         Assert.Equal("Damaged", cut.Shown("complaint-category"));
     }
 
+    [Theory]
+    [InlineData(0, "请输入描述：不能为空。")]
+    [InlineData(ComplaintRules.MaxDescriptionLength + 1, "描述过长：2,001个字符，最多2,000个。")]
+    public async Task In_chinese_empty_or_oversized_text_is_refused_in_chinese(int length, string message)
+    {
+        using var scope = CultureScope.Chinese();
+        await using var data = await SupportDatabase.CreateAsync();
+        var number = await data.RegisterParcelAsync(DateTime.UtcNow.AddHours(-2));
+        var cut = RenderForm(data, number, () => { });
+
+        Popovers.Choose(cut, "complaint-category", "破损");
+        Popovers.Choose(cut, "complaint-channel", "在线客服");
+        cut.TextBox("complaint-description").Input(new string('x', length));
+        cut.Find("[data-testid=complaint-submit]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(message, cut.Find("[data-testid=complaint-error]").TextContent), DatabaseWait);
+        Assert.Equal(0, await ComplaintCountAsync(data));
+        Assert.Equal(("破损", "在线客服"), (cut.Shown("complaint-category"), cut.Shown("complaint-channel")));
+    }
+
+    [Fact]
+    public async Task In_chinese_a_complaint_without_a_category_is_refused_and_a_valid_one_is_logged_and_announced_in_chinese()
+    {
+        using var scope = CultureScope.Chinese();
+        await using var data = await SupportDatabase.CreateAsync();
+        var number = await data.RegisterParcelAsync(DateTime.UtcNow.AddHours(-2));
+        var filed = 0;
+        var cut = RenderForm(data, number, () => filed++);
+        Assert.Equal("登记投诉", cut.Find("[data-testid=complaint-submit]").TextContent.Trim());
+        Assert.Equal(["投诉类型", "联系渠道", "描述"], cut.FindAll("label.mud-input-label").Select(l => l.TextContent.Trim()));
+
+        Popovers.Choose(cut, "complaint-channel", "电话");
+        cut.TextBox("complaint-description").Input("快递员对客户态度恶劣。");
+        cut.Find("[data-testid=complaint-submit]").Click();
+        cut.WaitForAssertion(() => Assert.Equal("请选择投诉类型。", cut.Find("[data-testid=complaint-error]").TextContent), DatabaseWait);
+
+        Popovers.Choose(cut, "complaint-category", "快递员态度差");
+        cut.Find("[data-testid=complaint-submit]").Click();
+
+        Snackbars.WaitForAssertion(() => Assert.Contains("投诉已登记", Snackbars.Markup), DatabaseWait);
+        cut.WaitForAssertion(() => Assert.Equal(1, filed), DatabaseWait);
+        await using var db = data.Contexts.CreateDbContext();
+        var stored = await db.Complaints.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal((ComplaintCategory.ImpoliteCourier, ContactChannel.Phone), (stored.Category, stored.ContactChannel));
+    }
+
     [Fact]
     public async Task The_counter_turns_to_an_error_as_soon_as_the_text_passes_two_thousand_characters()
     {

@@ -108,6 +108,55 @@ public sealed class ComplaintItemTests : MudTestContext
         }
     }
 
+    [Fact]
+    public async Task In_chinese_the_complaint_its_history_and_the_choices_are_in_chinese_with_times_in_iso_order()
+    {
+        using var scope = CultureScope.Chinese();
+        await using var data = await SupportDatabase.CreateAsync();
+        var opened = new DateTime(2026, 11, 20, 1, 0, 0, DateTimeKind.Utc);
+        var complaint = new ComplaintView(7, ComplaintCategory.Lost, ContactChannel.Email, "Never arrived", ComplaintState.Resolved, false,
+            opened, "amy", opened.AddHours(3), "bo",
+            [new ComplaintHistoryEntry(opened.AddHours(3), "bo", ComplaintState.Open, ComplaintState.Resolved, true, false)]);
+        Services.AddSingleton(data.Desk);
+        RenderProviders();
+
+        var cut = Render<ComplaintItem>(p => p.Add(c => c.Complaint, complaint).Add(c => c.Zone, DisplayTimeZones.ChinaStandardTime).Add(c => c.Actor, "amy"));
+
+        Assert.Equal("丢失", cut.Find(".complaint-head strong").TextContent);
+        Assert.Equal("已解决", cut.Find("[data-testid=complaint-state]").TextContent);
+        Assert.Equal("无效", cut.Find(".complaint-invalid").TextContent);
+        Assert.Equal("来自邮件 · amy于2026-11-20 09:00 CST登记", cut.Find(".complaint-head small").TextContent);
+        Assert.Equal("2026-11-20 12:00 CST · bo：待处理 → 已解决，标记为无效", cut.Find("[data-testid=complaint-change]").TextContent);
+        Assert.Equal("已解决", cut.Shown("complaint-edit-state"));
+        Assert.Equal("保存", cut.Find("[data-testid=complaint-edit-save]").TextContent.Trim());
+        Assert.Equal("修改投诉7", cut.Find(".complaint-edit").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public async Task In_chinese_rejecting_and_marking_not_valid_asks_in_chinese_and_saves_with_a_chinese_announcement()
+    {
+        using var scope = CultureScope.Chinese();
+        await using var data = await SupportDatabase.CreateAsync();
+        var changed = 0;
+        var (cut, id) = await RenderOpenComplaintAsync(data, () => changed++);
+
+        Popovers.Choose(cut, "complaint-edit-state", "已驳回");
+        cut.Find("[data-testid=complaint-edit-valid]").Change(false);
+        cut.Find("[data-testid=complaint-edit-save]").Click();
+
+        var dialog = Dialogs.WaitForElement(".mud-dialog");
+        Assert.Contains("保存此修改？", dialog.TextContent);
+        Assert.Contains("待处理 → 已驳回，标记为无效", dialog.TextContent);
+        Assert.Contains("已驳回：该投诉将移出未结投诉队列，不再计为超时。", dialog.TextContent);
+        Assert.Contains("无效：该投诉不再计入投诉 KPI，包括其登记时所在的小时。", dialog.TextContent);
+        Assert.Equal("取消", Dialogs.Find("[data-testid=complaint-change-cancel]").TextContent.Trim());
+        Dialogs.Find("[data-testid=complaint-change-confirm]").Click();
+
+        Snackbars.WaitForAssertion(() => Assert.Contains("投诉已保存：待处理 → 已驳回，标记为无效", Snackbars.Markup), DatabaseWait);
+        cut.WaitForAssertion(() => Assert.Equal(1, changed), DatabaseWait);
+        Assert.Equal([("amy", ComplaintState.Open, ComplaintState.Rejected, true, false)], await ChangesAsync(data, id));
+    }
+
     private async Task<(IRenderedComponent<ComplaintItem> Cut, long Id)> RenderOpenComplaintAsync(SupportDatabase data, Action onChanged)
     {
         var number = await data.RegisterParcelAsync(DateTime.UtcNow.AddHours(-2));

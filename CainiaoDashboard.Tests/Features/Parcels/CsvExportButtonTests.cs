@@ -65,6 +65,38 @@ public sealed class CsvExportButtonTests : MudTestContext
     }
 
     [Fact]
+    public void In_chinese_the_button_the_progress_and_the_outcome_are_worded_in_chinese_with_grouped_counts()
+    {
+        using var scope = CultureScope.Chinese();
+        var cut = Render<CsvExportButton>(p => p.Add(b => b.Href, Href).Add(b => b.Total, 1200));
+        Assert.Equal("导出 CSV", cut.Find("button[data-testid=export-csv]").TextContent.Trim());
+
+        cut.Find("button[data-testid=export-csv]").Click();
+
+        Assert.Equal("正在导出…", cut.Find("button[data-testid=export-csv]").TextContent.Trim());
+        Assert.Equal("导出进度", cut.Find("[data-testid=export-progress-bar]").GetAttribute("aria-label"));
+        cut.InvokeAsync(() => cut.Instance.Progress(1100));
+        Assert.Equal("1,100/1,200行", cut.Find("[data-testid=export-progress]").TextContent);
+
+        download.SetResult(new CsvExportButton.ExportResult(true, 1201, null));
+        cut.WaitForAssertion(() => Assert.Equal("已导出1,201行。", cut.Find("[data-testid=export-message]").TextContent));
+    }
+
+    [Theory]
+    [InlineData("en-GB", "The export failed: the server could not be reached")]
+    [InlineData("zh-CN", "导出失败：无法连接服务器")]
+    public void An_unreachable_server_is_said_in_the_readers_language(string language, string message)
+    {
+        using var scope = CultureScope.Of(language);
+        var cut = Render<CsvExportButton>(p => p.Add(b => b.Href, Href).Add(b => b.Total, 10));
+        cut.Find("button[data-testid=export-csv]").Click();
+
+        download.SetResult(new CsvExportButton.ExportResult(false, 0, null));
+
+        cut.WaitForAssertion(() => Assert.Equal(message, cut.Find("[data-testid=export-message]").TextContent));
+    }
+
+    [Fact]
     public void Without_a_known_total_the_progress_bar_is_indeterminate()
     {
         var cut = Render<CsvExportButton>(p => p.Add(b => b.Href, Href).Add(b => b.Total, 0));

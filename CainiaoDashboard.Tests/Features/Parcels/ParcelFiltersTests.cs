@@ -40,6 +40,71 @@ public sealed class ParcelFiltersTests : MudTestContext
         Assert.Equal("CST", Shown(cut, "filter-zone"));
     }
 
+    [Theory]
+    [InlineData("en-GB", "Late", "STO Express", "At risk", "Any status", "CST", "More filters (2)", "Carrier")]
+    [InlineData("zh-CN", "已逾期", "申通快递", "有逾期风险", "全部", "北京时间", "更多筛选（2）", "承运商")]
+    public void The_labels_and_choices_are_in_the_readers_language(
+        string language, string view, string carrier, string lateness, string status, string zone, string more, string carrierLabel)
+    {
+        using var scope = CultureScope.Of(language);
+
+        var cut = RenderFilters(ParcelListFilter.All with
+        {
+            View = ParcelView.Late, CarrierId = Sto, Lateness = Lateness.AtRisk, HubId = Hangzhou, LaneId = LaneCodes.Parse("CN-EAST:US"),
+        });
+
+        Assert.Equal(view, Shown(cut, "filter-view"));
+        Assert.Equal(carrier, Shown(cut, "filter-carrier"));
+        Assert.Equal(lateness, Shown(cut, "filter-lateness"));
+        Assert.Equal(status, Shown(cut, "filter-status"));
+        Assert.Equal(zone, Shown(cut, "filter-zone"));
+        Assert.Equal(("HGH", "CN-EAST → US"), (Shown(cut, "filter-hub"), Shown(cut, "filter-lane")));
+        Assert.Equal(more, cut.Find("button[data-testid=filter-more]").TextContent.Trim());
+        Assert.Equal(carrierLabel, Input(cut, "filter-carrier").Closest(".mud-input-control")!.QuerySelector("label")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void Each_language_keeps_its_own_choices_and_the_open_lists_name_hubs_and_services_in_it()
+    {
+        using (CultureScope.Chinese())
+        {
+            var chinese = RenderFilters(ParcelListFilter.All with { HubId = Hangzhou });
+            Assert.Equal("清除筛选", chinese.Find("button[data-testid=filter-clear]").TextContent.Trim());
+            Assert.Equal(["全部", "HGH · 杭州分拨中心"], OpenList(chinese, "filter-hub").Take(2));
+            Assert.Contains("次日达", OpenList(chinese, "filter-service"));
+
+            Choose(chinese, "filter-service", "次日达");
+            Assert.Equal(ParcelListFilter.All with { HubId = Hangzhou, ServiceLevelId = NextDay }, Assert.Single(changes));
+        }
+
+        // Made once for every page, the choices would keep the language of whoever came first.
+        using (CultureScope.English())
+        {
+            var english = RenderFilters(ParcelListFilter.All);
+            Assert.Equal(("All parcels", "All carriers"), (Shown(english, "filter-view"), Shown(english, "filter-carrier")));
+            Assert.Contains("Next-day", OpenList(english, "filter-service"));
+        }
+    }
+
+    [Theory]
+    [InlineData("en-GB", "November 2026", "Mon", "Promised to")]
+    [InlineData("zh-CN", "2026年11月", "周一", "承诺日期止")]
+    public void The_calendar_speaks_the_readers_language_and_weeks_start_on_monday(string language, string month, string monday, string label)
+    {
+        using var scope = CultureScope.Of(language);
+        var cut = RenderFilters(ParcelListFilter.All with { PromisedTo = new DateOnly(2026, 11, 20) });
+        Assert.Equal("2026-11-20", Input(cut, "filter-promised-to").GetAttribute("value"));
+        Assert.Equal(label, Input(cut, "filter-promised-to").Closest(".mud-input-control")!.QuerySelector("label")!.TextContent.Trim());
+
+        cut.Find("[data-testid=filter-promised-to]").Closest(".mud-picker")!.QuerySelector("button.mud-icon-button")!.Click();
+
+        Popovers.WaitForElement(".mud-popover-open .mud-picker-calendar");
+        Assert.Equal(monday, Popovers.Find(".mud-popover-open .mud-day-label").TextContent.Trim());
+        Assert.Contains(month, Popovers.Find(".mud-popover-open .mud-picker-calendar-header").TextContent);
+        Popovers.FindAll(".mud-popover-open button.mud-picker-calendar-day:not(.mud-hidden)").Single(d => d.TextContent.Trim() == "18").Click();
+        cut.WaitForAssertion(() => Assert.Equal(ParcelListFilter.All with { PromisedTo = new DateOnly(2026, 11, 18) }, Assert.Single(changes)));
+    }
+
     [Fact]
     public void Choosing_the_any_entry_removes_that_filter()
     {
@@ -145,6 +210,17 @@ public sealed class ParcelFiltersTests : MudTestContext
     private static AngleSharp.Dom.IElement Input(IRenderedComponent<ParcelFilters> cut, string testId) => cut.Find($"input[data-testid={testId}]");
 
     private static string? Shown(IRenderedComponent<ParcelFilters> cut, string testId) => Input(cut, testId).GetAttribute("value");
+
+    /// <summary>Opens a select and reads its entries, then closes it again.</summary>
+    private List<string> OpenList(IRenderedComponent<ParcelFilters> cut, string testId)
+    {
+        Input(cut, testId).Closest(".mud-input-control")!.MouseDown();
+        Popovers.WaitForElements(".mud-popover-open .mud-list-item");
+        var items = Popovers.FindAll(".mud-popover-open .mud-list-item").Select(e => e.TextContent.Trim()).ToList();
+        Input(cut, testId).Closest(".mud-input-control")!.MouseDown();
+        Popovers.WaitForAssertion(() => Assert.Empty(Popovers.FindAll(".mud-popover-open .mud-list-item")));
+        return items;
+    }
 
     private void Choose(IRenderedComponent<ParcelFilters> cut, string testId, string item)
     {

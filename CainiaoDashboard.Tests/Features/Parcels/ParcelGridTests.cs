@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Shared;
@@ -19,22 +20,62 @@ public sealed class ParcelGridTests : MudTestContext, IClassFixture<SimulatedDat
         RenderProviders();
     }
 
-    [Fact]
-    public async Task The_first_page_shows_the_most_useful_columns_and_links_each_parcel_to_its_page()
+    [Theory]
+    [InlineData("en-GB", new[] { "Tracking number", "Carrier", "Status", "Lateness", "Promised", "Last scan" }, "{0} parcels", "1-25 of {0}")]
+    [InlineData("zh-CN", new[] { "运单号", "承运商", "状态", "时效", "承诺时间", "最近扫描" }, "共{0}个包裹", "第1-25条，共{0}条")]
+    public async Task The_first_page_shows_the_most_useful_columns_in_the_readers_language_and_links_each_parcel_to_its_page(
+        string language, string[] headers, string countText, string pagerText)
     {
+        using var scope = CultureScope.Of(language);
         var expected = await query.PageAsync(ParcelListFilter.All, ParcelSort.Default, false, 0, 25, Now, true, Xunit.TestContext.Current.CancellationToken);
 
         var cut = RenderGrid(ParcelListFilter.All);
 
         cut.WaitForAssertion(() => Assert.Equal(Numbers(expected), ShownNumbers(cut)), DatabaseWait);
-        Assert.Equal(["Tracking number", "Carrier", "Status", "Lateness", "Promised", "Last scan"], Headers(cut));
-        Assert.Equal(expected.Count.ToString(), cut.Find("[data-testid=parcel-count]").GetAttribute("data-count"));
-        Assert.Equal($"{expected.Count:N0} parcels", cut.Find("[data-testid=parcel-count]").TextContent);
+        Assert.Equal(headers, Headers(cut));
+        Assert.Equal(expected.Count.ToString(CultureInfo.InvariantCulture), cut.Find("[data-testid=parcel-count]").GetAttribute("data-count"));
+        // Thousands grouped in either language; the date in ISO order and 24-hour time, in the page's zone.
+        Assert.True(expected.Count >= 1000);
+        var grouped = $"{expected.Count / 1000},{expected.Count % 1000:000}";
+        Assert.Equal(string.Format(countText, grouped), cut.Find("[data-testid=parcel-count]").TextContent);
+        Assert.Contains(string.Format(pagerText, grouped), cut.Find(".mud-table-pagination").TextContent);
         var first = expected.Rows[0];
         Assert.Equal($"/parcels/{first.TrackingNumber}", cut.Find($"a[data-tracking='{first.TrackingNumber}']").GetAttribute("href"));
-        Assert.Contains(ParcelListFilter.All.Zone.FormatDateTime(first.PromisedUtc), Row(cut, 0));
+        var promised = first.PromisedUtc.AddHours(8).ToString("yyyy'-'MM'-'dd HH':'mm", CultureInfo.InvariantCulture) + " CST";
+        Assert.Contains(promised, Row(cut, 0));
+        Assert.Contains(ParcelLabel(first, language), Row(cut, 0));
         var export = cut.FindComponent<CsvExportButton>().Instance;
-        Assert.Equal(("/exports/parcels.csv", expected.Count), (export.Href, export.Total));
+        Assert.Equal(($"/exports/parcels.csv?lang={language}", expected.Count), (export.Href, export.Total));
+    }
+
+    [Fact]
+    public void Nothing_matching_says_so_in_chinese_and_the_stalled_tag_and_tooltips_are_worded_too()
+    {
+        using var scope = CultureScope.Chinese();
+
+        var empty = RenderGrid(ParcelListFilter.All with { CreatedFrom = new DateOnly(2031, 1, 1) });
+        empty.WaitForAssertion(() => Assert.Equal("没有符合筛选条件的包裹。", empty.Find("[data-testid=parcel-empty]").TextContent), DatabaseWait);
+        Assert.Equal("显示或隐藏列", empty.Find("[data-testid=parcel-columns]").GetAttribute("aria-label"));
+        Assert.Equal("包裹", empty.Find("table").GetAttribute("aria-label"));
+        Assert.Contains("每页行数：", empty.Find(".mud-table-pagination").TextContent);
+
+        var stalled = RenderGrid(ParcelListFilter.All with { View = ParcelView.Stalled });
+        stalled.WaitForAssertion(() => Assert.NotEmpty(stalled.FindAll(".stalled-tag")), DatabaseWait);
+        Assert.All(stalled.FindAll(".stalled-tag"), tag => Assert.Equal("滞留", tag.TextContent));
+    }
+
+    [Fact]
+    public void A_late_rows_party_is_named_and_explained_in_chinese()
+    {
+        using var scope = CultureScope.Chinese();
+
+        var cut = RenderGrid(ParcelListFilter.All with { View = ParcelView.Late });
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=late-party]")), DatabaseWait);
+        var tag = cut.FindAll("[data-testid=late-party]")[0];
+        Assert.Contains(tag.TextContent, new[] { "发件人", "快递公司", "交接合作承运商", "海关", "收件人", "天气" });
+        Assert.StartsWith("责任方：", tag.GetAttribute("title"));
+        Assert.DoesNotMatch("[A-Za-z]", tag.GetAttribute("title")!);
     }
 
     [Fact]
@@ -107,6 +148,7 @@ public sealed class ParcelGridTests : MudTestContext, IClassFixture<SimulatedDat
     [Fact]
     public async Task Another_time_zone_shows_its_times_and_keeps_it_on_the_parcel_links()
     {
+        using var scope = CultureScope.English();
         var newYork = ParcelListFilter.All with { Zone = DisplayTimeZones.FromKey("NY") };
         var expected = await query.PageAsync(newYork, ParcelSort.Default, false, 0, 25, Now, true, Xunit.TestContext.Current.CancellationToken);
 
@@ -116,8 +158,11 @@ public sealed class ParcelGridTests : MudTestContext, IClassFixture<SimulatedDat
         var first = expected.Rows[0];
         Assert.Equal($"/parcels/{first.TrackingNumber}?tz=NY", cut.Find($"a[data-tracking='{first.TrackingNumber}']").GetAttribute("href"));
         Assert.Contains(newYork.Zone.FormatDateTime(first.PromisedUtc), Row(cut, 0));
-        Assert.Equal("/exports/parcels.csv?tz=NY", cut.FindComponent<CsvExportButton>().Instance.Href);
+        Assert.Equal("/exports/parcels.csv?tz=NY&lang=en-GB", cut.FindComponent<CsvExportButton>().Instance.Href);
     }
+
+    /// <summary>The status of a row as each language names it (the shared words).</summary>
+    private static string ParcelLabel(ParcelRow row, string language) => language == "en-GB" ? StatusLabels.English(row.Status, row.SubStatus) : row.StatusLabel;
 
     private IRenderedComponent<ParcelGrid> RenderGrid(ParcelListFilter filter) => Render<ParcelGrid>(p => p.Add(g => g.Filter, filter));
 

@@ -71,6 +71,22 @@ public sealed class ParcelsTests : MudTestContext, IClassFixture<SimulatedDataba
     }
 
     [Fact]
+    public void In_chinese_the_heading_the_view_the_zone_and_what_the_address_got_wrong_are_in_chinese()
+    {
+        using var scope = CultureScope.Chinese();
+        Navigation.NavigateTo("parcels?view=late&carrier=DHL&promised-to=2026-13-01&tz=NY");
+
+        var cut = Render<ParcelsPage>();
+
+        Assert.Equal("包裹 已逾期（超过承诺时间，未签收）", cut.Find("h1").TextContent.Trim());
+        Assert.Equal("时区：纽约", cut.Find(".page-heading .as-of").TextContent);
+        Assert.Equal(
+            ["地址中的承运商“DHL”无法识别，已忽略。", "地址中的日期 promised-to=“2026-13-01”无法识别，已忽略；日期请写作 YYYY-MM-DD。"],
+            cut.FindAll("[data-testid=filter-problem]").Select(p => p.TextContent.Trim()));
+        Assert.Equal("纽约", cut.Find("input[data-testid=filter-zone]").GetAttribute("value"));
+    }
+
+    [Fact]
     public void Clear_filters_leaves_only_the_time_zone_in_the_address()
     {
         Navigation.NavigateTo("parcels?view=stalled&carrier=ZTO&created-from=2026-11-10&tz=SIN");

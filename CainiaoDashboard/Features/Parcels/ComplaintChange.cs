@@ -1,4 +1,6 @@
 using CainiaoDashboard.Domain;
+using CainiaoDashboard.Shared;
+using Microsoft.Extensions.Localization;
 
 namespace CainiaoDashboard.Features.Parcels;
 
@@ -9,21 +11,23 @@ namespace CainiaoDashboard.Features.Parcels;
 /// </summary>
 public sealed record ComplaintChange(ComplaintState FromState, ComplaintState ToState, bool FromValid, bool ToValid)
 {
+    private static readonly IStringLocalizer Text = Translations.For<ComplaintChangeWords>();
+
     public bool Closes => FromState.IsOpen() && !ToState.IsOpen();
 
     public bool Invalidates => FromValid && !ToValid;
 
     public bool NeedsConfirmation => Closes || Invalidates;
 
-    /// <summary>In the words of the complaint's history: "Open → Rejected, marked not valid".</summary>
+    /// <summary>In the words of the complaint's history, in the reader's language: "Open → Rejected, marked not valid".</summary>
     public string Summary
     {
         get
         {
             var parts = new List<string>();
-            if (FromState != ToState) parts.Add($"{FromState.Label()} → {ToState.Label()}");
-            if (FromValid != ToValid) parts.Add(ToValid ? "marked valid" : "marked not valid");
-            return string.Join(", ", parts);
+            if (FromState != ToState) parts.Add(Text["{0} → {1}", ParcelTexts.StateName(FromState), ParcelTexts.StateName(ToState)]);
+            if (FromValid != ToValid) parts.Add(ToValid ? Text["marked valid"] : Text["marked not valid"]);
+            return string.Join(Text[", "], parts);
         }
     }
 
@@ -32,9 +36,15 @@ public sealed record ComplaintChange(ComplaintState FromState, ComplaintState To
         get
         {
             var consequences = new List<string>();
-            if (Closes) consequences.Add($"{ToState.Label()}: the complaint leaves the open complaints queue and no longer counts as overdue.");
-            if (Invalidates) consequences.Add("Not valid: it stops counting in the complaint KPIs, including the hour it was opened.");
+            if (Closes) consequences.Add(Text["{0}: the complaint leaves the open complaints queue and no longer counts as overdue.", ParcelTexts.StateName(ToState)]);
+            if (Invalidates) consequences.Add(Text["Not valid: it stops counting in the complaint KPIs, including the hour it was opened."]);
             return consequences;
         }
     }
 }
+
+/// <summary>
+/// The owner of <see cref="ComplaintChange"/>'s words (<c>Resources/Features/Parcels/ComplaintChangeWords.zh-CN.resx</c>): the
+/// record's own name is also the stored complaint change of the domain.
+/// </summary>
+public sealed class ComplaintChangeWords;

@@ -4,7 +4,8 @@ export async function download(url, dotnet) {
     try {
         response = await fetch(url, { headers: { Accept: "text/csv" } });
     } catch (e) {
-        return { ok: false, rows: 0, error: "the server could not be reached" };
+        // No reason: the page words "the server could not be reached" in its reader's language.
+        return { ok: false, rows: 0, error: null };
     }
 
     if (!response.ok) {
@@ -13,7 +14,7 @@ export async function download(url, dotnet) {
             const problem = await response.json();
             detail = problem.detail || problem.title || detail;
         } catch { /* not a problem document */ }
-        return { ok: false, rows: 0, error: detail };
+        return { ok: false, rows: 0, error: detail || `HTTP ${response.status}` };
     }
 
     const reader = response.body.getReader();
