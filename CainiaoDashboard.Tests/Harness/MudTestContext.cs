@@ -16,6 +16,7 @@ public abstract class MudTestContext : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddDashboardLocalization();
+        Services.AddTransient<MudLocalizer, MudTexts>();
         Services.AddSingleton(TimeProvider.System);
     }
 

@@ -7,7 +7,7 @@ namespace CainiaoDashboard.Tests.Harness;
 /// What a reviewer checks on every page in a real browser: that it has finished loading, that it fits the screen
 /// (layout), and that axe-core finds no serious or critical WCAG 2.1 A/AA violation.
 /// </summary>
-public static class PageChecks
+public static partial class PageChecks
 {
     private static readonly Lazy<string> AxeScript = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js")));
 
@@ -53,6 +53,58 @@ public static class PageChecks
         var file = await ScreenshotAsync(page, name);
         Assert.True(problems.Count == 0, $"Layout problems on {name} (screenshot: {file}):\n" + string.Join("\n", problems));
     }
+
+    /// <summary>
+    /// English left on a page shown in Chinese: every word of two or more Latin letters in the text a reader sees or a
+    /// screen reader reads (text, and the aria-label, title, placeholder and alt of shown elements), except the words
+    /// in <paramref name="allowed"/> (codes), tokens with digits (tracking numbers, times, P90), e-mail addresses, code
+    /// (<c>&lt;code&gt;</c>, <c>&lt;kbd&gt;</c>), text declared in another language (<c>lang</c>), and text marked
+    /// <c>translate="no"</c> (a carrier's own wording, people's names and addresses, complaints' text: data, not the UI).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> EnglishLeftoversAsync(IPage page, IReadOnlySet<string> allowed)
+    {
+        var texts = await page.EvaluateAsync<string[]>(ShownTextsScript);
+        return [.. texts
+            .SelectMany(text => AsciiRun().Matches(text)
+                .Select(m => m.Value.Trim('.', '-', '\''))
+                .Where(token => token.Count(char.IsAsciiLetter) >= 2 && !token.Any(char.IsAsciiDigit) && !token.Contains('@')
+                    && !allowed.Contains(token))
+                .Select(token => $"\"{token}\" in \"{(text.Length > 90 ? text[..90] + "…" : text)}\""))
+            .Distinct()];
+    }
+
+    // A word in Latin letters (with the digits, dots, dashes and @ of codes, numbers and addresses), wherever it stands:
+    // Chinese writes no spaces around the codes it holds (在HGH揽收).
+    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z0-9_@.'-]+")]
+    private static partial System.Text.RegularExpressions.Regex AsciiRun();
+
+    private const string ShownTextsScript = """
+        () => {
+            // translate="no" marks data (a carrier's own words, names), the nearest translate attribute winning as in HTML;
+            // code (commands, settings) and text declared in another language (the switch's "English") are not the UI's.
+            const pageLanguage = document.documentElement.lang;
+            const skipped = el => el.closest('script, style, noscript, template, code, kbd, samp') !== null
+                || el.closest('[translate]')?.getAttribute('translate') === 'no'
+                || (el.closest('[lang]')?.getAttribute('lang') ?? pageLanguage) !== pageLanguage;
+            const shown = el => el.checkVisibility({ visibilityProperty: true, opacityProperty: false });
+            const texts = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const text = node.textContent.trim();
+                const el = node.parentElement;
+                if (text && el && !skipped(el) && shown(el)) texts.push(text);
+            }
+            for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+                if (skipped(el) || !shown(el)) continue;
+                for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+                    const value = el.getAttribute(name);
+                    if (value && value.trim()) texts.push(value.trim());
+                }
+            }
+            texts.push(document.title);
+            return texts;
+        }
+        """;
 
     /// <summary>A full-page screenshot under bin/.../screenshots/, for a person to look at; returns its path.</summary>
     public static async Task<string> ScreenshotAsync(IPage page, string name)

@@ -42,6 +42,19 @@ public sealed partial class TranslationsTests
     }
 
     [Fact]
+    public void No_resource_file_holds_two_texts_that_differ_only_in_case()
+    {
+        // Compiled resources find names without regard to case, so one of the two would silently stand for both.
+        var resources = Directory.EnumerateFiles(Path.Combine(FolderGraph.AppFolder(), "Resources"), "*.resx", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(resources);
+        var clashes = resources.SelectMany(resource => ChineseTexts(resource).Keys
+                .GroupBy(key => key, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+                .Select(g => $"{Path.GetFileName(resource)}: {string.Join(" / ", g)}"))
+            .ToList();
+        Assert.True(clashes.Count == 0, string.Join("\n", clashes));
+    }
+
+    [Fact]
     public void A_text_without_its_chinese_is_noted_when_shown_in_chinese_and_not_in_english()
     {
         var english = $"Not translated {Guid.NewGuid():N}";

@@ -35,6 +35,8 @@ public static class HostingExtensions
         services.AddScoped<PersonalDataAccess>();
         services.AddSingleton<UserAdministration>();
         services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
+        // MudBlazor's own words (pager, pickers, close buttons) in the reader's language; registered after MudBlazor's default.
+        services.AddTransient<MudLocalizer, MudTexts>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AppInfo>();

@@ -24,7 +24,7 @@ public static class Translations
 
     public static IStringLocalizer For(Type type) => new Recording(Resources.Create(type), type.Name);
 
-    /// <summary>"Type: English text" for each text shown untranslated in a language other than English since start-up.</summary>
+    /// <summary>"Type: English text" for each text shown untranslated in the dashboard's other languages since start-up.</summary>
     public static IReadOnlyCollection<string> Missing => [.. MissingTexts.Keys.Order()];
 
     private sealed class Recording(IStringLocalizer inner, string owner) : IStringLocalizer
@@ -37,7 +37,7 @@ public static class Translations
 
         private LocalizedString Noted(LocalizedString text)
         {
-            if (text.ResourceNotFound && CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en")
+            if (text.ResourceNotFound && DashboardCulture.Find(CultureInfo.CurrentUICulture.Name) is { } language && language != DashboardCulture.English)
             {
                 MissingTexts.TryAdd($"{owner}: {text.Name}", 0);
             }

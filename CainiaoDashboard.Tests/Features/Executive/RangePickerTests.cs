@@ -133,7 +133,8 @@ public sealed class RangePickerTests : MudTestContext
         // Typed and shown as ISO dates in both languages.
         Assert.Equal("2026-11-14", StartInput(cut).GetAttribute("value"));
 
-        cut.Find("button[aria-label=Open]").Click();
+        // MudBlazor's own words in the language too (Shared/MudTexts).
+        cut.Find(language == "zh-CN" ? "button[aria-label=打开]" : "button[aria-label=Open]").Click();
         var calendar = Popovers.WaitForElement(".mud-popover-open .mud-picker-calendar-container");
         Assert.Equal(monday, calendar.QuerySelector(".mud-day-label")!.TextContent);
         Assert.Contains(month, calendar.TextContent);
@@ -147,9 +148,9 @@ public sealed class RangePickerTests : MudTestContext
         return Render<RangePicker>(p => p.Add(r => r.Range, range).Add(r => r.Today, Today));
     }
 
-    private static AngleSharp.Dom.IElement StartInput(IRenderedComponent<RangePicker> cut) => cut.Find("input[aria-label='Start date']");
+    private static AngleSharp.Dom.IElement StartInput(IRenderedComponent<RangePicker> cut) => cut.Find("input[aria-label='Start date'], input[aria-label='开始日期']");
 
-    private static AngleSharp.Dom.IElement EndInput(IRenderedComponent<RangePicker> cut) => cut.Find("input[aria-label='End date']");
+    private static AngleSharp.Dom.IElement EndInput(IRenderedComponent<RangePicker> cut) => cut.Find("input[aria-label='End date'], input[aria-label='结束日期']");
 
     /// <summary>A day of the month shown first (the calendar also shows the next month and greyed neighbours).</summary>
     private static AngleSharp.Dom.IElement Day(AngleSharp.Dom.IElement calendar, string day) =>
