@@ -204,7 +204,7 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         await Assertions.Expect(page.GetByTestId("complaint-filter-carrier")).ToHaveValueAsync("中通快递");
         await Assertions.Expect(page.GetByTestId("complaint-filter-state")).ToHaveValueAsync("全部状态");
         var row = page.GetByTestId("complaint-grid").Locator("tr", new() { Has = page.Locator($"a[data-tracking='{number}']") });
-        await Assertions.Expect(row).ToContainTextAsync("错派／地址错误");
+        await Assertions.Expect(row).ToContainTextAsync("错投／地址错误");
         await Assertions.Expect(row.GetByTestId("complaint-row-state")).ToHaveTextAsync("待处理");
         await Assertions.Expect(page.GetByTestId("complaint-count")).ToHaveTextAsync(new Regex(@"^共[\d,]+条投诉，最新在前$"));
         await Assertions.Expect(page.GetByTestId("complaint-grid")).ToContainTextAsync("每页行数：");

@@ -1,3 +1,4 @@
+using CainiaoDashboard.Domain;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Shared;
 
@@ -56,5 +57,23 @@ public sealed class LanguageSwitchTests(DashboardServer server, BrowserFixture b
         // A filter's choices made once for every page would keep the language of whoever came first.
         await page.WaitUntilInteractiveAsync();
         await Assertions.Expect(page.Locator("input[data-testid=filter-lateness]")).ToHaveValueAsync("Late");
+    }
+
+    [Fact]
+    public async Task After_the_switch_the_overview_stays_live_in_the_new_language()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var parcel = await RegisterParcelAsync(DateTime.UtcNow.AddMinutes(-50), ct);
+        using var zto = await CarrierApi.ClientAsync(Server, ReferenceData.Carriers.Single(c => c.Code == "ZTO").Id, ct);
+        var page = await OpenAsync(Roles.Manager, "/");
+        await page.GetByTestId("language-switch").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("运营总览");
+        await page.WaitUntilInteractiveAsync();
+
+        // A scan ingested after the switch: the page shows it without a reload, its status worded in Chinese.
+        await CarrierApi.PostAcceptedAsync(zto, $"{parcel}-GOT", parcel, "GOT", "已揽收", "HGH", DateTime.UtcNow.AddMinutes(-40), ct);
+        var row = page.Locator($"[data-testid=event-feed] li[data-tracking='{parcel}']");
+        await Assertions.Expect(row.Locator(".feed-status")).ToHaveTextAsync("已揽收");
+        await Assertions.Expect(page.GetByTestId("as-of")).ToContainTextAsync("更新于");
     }
 }

@@ -15,6 +15,7 @@ public sealed class LabelsTests
         .. new ICodedEntity[][] { ReferenceData.Carriers, ReferenceData.Hubs, ReferenceData.Regions, ReferenceData.ServiceLevels, ReferenceData.Channels }
             .SelectMany(entities => entities.Select(e => e.Name)),
         .. DisplayTimeZones.All.Select(z => z.EnglishLabel),
+        .. Roles.All,
         "{0} pts",
     ];
 
@@ -28,7 +29,8 @@ public sealed class LabelsTests
             Assert.Equal("已逾期", LatenessLabels.Of(Lateness.Late));
             Assert.Equal("中通快递", Labels.NameOf(ReferenceData.Carriers.Single(c => c.Code == "ZTO")));
             Assert.Equal("杭州分拨中心", Labels.NameOf(ReferenceData.Hubs.Single(h => h.Code == "HGH")));
-            Assert.Equal("中国标准时间（北京）", DisplayTimeZones.ChinaStandardTime.Label);
+            Assert.Equal("北京时间", DisplayTimeZones.ChinaStandardTime.Label);
+            Assert.Equal("物流经理", Labels.RoleName(Roles.Manager));
             Assert.Equal("2.5 个百分点", Formats.Points(0.025));
             Assert.All(PartyCounts.Parties, party => Assert.DoesNotMatch("[A-Za-z]", LatePartyLabels.Label(party) + LatePartyLabels.Meaning(party)));
         }
@@ -39,6 +41,7 @@ public sealed class LabelsTests
             Assert.Equal("Hand-over partner", LatePartyLabels.Label(LateParty.Partner));
             Assert.Equal("Singapore Post", Labels.NameOf(ReferenceData.Carriers.Single(c => c.Code == "SINGPOST")));
             Assert.Equal("2.5 pts", Formats.Points(0.025));
+            Assert.Equal("Manager", Labels.RoleName(Roles.Manager));
         }
     }
 }

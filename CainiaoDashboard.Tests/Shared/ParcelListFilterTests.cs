@@ -3,7 +3,7 @@ using CainiaoDashboard.Shared;
 
 namespace CainiaoDashboard.Tests.Shared;
 
-public sealed class ParcelListFilterTests
+public sealed partial class ParcelListFilterTests
 {
     [Fact]
     public void The_overview_drill_down_links_are_understood()
@@ -71,4 +71,35 @@ public sealed class ParcelListFilterTests
         var values = query.Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]));
         return ParcelListFilter.Parse(key => values.GetValueOrDefault(key));
     }
+
+    /// <summary>A bad value for every key of the address, so that every kind of message the filter writes is seen.</summary>
+    private static readonly Dictionary<string, string> BadAddress = new()
+    {
+        ["view"] = "lately", ["status"] = "Lost", ["lateness"] = "Tardy", ["late-party"] = "Mars", ["stalled"] = "maybe",
+        ["carrier"] = "DHL", ["service"] = "SLOW", ["region"] = "MOON", ["lane"] = "CN-EAST", ["hub"] = "XXX", ["origin-hub"] = "YYY",
+        ["channel"] = "EBAY", ["created-from"] = "2026-02-30", ["created-to"] = "tomorrow", ["promised-from"] = "20261101",
+        ["promised-to"] = "2026-13-01", ["tz"] = "Mars/Olympus",
+    };
+
+    [Fact]
+    public void Every_kind_of_message_about_the_address_reads_in_chinese_with_the_value_it_was_about()
+    {
+        using var scope = CultureScope.Chinese();
+        var problems = ParcelListFilter.Parse(key => BadAddress.GetValueOrDefault(key)).Problems;
+        Assert.Equal(BadAddress.Count, problems.Count);
+        foreach (var (chinese, value) in problems.Zip(BadAddress.Values))
+        {
+            Assert.Contains($"“{value}”", chinese);
+            Assert.Matches(Han(), chinese);
+            // What remains in Latin letters is the value itself, the names the address takes, and YYYY-MM-DD.
+            Assert.DoesNotContain("the address", chinese);
+        }
+
+        Assert.Equal("地址中的状态“Lost”无法识别，已忽略。可选值：" + string.Join(", ", Enum.GetNames<ParcelStatus>()) + "。",
+            problems[1]);
+        Assert.Equal("地址中的线路“CN-EAST”无法识别，已忽略；线路写作“始发:目的”，例如 CN-EAST:US。", problems[8]);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial System.Text.RegularExpressions.Regex Han();
 }

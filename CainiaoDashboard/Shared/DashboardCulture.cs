@@ -32,6 +32,12 @@ public static class DashboardCulture
         format.ShortTimePattern = "HH:mm";
         format.LongTimePattern = "HH:mm:ss";
         format.FirstDayOfWeek = DayOfWeek.Monday;
+        if (culture.TwoLetterISOLanguageName == "en")
+        {
+            // ICU's British English shortens September to "Sept"; the dashboard's English (and the CSVs scripts read) says "Sep".
+            format.AbbreviatedMonthNames = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames;
+            format.AbbreviatedMonthGenitiveNames = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthGenitiveNames;
+        }
         return CultureInfo.ReadOnly(culture);
     }
 

@@ -21,6 +21,9 @@ public static class Labels
     /// <summary>Whether the words have a translation in the reader's language (English always has).</summary>
     public static bool IsTranslated(string english) => !Text[english].ResourceNotFound;
 
+    /// <summary>A role (<see cref="Roles"/>) by its name in the reader's language; the stored role stays the English word.</summary>
+    public static string RoleName(string role) => Of(role);
+
     /// <summary>A carrier's, hub's, region's, service's or channel's name in the reader's language.</summary>
     public static string NameOf(ICodedEntity entity) => Of(entity.Name);
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using CainiaoDashboard.Domain;
 
+using Microsoft.Extensions.Localization;
+
 namespace CainiaoDashboard.Shared;
 
 /// <summary>The queues support staff work from; <c>view=</c> in the address.</summary>
@@ -79,17 +81,17 @@ public sealed record ParcelListFilter
         var filter = new ParcelListFilter
         {
             View = ParseView(query("view"), problems),
-            Status = ParseEnum<ParcelStatus>(query("status"), "status", problems),
-            Lateness = ParseEnum<Lateness>(query("lateness"), "lateness", problems),
-            LateParty = ParseEnum<LateParty>(query("late-party"), "late party", problems),
+            Status = ParseEnum<ParcelStatus>(query("status"), Text["status"], problems),
+            Lateness = ParseEnum<Lateness>(query("lateness"), Text["lateness"], problems),
+            LateParty = ParseEnum<LateParty>(query("late-party"), Text["late party"], problems),
             Stalled = ParseYesNo(query("stalled"), problems),
-            CarrierId = Code(query("carrier"), ReferenceData.Carriers, "carrier", problems),
-            ServiceLevelId = Code(query("service"), ReferenceData.ServiceLevels, "service level", problems),
-            RegionId = Code(query("region"), ReferenceData.Regions, "region", problems),
+            CarrierId = Code(query("carrier"), ReferenceData.Carriers, Text["carrier"], problems),
+            ServiceLevelId = Code(query("service"), ReferenceData.ServiceLevels, Text["service level"], problems),
+            RegionId = Code(query("region"), ReferenceData.Regions, Text["region"], problems),
             LaneId = ParseLane(query("lane"), problems),
-            HubId = Code(query("hub"), ReferenceData.Hubs, "hub", problems),
-            OriginHubId = Code(query("origin-hub"), ReferenceData.Hubs, "origin hub", problems),
-            ChannelId = Code(query("channel"), ReferenceData.Channels, "channel", problems),
+            HubId = Code(query("hub"), ReferenceData.Hubs, Text["hub"], problems),
+            OriginHubId = Code(query("origin-hub"), ReferenceData.Hubs, Text["origin hub"], problems),
+            ChannelId = Code(query("channel"), ReferenceData.Channels, Text["channel"], problems),
             CreatedFrom = ParseDate(query("created-from"), "created-from", problems),
             CreatedTo = ParseDate(query("created-to"), "created-to", problems),
             PromisedFrom = ParseDate(query("promised-from"), "promised-from", problems),
@@ -100,7 +102,7 @@ public sealed record ParcelListFilter
         var tz = query("tz");
         if (!string.IsNullOrWhiteSpace(tz) && DisplayTimeZones.All.All(z => !string.Equals(z.Key, tz, StringComparison.OrdinalIgnoreCase)))
         {
-            problems.Add($"Unknown time zone \"{Truncate(tz)}\" in the address; showing China Standard Time.");
+            problems.Add(Text["Unknown time zone \"{0}\" in the address; showing China Standard Time.", Truncate(tz)]);
         }
 
         return (filter, problems);
@@ -152,6 +154,9 @@ public sealed record ParcelListFilter
     public DateTime StartUtc(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone.Info);
 
+    // What the address got wrong, in the reader's language (the CSV export sets it from lang= before parsing).
+    private static readonly IStringLocalizer Text = Translations.For<ParcelListFilter>();
+
     private static ParcelView ParseView(string? value, List<string> problems)
     {
         if (string.IsNullOrWhiteSpace(value)) return ParcelView.All;
@@ -160,7 +165,7 @@ public sealed record ParcelListFilter
             if (string.Equals(key, value.Trim(), StringComparison.OrdinalIgnoreCase)) return view;
         }
 
-        problems.Add($"Unknown view \"{Truncate(value)}\" in the address; showing all parcels.");
+        problems.Add(Text["Unknown view \"{0}\" in the address; showing all parcels.", Truncate(value)]);
         return ParcelView.All;
     }
 
@@ -171,7 +176,7 @@ public sealed record ParcelListFilter
         // Names only: a number would be accepted by Enum.TryParse even when it names nothing.
         if (!trimmed.All(char.IsAsciiLetter) || !Enum.TryParse<T>(trimmed, ignoreCase: true, out var parsed))
         {
-            problems.Add($"Unknown {what} \"{Truncate(value)}\" in the address was ignored. Use one of: {string.Join(", ", Enum.GetNames<T>())}.");
+            problems.Add(Text["Unknown {0} \"{1}\" in the address was ignored. Use one of: {2}.", what, Truncate(value), string.Join(", ", Enum.GetNames<T>())]);
             return null;
         }
 
@@ -186,7 +191,7 @@ public sealed record ParcelListFilter
             case "yes" or "true": return true;
             case "no" or "false": return false;
             default:
-                problems.Add($"The stalled filter \"{Truncate(value)}\" in the address was ignored; use yes or no.");
+                problems.Add(Text["The stalled filter \"{0}\" in the address was ignored; use yes or no.", Truncate(value)]);
                 return null;
         }
     }
@@ -197,7 +202,7 @@ public sealed record ParcelListFilter
         var match = known.FirstOrDefault(k => string.Equals(k.Code, value.Trim(), StringComparison.OrdinalIgnoreCase));
         if (match is null)
         {
-            problems.Add($"Unknown {what} \"{Truncate(value)}\" in the address was ignored.");
+            problems.Add(Text["Unknown {0} \"{1}\" in the address was ignored.", what, Truncate(value)]);
             return null;
         }
 
@@ -218,7 +223,7 @@ public sealed record ParcelListFilter
         var lane = LaneCodes.Parse(value);
         if (lane is null)
         {
-            problems.Add($"Unknown lane \"{Truncate(value)}\" in the address was ignored; a lane is written ORIGIN:DESTINATION, e.g. CN-EAST:US.");
+            problems.Add(Text["Unknown lane \"{0}\" in the address was ignored; a lane is written ORIGIN:DESTINATION, e.g. CN-EAST:US.", Truncate(value)]);
             return null;
         }
 
@@ -229,7 +234,7 @@ public sealed record ParcelListFilter
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        problems.Add($"The date {what}=\"{Truncate(value)}\" in the address was ignored; write dates as YYYY-MM-DD.");
+        problems.Add(Text["The date {0}=\"{1}\" in the address was ignored; write dates as YYYY-MM-DD.", what, Truncate(value)]);
         return null;
     }
 

@@ -52,7 +52,7 @@ public sealed class ComplaintFiltersTests : MudTestContext
         var cut = Render<ComplaintFilters>(p => p.Add(f => f.Filter, filter));
 
         Assert.Equal("全部状态", cut.Shown("complaint-filter-state"));
-        Popovers.Choose(cut, "complaint-filter-category", "错派／地址错误");
+        Popovers.Choose(cut, "complaint-filter-category", "错投／地址错误");
         cut.WaitForAssertion(() => Assert.Equal(navigation.BaseUri + "complaints?category=Misdelivered", navigation.Uri), TimeSpan.FromSeconds(5));
     }
 

@@ -90,7 +90,7 @@ public sealed class ComplaintGridTests : MudTestContext
 
     [Theory]
     [InlineData("en-GB", "1 complaints, newest first", "Lost", "Open", "over 24 h", "not valid", "1-1 of 1", "Rows per page:")]
-    [InlineData("zh-CN", "共1条投诉，最新在前", "丢件", "待处理", "超24小时", "无效", "1-1，共1条", "每页行数：")]
+    [InlineData("zh-CN", "共1条投诉，最新在前", "丢失", "待处理", "超24小时", "无效", "1-1，共1条", "每页行数：")]
     public async Task A_row_reads_in_the_readers_language_with_its_times_in_iso_form(
         string language, string count, string category, string state, string overdue, string invalid, string pages, string rowsPerPage)
     {

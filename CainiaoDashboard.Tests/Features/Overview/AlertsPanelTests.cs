@@ -20,7 +20,7 @@ public sealed class AlertsPanelTests : MudTestContext
 
     [Theory]
     [InlineData("en-GB", "0 active", "All clear")]
-    [InlineData("zh-CN", "0 条生效", "一切正常")]
+    [InlineData("zh-CN", "0 条告警", "一切正常")]
     public void Without_alerts_it_says_all_is_clear(string language, string count, string clear)
     {
         using var culture = CultureScope.Of(language);
@@ -59,9 +59,9 @@ public sealed class AlertsPanelTests : MudTestContext
         var cut = RenderPanel([Backlog, Stalled, LateCarrier], parcels => parcels.ToUrl());
 
         Assert.StartsWith("告警", cut.Find(".widget-title").TextContent.Trim());
-        Assert.Contains("3 条生效", cut.Find(".widget-title").TextContent);
+        Assert.Contains("3 条告警", cut.Find(".widget-title").TextContent);
         Assert.Equal("严重：杭州分拨中心：积压 3,412 件", cut.Find("li[data-alert=hub-backlog-HGH] strong").TextContent);
-        Assert.Contains("高于 400 的阈值；预计滞留 6.3 小时。", cut.Find("li[data-alert=hub-backlog-HGH]").TextContent);
+        Assert.Contains("高于 400 的阈值；预计停留 6.3 小时。", cut.Find("li[data-alert=hub-backlog-HGH]").TextContent);
         Assert.Equal("警告：滞留件激增：1,620 件", cut.Find("li[data-alert=stalled-surge] strong").TextContent);
         Assert.Equal("严重：中通快递：今日准时率 81.3%", cut.Find("li[data-alert=carrier-on-time-ZTO] strong").TextContent);
         Assert.Contains("低于 90% 的阈值（共 1,234 次首次投递）。", cut.Find("li[data-alert=carrier-on-time-ZTO]").TextContent);

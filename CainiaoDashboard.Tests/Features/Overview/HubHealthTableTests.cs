@@ -33,7 +33,7 @@ public sealed class HubHealthTableTests : MudTestContext
         using var culture = CultureScope.Chinese();
         var cut = RenderTable([Hangzhou, LosAngeles], parcels => parcels.ToUrl());
 
-        Assert.Equal(["分拨中心", "每小时发出", "积压", "滞留时长", "准时率", "当地时间"], cut.FindAll("thead th").Select(th => th.TextContent));
+        Assert.Equal(["分拨中心", "每小时发出", "积压", "停留时长", "准时率", "当地时间"], cut.FindAll("thead th").Select(th => th.TextContent));
         Assert.Equal(["290", "3,412", "11.8 小时", "95.1%", "15:05 CST"], Cells(cut, "HGH"));
         Assert.Contains("杭州分拨中心", cut.Find("tr[data-hub=HGH] th").TextContent);
         Assert.Equal("(严重)", cut.Find("tr[data-hub=HGH] th .visually-hidden").TextContent);

@@ -29,7 +29,7 @@ public sealed class OverviewFiltersTests : MudTestContext
         Assert.Equal("中通快递", Shown(cut, "filter-carrier"));
         Assert.Equal("次日达", Shown(cut, "filter-service"));
         Assert.Equal("全部区域", Shown(cut, "filter-region"));
-        Assert.Equal("中国标准时间（北京）", Shown(cut, "filter-zone"));
+        Assert.Equal("北京时间", Shown(cut, "filter-zone"));
         Assert.Equal(["承运商", "服务类型", "区域（始发或目的）", "时区"], cut.FindAll("label.mud-input-label").Select(l => l.TextContent.Trim()));
         Assert.Equal("ZTO", cut.Find("[data-testid=filter-carrier] option[selected]").GetAttribute("value"));
         Assert.Equal("清除筛选", cut.Find("[data-testid=filter-clear]").TextContent.Trim());

@@ -80,7 +80,7 @@ public sealed class ParcelCsvExportTests(DashboardServer server) : IClassFixture
         var chinese = Rows(System.Text.Encoding.UTF8.GetString(chineseBytes[3..]));
         Assert.Equal(ParcelCsvExport.Header, english[0]);
         Assert.Equal(
-            ["运单号", "承运商", "服务类型", "渠道", "始发区域", "目的区域", "状态", "子状态", "时效", "滞留", "创建时间(UTC)", "承诺时间(UTC)",
+            ["运单号", "承运商", "服务类型", "渠道", "始发区域", "目的区域", "状态", "子状态", "逾期情况", "滞留", "创建时间(UTC)", "承诺时间(UTC)",
                 "最近扫描时间(UTC)", "最近分拨中心", "签收时间(UTC)", "收件人", "逾期责任方"],
             chinese[0]);
         Assert.True(chinese.Count > 100, $"{chinese.Count} rows");

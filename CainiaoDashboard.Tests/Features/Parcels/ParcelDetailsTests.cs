@@ -60,7 +60,7 @@ public sealed class ParcelDetailsTests : MudTestContext, IAsyncLifetime
     [InlineData("en-GB", "Tracking numbers and carriers|Promise China Standard Time (Beijing)|Hubs passed dwell = first to last scan at the hub|Legs against the plan|Timeline 0 events|Complaints 0 on this parcel|Internal notes for support staff only",
         "ZTO Express (Zhongtong)", "Next-day", "China Standard Time (Beijing)", "New York", "No complaints on this parcel.")]
     [InlineData("zh-CN", "运单号与承运商|承诺时效 北京时间|途经分拨中心 停留时长 = 该分拨中心首次至最后一次扫描|各运输段与计划对比|物流轨迹 0条事件|投诉 本包裹共0条|内部备注 仅限客服人员查看",
-        "中通快递", "次日达", "北京时间", "纽约", "本包裹暂无投诉。")]
+        "中通快递", "次日达", "北京时间", "纽约时间", "本包裹暂无投诉。")]
     public async Task The_page_speaks_the_readers_language_and_formats_its_times_in_iso_order_in_either(
         string language, string titles, string carrier, string service, string zone, string newYork, string noComplaints)
     {

@@ -22,7 +22,7 @@ public sealed class ParcelGridTests : MudTestContext, IClassFixture<SimulatedDat
 
     [Theory]
     [InlineData("en-GB", new[] { "Tracking number", "Carrier", "Status", "Lateness", "Promised", "Last scan" }, "{0} parcels", "1-25 of {0}")]
-    [InlineData("zh-CN", new[] { "运单号", "承运商", "状态", "时效", "承诺时间", "最近扫描" }, "共{0}个包裹", "第1-25条，共{0}条")]
+    [InlineData("zh-CN", new[] { "运单号", "承运商", "状态", "逾期情况", "承诺时间", "最近扫描" }, "共{0}个包裹", "第1-25条，共{0}条")]
     public async Task The_first_page_shows_the_most_useful_columns_in_the_readers_language_and_links_each_parcel_to_its_page(
         string language, string[] headers, string countText, string pagerText)
     {

@@ -79,11 +79,11 @@ public sealed class ParcelsTests : MudTestContext, IClassFixture<SimulatedDataba
         var cut = Render<ParcelsPage>();
 
         Assert.Equal("包裹 已逾期（超过承诺时间，未签收）", cut.Find("h1").TextContent.Trim());
-        Assert.Equal("时区：纽约", cut.Find(".page-heading .as-of").TextContent);
+        Assert.Equal("时区：纽约时间", cut.Find(".page-heading .as-of").TextContent);
         Assert.Equal(
             ["地址中的承运商“DHL”无法识别，已忽略。", "地址中的日期 promised-to=“2026-13-01”无法识别，已忽略；日期请写作 YYYY-MM-DD。"],
             cut.FindAll("[data-testid=filter-problem]").Select(p => p.TextContent.Trim()));
-        Assert.Equal("纽约", cut.Find("input[data-testid=filter-zone]").GetAttribute("value"));
+        Assert.Equal("纽约时间", cut.Find("input[data-testid=filter-zone]").GetAttribute("value"));
     }
 
     [Fact]

@@ -35,14 +35,7 @@ public sealed class UserAdministration(
 
     /// <summary>A role's name in the reader's language (the roles themselves are English words, stored as they are).</summary>
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(role))]
-    public static string? RoleName(string? role) => role switch
-    {
-        Roles.Manager => Text["Manager"],
-        Roles.Support => Text["Support"],
-        Roles.Executive => Text["Executive"],
-        Roles.Admin => Text["Admin"],
-        _ => role,
-    };
+    public static string? RoleName(string? role) => role is null ? null : Labels.RoleName(role);
 
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken = default)
     {

@@ -20,7 +20,7 @@ public static class ExecutiveDownloads
     public const string Prefix = "/downloads";
 
     /// <summary>The <c>lang</c> parameter asking for the current reader's language, for a page's download links.</summary>
-    public static string LanguageQuery => "lang=" + Uri.EscapeDataString(CultureInfo.CurrentUICulture.Name);
+    public static string LanguageQuery => DownloadLanguage.QueryFor(CultureInfo.CurrentUICulture);
 
     public static void MapExecutiveDownloads(this IEndpointRouteBuilder app)
     {
@@ -88,7 +88,7 @@ public static class ExecutiveDownloads
             var svg = await renderer.Dispatcher.InvokeAsync(async () =>
             {
                 // The renderer's own context: the diagram's words in the download's language there too.
-                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (language, language);
+                DownloadLanguage.Use(language);
                 var output = await renderer.RenderComponentAsync<SankeyDiagram>(ParameterView.FromDictionary(new Dictionary<string, object?>
                 {
                     [nameof(SankeyDiagram.Layout)] = SankeyLayout.Compute(figures),
@@ -109,9 +109,9 @@ public static class ExecutiveDownloads
     /// </summary>
     private static CultureInfo SpeakLanguage(string? lang, List<string> problems)
     {
-        var asked = string.IsNullOrWhiteSpace(lang) ? DashboardCulture.English : DashboardCulture.Find(lang.Trim());
+        var asked = DownloadLanguage.Of(lang);
         var language = asked ?? DashboardCulture.English;
-        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (language, language);
+        DownloadLanguage.Use(language);
         if (asked is null) problems.Add(DownloadWords.UnknownLanguage(lang!.Length <= 24 ? lang : lang[..24] + "…"));
         return language;
     }

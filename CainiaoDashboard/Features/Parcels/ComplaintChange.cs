@@ -25,7 +25,7 @@ public sealed record ComplaintChange(ComplaintState FromState, ComplaintState To
         get
         {
             var parts = new List<string>();
-            if (FromState != ToState) parts.Add(Text["{0} → {1}", ParcelTexts.StateName(FromState), ParcelTexts.StateName(ToState)]);
+            if (FromState != ToState) parts.Add(Text["{0} → {1}", ComplaintLabels.Of(FromState), ComplaintLabels.Of(ToState)]);
             if (FromValid != ToValid) parts.Add(ToValid ? Text["marked valid"] : Text["marked not valid"]);
             return string.Join(Text[", "], parts);
         }
@@ -36,7 +36,7 @@ public sealed record ComplaintChange(ComplaintState FromState, ComplaintState To
         get
         {
             var consequences = new List<string>();
-            if (Closes) consequences.Add(Text["{0}: the complaint leaves the open complaints queue and no longer counts as overdue.", ParcelTexts.StateName(ToState)]);
+            if (Closes) consequences.Add(Text["{0}: the complaint leaves the open complaints queue and no longer counts as overdue.", ComplaintLabels.Of(ToState)]);
             if (Invalidates) consequences.Add(Text["Not valid: it stops counting in the complaint KPIs, including the hour it was opened."]);
             return consequences;
         }

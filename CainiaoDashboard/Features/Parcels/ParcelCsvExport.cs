@@ -21,9 +21,6 @@ public static class ParcelCsvExport
 {
     public const string Path = "/exports/parcels.csv";
 
-    /// <summary>The query key choosing the language of the header and the worded values.</summary>
-    public const string LanguageKey = "lang";
-
     private static readonly IStringLocalizer Text = Translations.For<ParcelExportWords>();
 
     public static readonly string[] Header =
@@ -41,17 +38,15 @@ public static class ParcelCsvExport
     public static string Url(ParcelListFilter filter, CultureInfo language)
     {
         var url = filter.ToUrl(Path);
-        if (DashboardCulture.Find(language.Name) is not { } spoken) return url;
-        return $"{url}{(url.Contains('?') ? '&' : '?')}{LanguageKey}={Uri.EscapeDataString(spoken.Name)}";
+        return $"{url}{(url.Contains('?') ? '&' : '?')}{DownloadLanguage.QueryFor(language)}";
     }
 
     public static void MapParcelExport(this IEndpointRouteBuilder app)
     {
         app.MapGet(Path, async (HttpContext http, ParcelListQuery query, TimeProvider time) =>
         {
-            var (filter, problems) = ParcelListFilter.Parse(key => http.Request.Query.TryGetValue(key, out var v) ? v.ToString() : null);
-            var requested = http.Request.Query.TryGetValue(LanguageKey, out var lang) ? lang.ToString() : null;
-            var language = string.IsNullOrWhiteSpace(requested) ? DashboardCulture.English : DashboardCulture.Find(requested.Trim());
+            var requested = http.Request.Query.TryGetValue(DownloadLanguage.Key, out var lang) ? lang.ToString() : null;
+            var language = DownloadLanguage.Of(requested);
             if (language is null)
             {
                 var known = string.Join(" or ", DashboardCulture.Supported.Select(c => c.Name));
@@ -62,11 +57,12 @@ public static class ParcelCsvExport
 
             // The words of this response (header, statuses, the reasons of a refusal) are in the language asked for, not
             // in the one of the browser that asked.
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = language;
+            DownloadLanguage.Use(language);
             var worded = language.TwoLetterISOLanguageName != "en";
+            var (filter, problems) = ParcelListFilter.Parse(key => http.Request.Query.TryGetValue(key, out var v) ? v.ToString() : null);
             if (problems.Count > 0)
             {
-                return Results.Problem(string.Join(" ", problems.Select(ParcelTexts.FilterProblem)), statusCode: StatusCodes.Status400BadRequest,
+                return Results.Problem(string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest,
                     title: Text["Invalid filter"]);
             }
 
