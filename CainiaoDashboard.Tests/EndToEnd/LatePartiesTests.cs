@@ -55,6 +55,8 @@ public sealed class LatePartiesTests(DashboardServer server, BrowserFixture brow
         await page.GetByTestId("late-by-party").Locator("tr[data-party=courier] [data-count=delivered] a").ClickAsync();
         await page.WaitForURLAsync("**/parcels?view=delivered-today&late-party=courier");
         await Assertions.Expect(page.GetByTestId("parcel-grid").Locator($"a[data-tracking='{leftAtHub}']")).ToBeVisibleAsync();
+        // The circuit takes the new address in a moment after the page shows it (enhanced navigation keeps the circuit).
+        await Assertions.Expect(page.Locator(".csv-export")).ToHaveAttributeAsync("data-href", new System.Text.RegularExpressions.Regex("late-party=courier"));
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
         var lines = await File.ReadAllLinesAsync(await download.PathAsync(), ct);
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using CainiaoDashboard.Infrastructure;
 using CainiaoDashboard.Shared;
 
@@ -16,7 +17,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
     private string? missingReason;
-    private readonly ConcurrentDictionary<(Uri Server, string Role), Lazy<Task<string>>> signedInStates = new();
+    // Kept per server, not per address: a server started after another stopped may get the same loopback port, and the
+    // first one's cookie means nothing to it (its own data-protection keys), so the page would land on sign-in. Weakly,
+    // so a stopped server is not kept alive by its sign-ins.
+    private readonly ConditionalWeakTable<DashboardServer, ConcurrentDictionary<string, Lazy<Task<string>>>> signedInStates = new();
 
     // The contexts each running test opened, by the test's id, so they close when it ends (CloseBrowserPagesAfterTest).
     private static readonly ConcurrentDictionary<string, ConcurrentBag<IBrowserContext>> contextsByTest = new();
@@ -63,8 +67,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// </summary>
     public async Task<IBrowserContext> NewSignedInContextAsync(DashboardServer server, string role, int width = 1440, int height = 900)
     {
-        var state = await signedInStates.GetOrAdd((server.BaseAddress, role),
-            key => new Lazy<Task<string>>(() => SignInThroughTheFormAsync(key.Server, key.Role))).Value;
+        var state = await signedInStates.GetValue(server, _ => new()).GetOrAdd(role,
+            r => new Lazy<Task<string>>(() => SignInThroughTheFormAsync(server.BaseAddress, r))).Value;
         return await NewContextAsync(server.BaseAddress, state, width, height);
     }
 
