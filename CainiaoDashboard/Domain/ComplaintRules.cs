@@ -1,5 +1,12 @@
 namespace CainiaoDashboard.Domain;
 
+public enum TextProblem
+{
+    None,
+    Empty,
+    TooLong,
+}
+
 public static class ComplaintRules
 {
     public const int MaxDescriptionLength = 2000;
@@ -24,14 +31,21 @@ public static class ComplaintRules
     /// <summary>Null when the note can be saved; otherwise the message to show.</summary>
     public static string? CheckNote(string? text) => CheckText(text, MaxNoteLength, "note");
 
-    private static string? CheckText(string? text, int max, string what)
+    /// <summary>Whether a description or note's text, trimmed, is empty, longer than <paramref name="max"/>, or fine.</summary>
+    public static TextProblem ProblemWith(string? text, int max) =>
+        (text?.Trim() ?? "").Length switch
+        {
+            0 => TextProblem.Empty,
+            var length when length > max => TextProblem.TooLong,
+            _ => TextProblem.None,
+        };
+
+    private static string? CheckText(string? text, int max, string what) => ProblemWith(text, max) switch
     {
-        var trimmed = text?.Trim() ?? "";
-        if (trimmed.Length == 0) return $"Enter a {what}: it cannot be empty.";
-        return trimmed.Length > max
-            ? $"The {what} is too long: {trimmed.Length:N0} characters, at most {max:N0}."
-            : null;
-    }
+        TextProblem.Empty => $"Enter a {what}: it cannot be empty.",
+        TextProblem.TooLong => $"The {what} is too long: {text!.Trim().Length:N0} characters, at most {max:N0}.",
+        _ => null,
+    };
 
     public static string Label(this ComplaintCategory category) => category switch
     {

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using CainiaoDashboard.Domain;
+using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Shared;
 using Microsoft.Extensions.Localization;
 
@@ -7,10 +7,9 @@ namespace CainiaoDashboard.Features.Parcels;
 
 /// <summary>
 /// The words the parcel pages show that are written outside this folder, in the reader's language: the list's views
-/// (Shared) and the refusals of the support desk (Ingest, Domain), which come back as English sentences. English stays
-/// exactly as it is written there.
+/// (Shared) and the refusals of the support desk (Ingest), by their codes. English stays exactly as it is written there.
 /// </summary>
-public sealed partial class ParcelTexts
+public sealed class ParcelTexts
 {
     private ParcelTexts()
     {
@@ -35,43 +34,27 @@ public sealed partial class ParcelTexts
     /// <summary>A name without the explanation in brackets, for a closed select ("Late", "已逾期").</summary>
     public static string WithoutBrackets(string name) => name.Split([" (", "（"], StringSplitOptions.None)[0];
 
-    /// <summary>
-    /// A refusal of the support desk (<c>SupportDesk</c>, <c>ComplaintRules</c>) in the reader's language; a message it does
-    /// not know is shown as it came.
-    /// </summary>
-    public static string DeskMessage(string message)
+    /// <summary>A refusal of the support desk (<see cref="SupportDesk"/>) in the reader's language, by its code.</summary>
+    public static string DeskMessage(SupportResult refusal)
     {
-        switch (message)
+        var values = refusal.Values ?? [];
+        return refusal.Problem switch
         {
-            case "Choose a complaint category.": return Text["Choose a complaint category."];
-            case "Choose how the customer got in touch.": return Text["Choose how the customer got in touch."];
-            case "Choose a complaint state.": return Text["Choose a complaint state."];
-            case "Enter a description: it cannot be empty.": return Text["Enter a description: it cannot be empty."];
-            case "Enter a note: it cannot be empty.": return Text["Enter a note: it cannot be empty."];
-            case "Nothing to save: the state and validity are unchanged.": return Text["Nothing to save: the state and validity are unchanged."];
-            case "This form already logged a different complaint; reopen the form to log another.":
-                return Text["This form already logged a different complaint; reopen the form to log another."];
-        }
-
-        if (TooLong().Match(message) is { Success: true } tooLong)
-        {
-            var (length, max) = (tooLong.Groups["length"].Value, tooLong.Groups["max"].Value);
-            return tooLong.Groups["what"].Value == "note"
-                ? Text["The note is too long: {0} characters, at most {1}.", length, max]
-                : Text["The description is too long: {0} characters, at most {1}.", length, max];
-        }
-
-        if (NoParcel().Match(message) is { Success: true } noParcel) return Text["No parcel has tracking number {0}.", noParcel.Groups["number"].Value];
-        if (NoComplaint().Match(message) is { Success: true } noComplaint) return Text["Complaint {0} does not exist.", noComplaint.Groups["id"].Value];
-        return message;
+            SupportProblem.NoCategory => Text["Choose a complaint category."],
+            SupportProblem.NoChannel => Text["Choose how the customer got in touch."],
+            SupportProblem.NoState => Text["Choose a complaint state."],
+            SupportProblem.EmptyDescription => Text["Enter a description: it cannot be empty."],
+            SupportProblem.EmptyNote => Text["Enter a note: it cannot be empty."],
+            SupportProblem.NothingToSave => Text["Nothing to save: the state and validity are unchanged."],
+            SupportProblem.FormAlreadyUsed => Text["This form already logged a different complaint; reopen the form to log another."],
+            SupportProblem.DescriptionTooLong => Text["The description is too long: {0} characters, at most {1}.", Count(values[0]), Count(values[1])],
+            SupportProblem.NoteTooLong => Text["The note is too long: {0} characters, at most {1}.", Count(values[0]), Count(values[1])],
+            SupportProblem.NoSuchParcel => Text["No parcel has tracking number {0}.", values[0]],
+            SupportProblem.NoSuchComplaint => Text["Complaint {0} does not exist.", values[0]],
+            // The form's own key, which it always sends well formed: never worded for a person.
+            _ => refusal.Error ?? "",
+        };
     }
 
-    [GeneratedRegex(@"^The (?<what>description|note) is too long: (?<length>[\d.,\s]+) characters, at most (?<max>[\d.,\s]+)\.$")]
-    private static partial Regex TooLong();
-
-    [GeneratedRegex(@"^No parcel has tracking number (?<number>.*)\.$")]
-    private static partial Regex NoParcel();
-
-    [GeneratedRegex(@"^Complaint (?<id>\d+) does not exist\.$")]
-    private static partial Regex NoComplaint();
+    private static string Count(object value) => Formats.Count(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture));
 }
