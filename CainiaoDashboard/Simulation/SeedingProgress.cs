@@ -1,7 +1,9 @@
 namespace CainiaoDashboard.Simulation;
 
 /// <summary>Where the first-start history seeding is; the layout shows a progress bar while it runs.</summary>
-public sealed record SeedingProgress(bool Running, double Fraction, string Message)
+/// <param name="Message">The report in English, for logs.</param>
+/// <param name="HistoryDays">The days of history being seeded; null while catching up after a pause (pages word it by this).</param>
+public sealed record SeedingProgress(bool Running, double Fraction, string Message, int? HistoryDays = null)
 {
     public static readonly SeedingProgress NotStarted = new(false, 0, "");
 }

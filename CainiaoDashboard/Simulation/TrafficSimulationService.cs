@@ -76,14 +76,14 @@ public sealed class TrafficSimulationService(
                 // (but not before the stored history began, whose earlier parcels were never registered).
                 var resumeFrom = newest - BulkStep > simulationStart ? newest - BulkStep : simulationStart;
                 Engine.ResumeAt(resumeFrom, simulationStart);
-                await CatchUpAsync(resumeFrom, now, "Catching up simulated traffic", stoppingToken);
+                await CatchUpAsync(resumeFrom, now, historyDays: null, stoppingToken);
                 logger.LogInformation("Simulation resumed from {Watermark:u}.", resumeFrom);
             }
             else if (watermark is null && seed.Value.HistoryDays > 0)
             {
                 var from = now.AddDays(-seed.Value.HistoryDays);
                 Engine.StartAt(from);
-                await CatchUpAsync(from, now, $"Seeding {seed.Value.HistoryDays} days of history", stoppingToken);
+                await CatchUpAsync(from, now, seed.Value.HistoryDays, stoppingToken);
                 logger.LogInformation("Seeded {Days} days of history.", seed.Value.HistoryDays);
             }
             else
@@ -93,11 +93,13 @@ public sealed class TrafficSimulationService(
         }
     }
 
-    private async Task CatchUpAsync(DateTime from, DateTime until, string activity, CancellationToken cancellationToken)
+    /// <param name="historyDays">The days of history being seeded; null to catch up after a pause.</param>
+    private async Task CatchUpAsync(DateTime from, DateTime until, int? historyDays, CancellationToken cancellationToken)
     {
+        var activity = historyDays is { } days ? $"Seeding {days} days of history" : "Catching up simulated traffic";
         var total = (until - from).TotalSeconds;
         var report = until - from > TimeSpan.FromMinutes(5);
-        if (report) seeding.Report(new SeedingProgress(true, 0, activity + "…"));
+        if (report) seeding.Report(new SeedingProgress(true, 0, activity + "…", historyDays));
         // Generate ahead while the writer commits: the two share the work on two cores, and with several steps queued
         // the writer gathers full batches at once instead of waiting out its flush window for each step.
         var committing = new Queue<Task>();
@@ -108,13 +110,13 @@ public sealed class TrafficSimulationService(
             if (committing.Count == StepsInFlight) await committing.Dequeue();
             committing.Enqueue(SubmitAsync(batch, cancellationToken));
             var fraction = total <= 0 ? 1 : (stepEnd - from).TotalSeconds / total;
-            if (report) seeding.Report(new SeedingProgress(true, fraction, $"{activity}: {Formats.Percent(fraction, decimals: 0)}"));
+            if (report) seeding.Report(new SeedingProgress(true, fraction, $"{activity}: {Formats.Percent(fraction, decimals: 0)}", historyDays));
         }
 
         while (committing.Count > 0) await committing.Dequeue();
         // Live ticks may never follow (simulator off): what the last batch held back goes now.
         await SubmitAsync(habits.Release(), cancellationToken);
-        if (report) seeding.Report(new SeedingProgress(false, 1, activity + ": done"));
+        if (report) seeding.Report(new SeedingProgress(false, 1, activity + ": done", historyDays));
     }
 
     private async Task RunLiveAsync(CancellationToken stoppingToken)

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Tests.Components.Layout;
 
-/// <summary>The banner words the simulator's English report in the reader's language, from a real live feed.</summary>
+/// <summary>The banner words what the simulator reports it is doing in the reader's language, from a real live feed.</summary>
 public sealed class SeedingBannerTests : MudTestContext
 {
     [Theory]
@@ -16,7 +16,7 @@ public sealed class SeedingBannerTests : MudTestContext
     [InlineData("zh-CN", "正在生成14天的历史数据：45%。仪表盘可照常使用，历史数据到达后各项数字陆续补齐。", "历史数据生成进度")]
     public async Task The_progress_reads_in_the_readers_language(string language, string sentence, string label)
     {
-        await WhileSeedingAsync(new SeedingProgress(true, 0.45, "Seeding 14 days of history: 45%"), () =>
+        await WhileSeedingAsync(new SeedingProgress(true, 0.45, "Seeding 14 days of history: 45%", HistoryDays: 14), () =>
         {
             using var culture = CultureScope.Of(language);
             var cut = Render<SeedingBanner>();
@@ -28,16 +28,16 @@ public sealed class SeedingBannerTests : MudTestContext
     }
 
     [Theory]
-    [InlineData("Catching up simulated traffic…", "正在补齐模拟流量…")]
-    [InlineData("Something the banner does not know", "Something the banner does not know")]
-    public async Task A_catch_up_is_worded_and_an_unknown_report_shows_as_it_came(string report, string chinese)
+    [InlineData("en-GB", "Catching up simulated traffic…")]
+    [InlineData("zh-CN", "正在补齐模拟流量…")]
+    public async Task A_catch_up_after_a_pause_is_worded_too(string language, string activity)
     {
-        await WhileSeedingAsync(new SeedingProgress(true, 0, report), () =>
+        await WhileSeedingAsync(new SeedingProgress(true, 0, "Catching up simulated traffic…"), () =>
         {
-            using var culture = CultureScope.Chinese();
+            using var culture = CultureScope.Of(language);
             var cut = Render<SeedingBanner>();
 
-            Assert.StartsWith(chinese + "。", cut.Find("[data-testid=seeding-progress] span").TextContent);
+            Assert.StartsWith(activity, cut.Find("[data-testid=seeding-progress] span").TextContent);
         });
     }
 
