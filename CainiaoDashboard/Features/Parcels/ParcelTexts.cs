@@ -17,19 +17,11 @@ public sealed class ParcelTexts
 
     private static readonly IStringLocalizer Text = Translations.For<ParcelTexts>();
 
-    /// <summary>A view's name, as in the page heading ("Late (past promise, not delivered)").</summary>
-    public static string ViewName(ParcelView view) => view switch
-    {
-        ParcelView.InFlight => Text["In flight"],
-        ParcelView.DeliveredToday => Text["Delivered today"],
-        ParcelView.AttemptedToday => Text["Delivery attempted today"],
-        ParcelView.Late => Text["Late (past promise, not delivered)"],
-        ParcelView.AtRisk => Text["At risk"],
-        ParcelView.Stalled => Text["Stalled"],
-        ParcelView.Exceptions => Text["Exceptions"],
-        ParcelView.Complaints => Text["Open complaints"],
-        _ => Text["All parcels"],
-    };
+    /// <summary>
+    /// A view's name, as in the page heading ("Late (past promise, not delivered)"): the English of
+    /// <see cref="ParcelListFilter.Views"/>, translated here (ParcelTextsTests checks each view has its Chinese).
+    /// </summary>
+    public static string ViewName(ParcelView view) => Text[ParcelListFilter.Views.First(v => v.View == view).Label];
 
     /// <summary>A name without the explanation in brackets, for a closed select ("Late", "已逾期").</summary>
     public static string WithoutBrackets(string name) => name.Split([" (", "（"], StringSplitOptions.None)[0];
