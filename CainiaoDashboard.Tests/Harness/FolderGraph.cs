@@ -107,7 +107,8 @@ public static partial class FolderGraph
 
     private static bool IsGeneratedOrExternal(string path) =>
         path.Split('/') is var parts
-        && (parts.Any(p => p is "bin" or "obj" or "node_modules" or "wwwroot") || path.StartsWith("Data/Migrations/", StringComparison.Ordinal));
+        && (parts.Any(p => p is "bin" or "obj" or "node_modules" or "wwwroot") || path.StartsWith("Data/Migrations/", StringComparison.Ordinal)
+            || path.StartsWith("Data/Postgres/Migrations/", StringComparison.Ordinal));
 
     [GeneratedRegex(@"\bCainiaoDashboard\.(?<top>[A-Z]\w*)(?:\.(?<sub>[A-Z]\w*))?")]
     private static partial Regex ProjectReference();

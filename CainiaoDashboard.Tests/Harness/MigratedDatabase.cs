@@ -6,38 +6,58 @@ using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Tests.Harness;
 
-/// <summary>A fresh SQLite file with every migration applied, in a temporary folder deleted on dispose.</summary>
+/// <summary>
+/// A fresh database with every migration applied: a SQLite file in a temporary folder, or a new database on the test
+/// run's PostgreSQL cluster (<see cref="PostgresCluster"/>); deleted or dropped on dispose.
+/// </summary>
 public sealed class MigratedDatabase : IDisposable
 {
-    private readonly TempDirectory directory = new();
+    private readonly TempDirectory directory;
 
-    private MigratedDatabase(string fileName)
+    private MigratedDatabase(TempDirectory directory, StoreConnection store)
     {
-        ConnectionString = $"Data Source={directory.File(fileName)}";
-        Contexts = SqliteOptions.CreateFactory(ConnectionString);
+        this.directory = directory;
+        Store = store;
+        Contexts = store.CreateFactory();
     }
 
-    public string ConnectionString { get; }
+    public StoreConnection Store { get; }
 
-    /// <summary>The temporary folder holding the file, for scratch files that go with it.</summary>
+    public DatabaseProvider Provider => Store.Provider;
+
+    public string ConnectionString => Store.ConnectionString;
+
+    /// <summary>A temporary folder that goes with the database, for scratch files.</summary>
     public string FolderPath => directory.Path;
 
     public IDbContextFactory<CainiaoDbContext> Contexts { get; }
 
-    public static async Task<MigratedDatabase> CreateAsync(string fileName = "test.db")
+    public static async Task<MigratedDatabase> CreateAsync(string fileName = "test.db", DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var database = new MigratedDatabase(fileName);
+        var ct = TestContext.Current.CancellationToken;
+        var directory = new TempDirectory();
+        var connectionString = provider == DatabaseProvider.Postgres
+            ? await PostgresCluster.Shared.CreateDatabaseAsync(Path.GetFileNameWithoutExtension(fileName), ct)
+            : $"Data Source={directory.File(fileName)}";
+        var database = new MigratedDatabase(directory, new StoreConnection(provider, connectionString));
         await using var db = database.NewContext();
-        await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+        await db.Database.MigrateAsync(ct);
         return database;
     }
 
-    public CainiaoDbContext NewContext() => SqliteOptions.CreateContext(ConnectionString);
+    public CainiaoDbContext NewContext() => Store.CreateContext();
 
-    /// <summary>The real ingest pipeline writing to this file, not yet started.</summary>
+    /// <summary>A writer on this database, as the pipeline opens one.</summary>
+    public IngestWriter NewWriter(int cachedParcels = IngestOptions.DefaultCachedParcels) => new(Store, cachedParcels);
+
+    /// <summary>The real ingest pipeline writing to this database, not yet started.</summary>
     public IngestPipeline NewPipeline(TimeProvider? clock = null, IngestOptions? options = null) =>
-        new(new IngestWriterFactory(ConnectionString), Options.Create(options ?? new IngestOptions()), clock ?? TimeProvider.System,
+        new(new IngestWriterFactory(Store), Options.Create(options ?? new IngestOptions()), clock ?? TimeProvider.System,
             NullLogger<IngestPipeline>.Instance);
 
-    public void Dispose() => directory.Dispose();
+    public void Dispose()
+    {
+        if (Provider == DatabaseProvider.Postgres) PostgresCluster.Shared.DropDatabaseAsync(ConnectionString).GetAwaiter().GetResult();
+        directory.Dispose();
+    }
 }

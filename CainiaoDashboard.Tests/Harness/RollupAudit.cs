@@ -12,9 +12,12 @@ namespace CainiaoDashboard.Tests.Harness;
 public static class RollupAudit
 {
     /// <summary>Rollups, non-zero cells only, and every parcel's state, in a stable order.</summary>
-    public static async Task<string> FingerprintAsync(string connectionString, CancellationToken ct)
+    public static Task<string> FingerprintAsync(string sqliteConnectionString, CancellationToken ct) =>
+        FingerprintAsync(new StoreConnection(DatabaseProvider.Sqlite, sqliteConnectionString), ct);
+
+    public static async Task<string> FingerprintAsync(StoreConnection store, CancellationToken ct)
     {
-        await using var db = SqliteOptions.CreateContext(connectionString);
+        await using var db = store.CreateContext();
         var hourly = await db.HourlyRollups.AsNoTracking()
             .OrderBy(r => r.BucketHour).ThenBy(r => r.CarrierId).ThenBy(r => r.LaneId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.HubId).ThenBy(r => r.Simulated)
             .Select(r => $"{r.BucketHour}/{r.CarrierId}/{r.LaneId}/{r.ServiceLevelId}/{r.HubId}/{r.Simulated}:{r.Events},{r.HubDepartures},{r.Created},{r.PickedUp},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.FirstAttemptDelivered},{r.Delivered},{r.ExceptionParcels},{r.Complaints},{r.LateDeliveredShipper},{r.LateDeliveredCourier},{r.LateDeliveredPartner},{r.LateDeliveredCustoms},{r.LateDeliveredRecipient},{r.LateDeliveredWeather},{r.OwnFaultLateFirstAttempts}")
@@ -50,11 +53,15 @@ public static class RollupAudit
     /// Replays the stored parcels and events (single-carrier parcels: no hand-overs) into a new database in
     /// <paramref name="scratchDirectory"/> and returns its fingerprint.
     /// </summary>
-    public static async Task<string> RecomputedFingerprintAsync(string connectionString, string scratchDirectory, CancellationToken ct)
+    public static Task<string> RecomputedFingerprintAsync(string sqliteConnectionString, string scratchDirectory, CancellationToken ct) =>
+        RecomputedFingerprintAsync(new StoreConnection(DatabaseProvider.Sqlite, sqliteConnectionString), scratchDirectory, ct);
+
+    /// <summary>As above, replayed into a new database on the same engine (on PostgreSQL, dropped afterwards).</summary>
+    public static async Task<string> RecomputedFingerprintAsync(StoreConnection store, string scratchDirectory, CancellationToken ct)
     {
         List<ParcelRegistration> parcels;
         List<CarrierEvent> events;
-        await using (var db = SqliteOptions.CreateContext(connectionString))
+        await using (var db = store.CreateContext())
         {
             parcels = (await db.Parcels.AsNoTracking().ToListAsync(ct))
                 .Select(p => new ParcelRegistration(p.TrackingNumber, p.CarrierId, p.LaneId, p.ServiceLevelId, p.ChannelId,
@@ -67,8 +74,10 @@ public static class RollupAudit
                 .ToList();
         }
 
-        var replay = $"Data Source={Path.Combine(scratchDirectory, "recomputed.db")}";
-        await using (var db = SqliteOptions.CreateContext(replay)) await db.Database.MigrateAsync(ct);
+        var replay = store.IsPostgres
+            ? new StoreConnection(DatabaseProvider.Postgres, await PostgresCluster.Shared.CreateDatabaseAsync("recomputed", ct))
+            : new StoreConnection(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(scratchDirectory, "recomputed.db")}");
+        await using (var db = replay.CreateContext()) await db.Database.MigrateAsync(ct);
         using (var writer = new IngestWriter(replay))
         {
             writer.Register(parcels.Select(p => p with
@@ -79,6 +88,13 @@ public static class RollupAudit
             foreach (var chunk in events.Chunk(5000)) writer.Apply(chunk, DateTime.UtcNow);
         }
 
-        return await FingerprintAsync(replay, ct);
+        try
+        {
+            return await FingerprintAsync(replay, ct);
+        }
+        finally
+        {
+            if (replay.IsPostgres) await PostgresCluster.Shared.DropDatabaseAsync(replay.ConnectionString, ct);
+        }
     }
 }

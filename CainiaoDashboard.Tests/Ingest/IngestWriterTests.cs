@@ -7,21 +7,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Ingest;
 
-public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
+public abstract class IngestWriterTests(DatabaseProvider provider) : MigratedDatabaseTests("ingest.db", provider)
 {
+    public sealed class OnSqlite() : IngestWriterTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : IngestWriterTests(DatabaseProvider.Postgres);
+
     private static readonly DateTime Created = new(2026, 11, 10, 2, 0, 0, DateTimeKind.Utc);
 
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        using var writer = new IngestWriter(Database.ConnectionString);
+        using var writer = Database.NewWriter();
         Assert.Equal(2, writer.Register([NewParcel("ZT0001"), NewParcel("ZT0002"), NewParcel("ZT0001")]));
     }
 
     [Fact]
     public async Task The_same_carrier_event_twice_is_stored_once_and_reported_as_a_duplicate()
     {
-        using var writer = new IngestWriter(Database.ConnectionString);
+        using var writer = Database.NewWriter();
         var pickedUp = Event("e1", "ZT0001", "GOT", Created.AddHours(1));
 
         var first = writer.Apply([pickedUp], Created.AddHours(1));
@@ -38,7 +42,7 @@ public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
     [Fact]
     public async Task A_reference_the_validators_should_have_refused_fails_the_whole_batch_and_stores_nothing()
     {
-        using var writer = new IngestWriter(Database.ConnectionString);
+        using var writer = Database.NewWriter();
         var good = Event("e1", "ZT0001", "GOT", Created.AddHours(1));
         var unknownHub = Event("e2", "ZT0002", "GOT", Created.AddHours(1)) with { HubId = 999 };
 
@@ -56,7 +60,7 @@ public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
     [Fact]
     public async Task A_late_older_event_is_stored_but_never_moves_the_status_backwards()
     {
-        using var writer = new IngestWriter(Database.ConnectionString);
+        using var writer = Database.NewWriter();
         writer.Apply([Event("e2", "ZT0001", "SENT_SCAN", Created.AddHours(20))], Created.AddHours(20));
 
         var outcome = writer.Apply([Event("e1", "ZT0001", "ARRIVAL", Created.AddHours(5))], Created.AddHours(21));
@@ -73,7 +77,7 @@ public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
     [Fact]
     public async Task Unknown_parcels_and_other_carriers_parcels_store_nothing()
     {
-        using var writer = new IngestWriter(Database.ConnectionString);
+        using var writer = Database.NewWriter();
 
         var outcomes = writer.Apply(
             [Event("e1", "NOPE", "GOT", Created.AddHours(1)), Event("e2", "ZT0001", "GOT", Created.AddHours(1)) with { CarrierId = Usps }],
@@ -88,7 +92,7 @@ public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
     [Fact]
     public async Task An_event_dated_before_the_parcels_registration_beyond_the_tolerance_stores_nothing()
     {
-        using var writer = new IngestWriter(Database.ConnectionString);
+        using var writer = Database.NewWriter();
         var earliest = Created - IngestWriter.RegistrationTolerance;
 
         var outcomes = writer.Apply(
@@ -109,7 +113,7 @@ public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
         var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = 1000, Seed = 3 }, new SimulatorScenarios());
         engine.StartAt(Created);
         var traffic = engine.AdvanceTo(Created.AddDays(20));
-        using var writer = new IngestWriter(Database.ConnectionString);
+        using var writer = Database.NewWriter();
 
         var result = writer.ApplyBatch(traffic.ToIngestBatch(), Created.AddDays(20));
 
@@ -123,7 +127,7 @@ public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
     public async Task A_refused_hand_over_stores_nothing_and_leaves_the_parcel_and_its_rollups_as_they_were()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var writer = new IngestWriter(Database.ConnectionString);
+        using var writer = Database.NewWriter();
         writer.Register([NewParcel("ZT0003") with { LaneId = EastToUs, ServiceLevelId = CrossBorder }]);
         await using var db = NewContext();
         var rollupsBefore = await db.HourlyRollups.SumAsync(r => r.Events, ct);
@@ -148,7 +152,7 @@ public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
     public async Task A_first_attempt_the_courier_made_late_stays_the_couriers_though_the_recipient_was_out_for_days_after()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var writer = new IngestWriter(Database.ConnectionString);
+        using var writer = Database.NewWriter();
         // Promised at +36 h; the linehaul plan is 18 h of the window and took 38 h.
         writer.Apply(
         [
@@ -171,7 +175,7 @@ public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
     public async Task A_parcel_attempted_on_time_but_delivered_late_because_nobody_was_home_is_the_recipients_and_not_the_couriers_fault()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var writer = new IngestWriter(Database.ConnectionString);
+        using var writer = Database.NewWriter();
         writer.Apply(
         [
             Event("got", "ZT0002", "GOT", Created.AddHours(2)), Event("out", "ZT0002", "SENT_SCAN", Created.AddHours(20)),
@@ -194,7 +198,7 @@ public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
     public async Task A_parcel_that_turns_out_on_time_after_a_late_earlier_scan_arrives_leaves_every_party_count()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var writer = new IngestWriter(Database.ConnectionString);
+        using var writer = Database.NewWriter();
         writer.Apply([Event("got", "ZT0001", "GOT", Created.AddHours(2)), Event("sign", "ZT0001", "SIGN", Created.AddHours(40))], Created.AddHours(40));
         Assert.Equal(LateParty.Courier, await LatePartyAsync("ZT0001", ct));
 
@@ -220,7 +224,7 @@ public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
     [Fact]
     public async Task A_late_earlier_failed_attempt_moves_the_first_attempt_and_its_on_time_count()
     {
-        using var writer = new IngestWriter(Database.ConnectionString);
+        using var writer = Database.NewWriter();
         var promised = Created.AddHours(36);
         writer.Apply([Event("got", "ZT0002", "GOT", Created.AddHours(1)), Event("sign", "ZT0002", "SIGN", promised.AddHours(3))], promised.AddHours(3));
 
@@ -252,16 +256,16 @@ public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
             codes[random.Next(codes.Length)], Created.AddMinutes(random.Next(0, 5 * 24 * 60))) with { HubId = random.Next(4) is var hub and > 0 ? hub : null }).ToList();
         var withDuplicates = events.Concat(events.Take(50)).OrderBy(_ => random.Next()).ToList();
 
-        using var orderedDatabase = await MigratedDatabase.CreateAsync("ordered.db");
-        using var shuffledDatabase = await MigratedDatabase.CreateAsync("shuffled.db");
-        using (var writer = new IngestWriter(orderedDatabase.ConnectionString))
+        using var orderedDatabase = await MigratedDatabase.CreateAsync("ordered.db", Database.Provider);
+        using var shuffledDatabase = await MigratedDatabase.CreateAsync("shuffled.db", Database.Provider);
+        using (var writer = orderedDatabase.NewWriter())
         {
             writer.Register(parcels);
             writer.Apply(events.OrderBy(e => e.EventUtc).ToList(), Created);
         }
 
         // Four cached parcels of forty: most scans find their parcel dropped from memory and read it back.
-        using (var writer = new IngestWriter(shuffledDatabase.ConnectionString, cachedParcels: 4))
+        using (var writer = shuffledDatabase.NewWriter(cachedParcels: 4))
         {
             writer.Register(parcels);
             for (var start = 0; start < withDuplicates.Count;)
@@ -273,8 +277,8 @@ public sealed class IngestWriterTests() : MigratedDatabaseTests("ingest.db")
         }
 
         var ct = TestContext.Current.CancellationToken;
-        var ordered = await RollupAudit.FingerprintAsync(orderedDatabase.ConnectionString, ct);
-        Assert.Equal(ordered, await RollupAudit.FingerprintAsync(shuffledDatabase.ConnectionString, ct));
+        var ordered = await RollupAudit.FingerprintAsync(orderedDatabase.Store, ct);
+        Assert.Equal(ordered, await RollupAudit.FingerprintAsync(shuffledDatabase.Store, ct));
         // Each parcel's stored row holds the state its accepted scans make, worked out here from the pure transitions,
         // whether the writer kept the parcel in memory between batches or read it back.
         var expectedRows = parcels.OrderBy(p => p.TrackingNumber, StringComparer.Ordinal).Select(p => ParcelRow(events

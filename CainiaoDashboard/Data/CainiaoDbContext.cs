@@ -6,8 +6,18 @@ using Microsoft.EntityFrameworkCore;
 namespace CainiaoDashboard.Data;
 
 /// <summary>The one store: logistics data, the rollup tables (see Rollups/RollupSets) and the Identity tables (users, roles) of the sign-in.</summary>
-public sealed class CainiaoDbContext(DbContextOptions<CainiaoDbContext> options) : IdentityDbContext<IdentityUser>(options)
+/// <remarks>PostgreSQL's context is a subclass (<see cref="Postgres.PostgresDbContext"/>) only so that each provider finds its own
+/// migrations: EF Core ties a migration set to a context type.</remarks>
+public class CainiaoDbContext : IdentityDbContext<IdentityUser>
 {
+    public CainiaoDbContext(DbContextOptions<CainiaoDbContext> options) : base(options)
+    {
+    }
+
+    protected CainiaoDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<Carrier> Carriers => Set<Carrier>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Region> Regions => Set<Region>();

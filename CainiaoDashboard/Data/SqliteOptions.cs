@@ -54,3 +54,12 @@ public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
         command.ExecuteNonQuery();
     }
 }
+
+/// <summary>
+/// What <c>dotnet ef migrations add --context CainiaoDbContext</c> builds the SQLite model with (without it the tool's
+/// context discovery took PostgreSQL's design-time factory for this context too). Adding a migration opens no file.
+/// </summary>
+public sealed class SqliteDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<CainiaoDbContext>
+{
+    public CainiaoDbContext CreateDbContext(string[] args) => SqliteOptions.CreateContext("Data Source=design-time.db");
+}

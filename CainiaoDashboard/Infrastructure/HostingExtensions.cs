@@ -42,14 +42,13 @@ public static class HostingExtensions
         services.AddSingleton<AppInfo>();
         services.AddSingleton<StoreContents>();
 
-        var connectionString = SqliteConnectionStrings.Resolve(
-            builder.Configuration.GetConnectionString("Cainiao"), builder.Environment.ContentRootPath);
+        var store = StoreConnection.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddSingleton(store);
         services.AddSingleton<QueryCounter>();
-        services.AddDbContextFactory<CainiaoDbContext>((provider, options) =>
-            options.UseCainiaoSqlite(connectionString).AddInterceptors(provider.GetRequiredService<QueryCounter>()));
+        services.AddCainiaoContexts(store);
 
         services.AddValidatedOptions<IngestOptions, IngestOptionsValidator>(builder.Configuration, IngestOptions.Section);
-        services.AddSingleton(new IngestWriterFactory(connectionString));
+        services.AddSingleton(new IngestWriterFactory(store));
         services.AddSingleton<CarrierEventValidator>();
         services.AddSingleton<IncomingComplaintValidator>();
         services.AddSingleton<IncomingParcelValidator>();

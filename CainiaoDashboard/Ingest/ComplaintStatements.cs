@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace CainiaoDashboard.Ingest;
 
 /// <summary>Statements on Complaints and ComplaintChanges: every change of state or validity is recorded beside the complaint.</summary>
-internal sealed class ComplaintStatements : PreparedStatements
+internal sealed class ComplaintStatements : PreparedStatements, IComplaintStatements
 {
     protected override string Stage => "complaints";
 

@@ -19,7 +19,7 @@ public sealed class IngestPipeline(
         new BoundedChannelOptions(options.Value.QueueCapacity) { SingleReader = true });
 
     private Exception? lastCheckpointFailure;
-    private WriterLock? writerLock;
+    private IDisposable? writerLock;
 
     /// <summary>Raised on the writer's thread after each commit, before its submitters are answered; handlers must return quickly.</summary>
     public event Action<IngestCommitted>? Committed;

@@ -3,15 +3,15 @@ using System.Runtime.InteropServices;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Rollups;
-using Microsoft.Data.Sqlite;
+using CainiaoDashboard.Ingest.Postgres;
 
 namespace CainiaoDashboard.Ingest;
 
 /// <summary>
 /// Applies batches of validated events in one transaction on one connection: events (de-duplicated by
 /// carrier and carrier event id), parcel state and KPI rollups together, so a committed batch is complete
-/// and an uncommitted one leaves nothing. Raw prepared SQLite commands rather than EF change tracking:
-/// this is the hot path. Not thread-safe: exactly one writer owns it.
+/// and an uncommitted one leaves nothing. Raw statements (<see cref="IWriterStore"/>, one per engine) rather than EF
+/// change tracking: this is the hot path. Not thread-safe: exactly one writer owns it.
 /// </summary>
 public sealed class IngestWriter : IDisposable
 {
@@ -21,13 +21,12 @@ public sealed class IngestWriter : IDisposable
     /// </summary>
     public static readonly TimeSpan RegistrationTolerance = TimeSpan.FromHours(1);
 
-    private readonly SqliteConnection connection;
-    private readonly ParcelStatements parcels;
-    private readonly TrackingEventStatements events;
-    private readonly ComplaintStatements complaints;
-    private readonly NoteStatements notes;
-    private readonly RollupStatements rollups;
-    private readonly WalCheckpointer checkpointer;
+    private readonly IWriterStore store;
+    private readonly IParcelStatements parcels;
+    private readonly ITrackingEventStatements events;
+    private readonly IComplaintStatements complaints;
+    private readonly INoteStatements notes;
+    private readonly IRollupStatements rollups;
     private HashSet<long> touchedHours = [], touchedDays = [];
     private readonly Dictionary<RollupDelta, long> rollupDeltas = [];
     private readonly List<RollupDelta> cellsBefore = [], cellsAfter = [];
@@ -48,38 +47,26 @@ public sealed class IngestWriter : IDisposable
 
     /// <param name="cachedParcels">Parcels kept in memory (<see cref="IngestOptions.CachedParcels"/>).</param>
     /// <param name="timings">Where to record the time of each stage (benchmarks); null runs untimed.</param>
-    public IngestWriter(string connectionString, int cachedParcels = IngestOptions.DefaultCachedParcels, StatementTimings? timings = null)
+    public IngestWriter(string sqliteConnectionString, int cachedParcels = IngestOptions.DefaultCachedParcels, StatementTimings? timings = null)
+        : this(new StoreConnection(DatabaseProvider.Sqlite, sqliteConnectionString), cachedParcels, timings)
+    {
+    }
+
+    public IngestWriter(StoreConnection connection, int cachedParcels = IngestOptions.DefaultCachedParcels, StatementTimings? timings = null)
     {
         this.timings = timings;
         count = Count;
         cache = new ParcelStateCache(generationSize: cachedParcels / 2);
-        connection = new SqliteConnection(connectionString);
-        connection.Open();
-        SqliteConnectionPragmas.Apply(connection);
-        // Live traffic touches parcels and event ids all over their indexes (not in insertion order): with SQLite's
-        // 2 MB default cache the writer re-reads index pages on every batch. 128 MB on this one long-lived
-        // connection took first-start seeding of 14 days from 146 s to 99 s here.
-        // Foreign keys off on this connection only: the writer checks every reference id against ReferenceData in
-        // memory (the reference tables are seeded from it and never change) and writes only parcel and complaint ids it
-        // has just read, so SQLite's parent lookups on each insert and parcel update (four on every update) were
-        // a quarter of the simulated traffic's ingest time and checked nothing the writer had not.
-        using (var settings = connection.CreateCommand())
-        {
-            settings.CommandText = $"PRAGMA cache_size = -131072; PRAGMA foreign_keys = OFF; PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterFallbackPages};";
-            settings.ExecuteNonQuery();
-        }
-
-        parcels = new ParcelStatements(connection);
-        events = new TrackingEventStatements(connection);
-        complaints = new ComplaintStatements(connection);
-        notes = new NoteStatements(connection);
-        rollups = new RollupStatements(connection);
-        foreach (var statements in AllStatements()) statements.Timings = timings;
-        checkpointer = new WalCheckpointer(connectionString);
+        store = connection.IsPostgres ? new PostgresWriterStore(connection.ConnectionString) : new SqliteWriterStore(connection.ConnectionString);
+        store.RecordTimings(timings);
+        (parcels, events, complaints, notes, rollups) = (store.Parcels, store.Events, store.Complaints, store.Notes, store.Rollups);
+        remember = cache.Remember;
     }
 
-    /// <summary>The last failure of the log checkpoint that runs beside this writer, until one succeeds again.</summary>
-    public Exception? CheckpointFailure => checkpointer.LastFailure;
+    private readonly Action<string, ParcelState, int> remember;
+
+    /// <summary>The last failure of the upkeep that runs beside this writer (SQLite's log checkpoint), until one succeeds again.</summary>
+    public Exception? CheckpointFailure => store.UpkeepFailure;
 
     /// <summary>
     /// Registers new parcels with their first tracking number and their rollup contributions (created,
@@ -95,17 +82,24 @@ public sealed class IngestWriter : IDisposable
     /// <summary>Registrations first, then events, then complaints, complaint changes and notes, all in one transaction.</summary>
     public IngestBatchResult ApplyBatch(IngestBatch batch, DateTime receivedUtc)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return ApplyInOneTransaction(batch, receivedUtc);
-        }
-        catch
-        {
-            // The transaction rolled back, so what the batch put in the cache never happened.
-            cache.Clear();
-            throw;
+            try
+            {
+                return ApplyInOneTransaction(batch, receivedUtc);
+            }
+            catch (Exception failure)
+            {
+                // The transaction rolled back, so what the batch put in the cache never happened.
+                cache.Clear();
+                // Another writer's batch met this one (PostgreSQL chose this one as a deadlock's victim): run it again.
+                if (attempt < MaxAttempts && store.MayRetry(failure)) continue;
+                throw;
+            }
         }
     }
+
+    private const int MaxAttempts = 5;
 
     private IngestBatchResult ApplyInOneTransaction(IngestBatch batch, DateTime receivedUtc)
     {
@@ -113,7 +107,9 @@ public sealed class IngestWriter : IDisposable
         touchedHours = [];
         touchedDays = [];
         rollupDeltas.Clear();
-        using var transaction = connection.BeginTransaction();
+        // Other writers change parcels between this writer's batches: the cache holds only what this batch locked.
+        if (store.SharedWithOtherWriters) cache.Clear();
+        using var transaction = store.Begin(batch, remember);
         var touched = new HashSet<long>();
         var registrations = RegisterInTransaction(batch.Parcels, receivedUtc);
         var outcomes = ApplyInTransaction(batch.Events, receivedUtc);
@@ -123,7 +119,6 @@ public sealed class IngestWriter : IDisposable
         WriteRollups();
         var committing = timings is null ? 0 : Stopwatch.GetTimestamp();
         transaction.Commit();
-        checkpointer.Committed();
         timings?.Add(CommitStage, committing);
         timings?.Add(BatchStage, started);
         return new IngestBatchResult(registrations.Count(r => r.Outcome == RegistrationOutcome.Registered), outcomes, filed)
@@ -375,12 +370,5 @@ public sealed class IngestWriter : IDisposable
         if (unknown is not null) throw new ArgumentException($"{trackingNumber} refers to an unknown {unknown}; the batch is rolled back.");
     }
 
-    private IEnumerable<PreparedStatements> AllStatements() => [parcels, events, complaints, notes, rollups];
-
-    public void Dispose()
-    {
-        checkpointer.Dispose();
-        foreach (var statements in AllStatements()) statements.Dispose();
-        connection.Dispose();
-    }
+    public void Dispose() => store.Dispose();
 }

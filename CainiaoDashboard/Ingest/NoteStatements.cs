@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace CainiaoDashboard.Ingest;
 
 /// <summary>Statements on ParcelNotes.</summary>
-internal sealed class NoteStatements : PreparedStatements
+internal sealed class NoteStatements : PreparedStatements, INoteStatements
 {
     protected override string Stage => "notes";
 

@@ -47,7 +47,7 @@ internal sealed record ParcelState
     public int HandoverCarrierId => ReferenceData.IsCrossBorderPartner(CarrierId) ? CarrierId : 0;
 
     /// <summary>This state with the party its lateness is counted against, from the parcel's stored scans (read only when it is late).</summary>
-    public ParcelState WithLateParty(TrackingEventStatements events)
+    public ParcelState WithLateParty(ITrackingEventStatements events)
     {
         var journey = new JourneyParcel(BookedCarrierId, ServiceLevelId, ReferenceData.Lane(LaneId).IsCrossBorder, CreatedUtc, PromisedUtc);
         var state = new JourneyState(Status, SubStatus, FirstAttemptUtc, DeliveredUtc, LastEventUtc, HandoverCarrierId != 0);

@@ -8,7 +8,7 @@ namespace CainiaoDashboard.Ingest;
 /// Statements on Parcels and ParcelTrackingNumbers: a parcel's state is read and saved by any of its tracking
 /// numbers, its booked number first (sequence 0) and hand-over numbers after.
 /// </summary>
-internal sealed class ParcelStatements : PreparedStatements
+internal sealed class ParcelStatements : PreparedStatements, IParcelStatements
 {
     protected override string Stage => "parcels";
 

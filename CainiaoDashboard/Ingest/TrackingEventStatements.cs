@@ -8,7 +8,7 @@ namespace CainiaoDashboard.Ingest;
 /// Statements on TrackingEvents: an event is stored once per parcel, carrier and carrier event id, so a carrier's retry
 /// of a batch stores nothing twice (a carrier's event id names a scan of one parcel; some number scans per waybill).
 /// </summary>
-internal sealed class TrackingEventStatements : PreparedStatements
+internal sealed class TrackingEventStatements : PreparedStatements, ITrackingEventStatements
 {
     protected override string Stage => "events";
 

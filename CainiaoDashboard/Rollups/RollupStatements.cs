@@ -9,7 +9,7 @@ namespace CainiaoDashboard.Rollups;
 /// and flow transit histograms. A batch's netted deltas are written once per cell, creating the row at zero first:
 /// a counter table's cell gets all its counters' deltas in one statement.
 /// </summary>
-internal sealed class RollupStatements : PreparedStatements
+internal sealed class RollupStatements : PreparedStatements, IRollupStatements
 {
     protected override string Stage => "rollups";
 

@@ -1,0 +1,202 @@
+using CainiaoDashboard.Data.Postgres;
+using CainiaoDashboard.Domain;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CainiaoDashboard.Ingest.Postgres;
+
+/// <summary>
+/// <see cref="IParcelStatements"/> on PostgreSQL. The batch's parcels are locked when it begins
+/// (<see cref="LockAndRead"/>, in id order, so two writers never wait on each other in a circle); their saves are
+/// gathered and written in one set-based UPDATE before anything reads parcels again and before the commit.
+/// </summary>
+internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
+{
+    private readonly PostgresStatement find, findId, insert, insertTrackingNumber, findHandover, findRegistration, deleteParcel,
+        latestPromise, insertPromiseChange, lockAndRead, saveAll;
+    private readonly List<ParcelState> pendingSaves = [];
+
+    /// <summary>What <see cref="ReadState"/> reads, in its order, from the parcel row <c>p</c>.</summary>
+    private const string StateColumns = """
+        p."Id", p."CarrierId", p."LaneId", p."ServiceLevelId", p."CreatedUtc", p."PromisedUtc", p."Status", p."SubStatus",
+        p."LastEventUtc", p."LastHubId", p."PickedUpUtc", p."FirstAttemptUtc", p."DeliveredUtc", p."FirstExceptionUtc", p."AttemptCount",
+        p."DeliveryHubId", p."Lateness", p."BookedCarrierId", p."ChannelId", p."OriginHubId", p."TrackingNumber", p."EstimatedUtc", p."LateParty"
+        """;
+
+    private const int StateColumnCount = 23;
+
+    public PostgresParcelStatements(NpgsqlConnection connection)
+    {
+        const NpgsqlDbType Text = NpgsqlDbType.Text, Int = NpgsqlDbType.Integer, Long = NpgsqlDbType.Bigint, Time = NpgsqlDbType.TimestampTz;
+        find = new(connection, $"""
+            SELECT {StateColumns}, t."CarrierId"
+            FROM "ParcelTrackingNumbers" t JOIN "Parcels" p ON p."Id" = t."ParcelId"
+            WHERE t."TrackingNumber" = $1
+            """, Text);
+        lockAndRead = new(connection, $"""
+            SELECT {StateColumns}, t."CarrierId", t."TrackingNumber"
+            FROM "ParcelTrackingNumbers" t JOIN "Parcels" p ON p."Id" = t."ParcelId"
+            WHERE t."TrackingNumber" = ANY($1)
+            ORDER BY p."Id"
+            FOR UPDATE OF p
+            """, NpgsqlDbType.Array | Text);
+        findId = new(connection, """SELECT "ParcelId" FROM "ParcelTrackingNumbers" WHERE "TrackingNumber" = $1""", Text);
+        insert = new(connection, """
+            INSERT INTO "Parcels" ("TrackingNumber", "CarrierId", "BookedCarrierId", "LaneId", "ServiceLevelId", "ChannelId", "CreatedUtc",
+                "PromisedUtc", "AtRiskUtc", "Status", "SubStatus", "Lateness", "AttemptCount", "RecipientName", "RecipientPhone",
+                "RecipientAddress", "LateParty")
+            VALUES ($1, $2, $2, $3, $4, $5, $6, $7, $8, 0, 0, 0, 0, $9, $10, $11, $12)
+            ON CONFLICT ("TrackingNumber") DO NOTHING
+            RETURNING "Id"
+            """, Text, Int, Int, Int, Int, Time, Time, Time, Text, Text, Text, Int);
+        insertTrackingNumber = new(connection, """
+            INSERT INTO "ParcelTrackingNumbers" ("TrackingNumber", "ParcelId", "CarrierId", "Sequence")
+            VALUES ($1, $2, $3, (SELECT COUNT(*) FROM "ParcelTrackingNumbers" WHERE "ParcelId" = $2))
+            ON CONFLICT ("TrackingNumber") DO NOTHING
+            """, Text, Long, Int);
+        findRegistration = new(connection, """
+            SELECT "BookedCarrierId", "LaneId", "ServiceLevelId", "ChannelId", "CreatedUtc", "PromisedUtc", "RecipientName", "RecipientPhone",
+                "RecipientAddress", "Id"
+            FROM "Parcels" WHERE "TrackingNumber" = $1
+            """, Text);
+        deleteParcel = new(connection, """DELETE FROM "Parcels" WHERE "Id" = $1""", Long);
+        latestPromise = new(connection, """SELECT "PromisedUtc" FROM "PromiseChanges" WHERE "ParcelId" = $1 ORDER BY "Id" DESC LIMIT 1""", Long);
+        insertPromiseChange = new(connection, """
+            INSERT INTO "PromiseChanges" ("ParcelId", "PromisedUtc", "RecordedUtc") VALUES ($1, $2, $3)
+            """, Long, Time, Time);
+        findHandover = new(connection, """
+            SELECT "CarrierId", "TrackingNumber" FROM "ParcelTrackingNumbers" WHERE "ParcelId" = $1 AND "Sequence" > 0 ORDER BY "Sequence" LIMIT 1
+            """, Long);
+        saveAll = new(connection, """
+            UPDATE "Parcels" p SET "CarrierId" = s.carrier, "Status" = s.status, "SubStatus" = s.sub, "LastEventUtc" = s.last,
+                "LastHubId" = s.hub, "PickedUpUtc" = s.picked, "FirstAttemptUtc" = s.attempt, "DeliveredUtc" = s.delivered,
+                "FirstExceptionUtc" = s.exception, "AttemptCount" = s.attempts, "DeliveryHubId" = s.delivery_hub, "Lateness" = s.lateness,
+                "OriginHubId" = s.origin_hub, "EstimatedUtc" = s.estimate, "LateParty" = s.party
+            FROM unnest($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                AS s(id, carrier, status, sub, last, hub, picked, attempt, delivered, exception, attempts, delivery_hub, lateness,
+                     origin_hub, estimate, party)
+            WHERE p."Id" = s.id
+            """, [.. new[] { Long, Int, Int, Int, Time, Int, Time, Time, Time, Time, Int, Int, Int, Int, Time, Int }.Select(type => type | NpgsqlDbType.Array)]);
+    }
+
+    /// <summary>
+    /// Locks the parcels holding these numbers, in id order, and hands each number's parcel as it now stands to
+    /// <paramref name="locked"/>; returns each locked parcel's id by number.
+    /// </summary>
+    public Dictionary<string, long> LockAndRead(string[] trackingNumbers, Action<string, ParcelState, int> locked)
+    {
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (trackingNumbers.Length == 0) return ids;
+        lockAndRead.QueryAll(reader =>
+        {
+            var state = ReadState(reader);
+            var number = reader.GetString(StateColumnCount + 1);
+            locked(number, state, reader.GetInt32(StateColumnCount));
+            ids[number] = state.Id;
+            return 0;
+        }, [trackingNumbers]);
+        return ids;
+    }
+
+    public ParcelState? Find(string trackingNumber, out int carrierOfNumber)
+    {
+        WritePendingSaves();
+        var found = find.QueryFirst(reader => (State: ReadState(reader), Carrier: reader.GetInt32(StateColumnCount)), trackingNumber);
+        carrierOfNumber = found.Carrier;
+        return found.State;
+    }
+
+    public long? FindId(string trackingNumber) => findId.QueryFirst<long?>(reader => reader.GetInt64(0), trackingNumber);
+
+    public Handover? FindHandover(long parcelId) =>
+        findHandover.QueryFirst(reader => new Handover(reader.GetInt32(0), reader.GetString(1)), parcelId);
+
+    public long? Insert(ParcelRegistration parcel, LateParty? lateParty)
+    {
+        var atRiskUtc = LatenessRules.AtRiskFrom(parcel.CreatedUtc, parcel.PromisedUtc);
+        return insert.QueryFirst<long?>(reader => reader.GetInt64(0), parcel.TrackingNumber, parcel.CarrierId, parcel.LaneId,
+            parcel.ServiceLevelId, parcel.ChannelId, parcel.CreatedUtc, parcel.PromisedUtc, atRiskUtc, parcel.RecipientName,
+            parcel.RecipientPhone, parcel.RecipientAddress, (int?)lateParty);
+    }
+
+    public bool AddTrackingNumber(Handover handover, long parcelId) =>
+        insertTrackingNumber.Execute(handover.TrackingNumber, parcelId, handover.CarrierId) == 1;
+
+    public (long Id, ParcelRegistration Registration)? FindRegistration(string trackingNumber) =>
+        findRegistration.QueryFirst<(long, ParcelRegistration)?>(reader => (reader.GetInt64(9), new ParcelRegistration(trackingNumber,
+            reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.Utc(4)!.Value, reader.Utc(5)!.Value,
+            reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7),
+            reader.IsDBNull(8) ? null : reader.GetString(8))), trackingNumber);
+
+    public DateTime? LatestPromiseChange(long parcelId) => latestPromise.QueryFirst(reader => reader.Utc(0), parcelId);
+
+    public void AddPromiseChange(long parcelId, DateTime promisedUtc, DateTime recordedUtc) =>
+        insertPromiseChange.Execute(parcelId, promisedUtc, recordedUtc);
+
+    public void Delete(long parcelId) => deleteParcel.Execute(parcelId);
+
+    public void Save(ParcelState parcel) => pendingSaves.Add(parcel);
+
+    /// <summary>Writes the saves gathered so far in one statement.</summary>
+    public void WritePendingSaves()
+    {
+        if (pendingSaves.Count == 0) return;
+        var saves = pendingSaves;
+        saveAll.Execute(
+            Column(saves, p => p.Id), Column(saves, p => p.CarrierId), Column(saves, p => (int)p.Status), Column(saves, p => (int)p.SubStatus),
+            Times(saves, p => p.LastEventUtc), Column(saves, p => p.LastHubId), Times(saves, p => p.PickedUpUtc),
+            Times(saves, p => p.FirstAttemptUtc), Times(saves, p => p.DeliveredUtc), Times(saves, p => p.FirstExceptionUtc),
+            Column(saves, p => p.AttemptCount), Column(saves, p => p.DeliveryHubId), Column(saves, p => (int)p.Lateness),
+            Column(saves, p => p.OriginHubId), Times(saves, p => p.EstimatedUtc), Column(saves, p => (int?)p.LateParty));
+        pendingSaves.Clear();
+    }
+
+    /// <summary>Forgets saves not yet written (the batch rolled back).</summary>
+    public void DiscardPendingSaves() => pendingSaves.Clear();
+
+    private static T[] Column<T>(List<ParcelState> parcels, Func<ParcelState, T> value)
+    {
+        var column = new T[parcels.Count];
+        for (var i = 0; i < column.Length; i++) column[i] = value(parcels[i]);
+        return column;
+    }
+
+    private static DateTime?[] Times(List<ParcelState> parcels, Func<ParcelState, DateTime?> value) =>
+        Column(parcels, p => value(p) is { } time ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : (DateTime?)null);
+
+    private static ParcelState ReadState(NpgsqlDataReader row) => new()
+    {
+        Id = row.GetInt64(0),
+        CarrierId = row.GetInt32(1),
+        LaneId = row.GetInt32(2),
+        ServiceLevelId = row.GetInt32(3),
+        CreatedUtc = row.Utc(4)!.Value,
+        PromisedUtc = row.Utc(5)!.Value,
+        Status = (ParcelStatus)row.GetInt32(6),
+        SubStatus = (ParcelSubStatus)row.GetInt32(7),
+        LastEventUtc = row.Utc(8),
+        LastHubId = row.NullableInt32(9),
+        PickedUpUtc = row.Utc(10),
+        FirstAttemptUtc = row.Utc(11),
+        DeliveredUtc = row.Utc(12),
+        FirstExceptionUtc = row.Utc(13),
+        AttemptCount = row.GetInt32(14),
+        DeliveryHubId = row.NullableInt32(15),
+        Lateness = (Lateness)row.GetInt32(16),
+        BookedCarrierId = row.GetInt32(17),
+        ChannelId = row.GetInt32(18),
+        OriginHubId = row.NullableInt32(19),
+        IsSimulated = SimulatedParcels.IsSimulated(row.GetString(20)),
+        EstimatedUtc = row.Utc(21),
+        LateParty = row.NullableInt32(22) is { } party ? (LateParty)party : null,
+    };
+
+    public void Dispose()
+    {
+        foreach (var statement in new[] { find, findId, insert, insertTrackingNumber, findHandover, findRegistration, deleteParcel,
+            latestPromise, insertPromiseChange, lockAndRead, saveAll })
+        {
+            statement.Dispose();
+        }
+    }
+}
