@@ -1,3 +1,4 @@
+using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Ingest;
@@ -11,8 +12,12 @@ namespace CainiaoDashboard.Tests.Features.Overview;
 /// The live notifier's cached window must always equal a full read of the rollups: as simulated traffic is
 /// committed, as the window slides over days, and when a late event lands in an old hour.
 /// </summary>
-public sealed class RollupWindowTests() : MigratedDatabaseTests("window.db")
+public abstract class RollupWindowTests(DatabaseProvider provider) : MigratedDatabaseTests("window.db", provider)
 {
+    public sealed class OnSqlite() : RollupWindowTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : RollupWindowTests(DatabaseProvider.Postgres);
+
     private static readonly DateTime Start = new(2026, 11, 16, 16, 0, 0, DateTimeKind.Utc);
 
     [Fact]
@@ -23,7 +28,7 @@ public sealed class RollupWindowTests() : MigratedDatabaseTests("window.db")
         var window = new RollupWindow(query);
         var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = 3000, Seed = 7 }, new SimulatorScenarios());
         engine.StartAt(Start);
-        using var writer = new IngestWriter(Database.ConnectionString);
+        using var writer = Database.NewWriter();
 
         var compared = 0;
         // Ten-hour steps over four days: hours and transit days leave the window while new ones fill it.
@@ -49,7 +54,7 @@ public sealed class RollupWindowTests() : MigratedDatabaseTests("window.db")
         var ct = TestContext.Current.CancellationToken;
         var query = new OperationsSnapshotQuery(Database.Contexts, Options.Create(new KpiOptions()));
         var window = new RollupWindow(query);
-        using var writer = new IngestWriter(Database.ConnectionString);
+        using var writer = Database.NewWriter();
         var now = Start.AddHours(30);
         writer.Register([new ParcelRegistration("ZTLATE000001", Zto, EastToEast, NextDay, Tmall, Start, Start.AddHours(36), "n", "p", "a")]);
         var before = await window.RefreshAsync(now, ct);

@@ -1,0 +1,29 @@
+using CainiaoDashboard.Data;
+using CainiaoDashboard.Shared;
+
+namespace CainiaoDashboard.Features.Overview;
+
+/// <summary>
+/// The rollup and parcel rows behind the overview, read on every live refresh: one implementation per engine
+/// (<see cref="SqliteOperationsRows"/>, <see cref="PostgresOperationsRows"/>), chosen by <see cref="OperationsSnapshotQuery"/>.
+/// </summary>
+internal interface IOperationsRows
+{
+    /// <summary>
+    /// Hour buckets from <paramref name="fromHour"/> on, or only the listed hours at or after it, in hour order,
+    /// summed over hubs as the rows stream in.
+    /// </summary>
+    Task<List<HourBucket>> ReadHoursAsync(CainiaoDbContext db, long fromHour, IReadOnlyCollection<long>? onlyHours, CancellationToken cancellationToken);
+
+    /// <summary>Transit-histogram rows per delivery day from <paramref name="fromDay"/> on, or only the listed days.</summary>
+    Task<ChunkedList<TransitDayCell>> ReadTransitAsync(CainiaoDbContext db, long fromDay, IReadOnlyCollection<long>? onlyDays, CancellationToken cancellationToken);
+
+    Task<ChunkedList<StatusCell>> ReadStatusesAsync(CainiaoDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Open parcels past their promise, and in-flight parcels without a scan for longer than their service's
+    /// limit, per carrier, lane and service level. The status conditions match the partial indexes
+    /// IX_Parcels_Open_Promised (which holds each parcel's party too) and IX_Parcels_InFlight_LastEvent, so only open parcels are visited.
+    /// </summary>
+    Task<List<OpenParcelCell>> ReadOpenParcelsAsync(CainiaoDbContext db, DateTime nowUtc, CancellationToken cancellationToken);
+}
