@@ -24,8 +24,8 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
 
         await page.GotoAsync($"/parcels/{number}");
         await page.WaitUntilInteractiveAsync();
-        await ChooseAsync(page, "complaint-category", "Impolite courier");
-        await ChooseAsync(page, "complaint-channel", "Phone");
+        await BrowserInputs.ChooseAsync(page, "complaint-category", "Impolite courier");
+        await BrowserInputs.ChooseAsync(page, "complaint-channel", "Phone");
         await page.GetByTestId("complaint-description").FillAsync("The courier shouted at the customer.");
         await page.GetByTestId("complaint-submit").ClickAsync();
 
@@ -59,7 +59,7 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         await Server.Services.GetRequiredService<SupportDesk>().FileComplaintAsync(number, ComplaintCategory.Lost, ContactChannel.Email, "Never arrived", "amy", cancellationToken: ct);
         var page = await OpenAsync(Roles.Support, $"/parcels/{number}");
 
-        await ChooseAsync(page, "complaint-edit-state", "Rejected");
+        await BrowserInputs.ChooseAsync(page, "complaint-edit-state", "Rejected");
         await page.GetByTestId("complaint-edit-valid").UncheckAsync();
         await page.GetByTestId("complaint-edit-save").ClickAsync();
         var confirm = page.GetByRole(AriaRole.Dialog);
@@ -91,7 +91,7 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         // The text first: MudSelect gives itself the focus again a moment after a key picks an option, and text typed
         // into the box in that moment would land in the select.
         await page.GetByTestId("complaint-description").FillAsync(text == "oversized" ? new string('x', ComplaintRules.MaxDescriptionLength + 1) : text);
-        await ChooseAsync(page, "complaint-category", "Damaged");
+        await BrowserInputs.ChooseAsync(page, "complaint-category", "Damaged");
         // Without a mouse: focus the select and type the option's first letter.
         await page.GetByTestId("complaint-channel").FocusAsync();
         await page.Keyboard.PressAsync("c");
@@ -116,7 +116,7 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         var grid = page.GetByTestId("complaint-grid");
         await Assertions.Expect(grid.Locator($"[data-tracking='{zto}']")).ToBeVisibleAsync();
 
-        await ChooseAsync(page, "complaint-filter-carrier", "STO Express (Shentong)");
+        await BrowserInputs.ChooseAsync(page, "complaint-filter-carrier", "STO Express (Shentong)");
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/complaints\\?carrier=STO$"));
         await Assertions.Expect(grid.Locator($"[data-tracking='{sto}']")).ToBeVisibleAsync();
@@ -209,14 +209,6 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         await Assertions.Expect(page.GetByTestId("complaint-count")).ToHaveTextAsync(new Regex(@"^共[\d,]+条投诉，最新在前$"));
         await Assertions.Expect(page.GetByTestId("complaint-grid")).ToContainTextAsync("每页行数：");
         await PageChecks.AssertFitsAsync(page, $"complaints-zh-CN-{theme}-1280x800");
-    }
-
-    /// <summary>Opens a MudSelect with a click and clicks the option, as a person with a mouse does.</summary>
-    private static async Task ChooseAsync(IPage page, string testId, string option)
-    {
-        await page.GetByTestId(testId).ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId(testId)).ToHaveValueAsync(option);
     }
 
     private async Task<int> CountAsync(CancellationToken ct)

@@ -7,6 +7,7 @@ using CainiaoDashboard.Features.Parcels;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Ingest.Webhooks;
 using CainiaoDashboard.Ingest.Import;
+using CainiaoDashboard.Ingest.Postgres;
 using CainiaoDashboard.Shared;
 using CainiaoDashboard.Shared.Charts;
 using CainiaoDashboard.Shared.Live;
@@ -57,6 +58,8 @@ public static class HostingExtensions
         services.AddProblemDetails();
         services.AddSingleton<IngestPipeline>();
         services.AddHostedService(provider => provider.GetRequiredService<IngestPipeline>());
+        // Several instances on one PostgreSQL database hear of each other's commits (LISTEN/NOTIFY).
+        if (store.IsPostgres) services.AddHostedService<CommitBroadcast>();
 
         services.AddValidatedOptions<KpiOptions, KpiOptionsValidator>(builder.Configuration, KpiOptions.Section);
         services.AddValidatedOptions<AlertThresholds, AlertThresholdsValidator>(builder.Configuration, AlertThresholds.Section);

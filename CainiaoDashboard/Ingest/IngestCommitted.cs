@@ -13,4 +13,7 @@ public sealed record IngestCommitted(
 
     /// <summary>Parcels whose complaints or internal notes changed in this batch (open detail pages refresh).</summary>
     public IReadOnlyList<long> SupportParcelIds { get; init; } = [];
+
+    /// <summary>Committed by another dashboard instance on the shared database, and relayed here.</summary>
+    public bool FromOtherInstance { get; init; }
 }

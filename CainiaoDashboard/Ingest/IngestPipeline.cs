@@ -21,8 +21,24 @@ public sealed class IngestPipeline(
     private Exception? lastCheckpointFailure;
     private IDisposable? writerLock;
 
-    /// <summary>Raised on the writer's thread after each commit, before its submitters are answered; handlers must return quickly.</summary>
+    /// <summary>
+    /// Raised on the writer's thread after each commit, before its submitters are answered, and for each commit another
+    /// instance made to a shared database (<see cref="PublishFromOtherInstance"/>); handlers must return quickly.
+    /// </summary>
     public event Action<IngestCommitted>? Committed;
+
+    /// <summary>Tells this instance's subscribers of a commit another instance made (PostgreSQL, several instances).</summary>
+    public void PublishFromOtherInstance(IngestCommitted commit)
+    {
+        try
+        {
+            Committed?.Invoke(commit with { FromOtherInstance = true });
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "A commit subscriber failed on another instance's commit.");
+        }
+    }
 
     public async Task<EventOutcome[]> SubmitAsync(IReadOnlyList<CarrierEvent> events, CancellationToken cancellationToken = default) =>
         (await SubmitAsync(new IngestBatch([], events, []), cancellationToken)).Outcomes;
