@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Sockets;
 using CainiaoDashboard.Benchmarks;
+using Npgsql;
 
 namespace CainiaoDashboard.Tests.Benchmarks;
 
@@ -14,7 +17,8 @@ public sealed class IngestBenchmarkTests
 
         Assert.True(run.ExitCode == 0, run.Error);
         var root = BenchCommand.Figures(run.Output);
-        Assert.Equal(("ingest", expected), (root.GetProperty("bench").GetString(), root.GetProperty("traffic").GetString()));
+        Assert.Equal(("ingest", "sqlite", expected),
+            (root.GetProperty("bench").GetString(), root.GetProperty("provider").GetString(), root.GetProperty("traffic").GetString()));
         Assert.True(root.GetProperty("events").GetInt32() >= 4000);
         Assert.True(root.GetProperty("events_per_s").GetDouble() > 0);
         Assert.True(root.GetProperty("ratio").GetDouble() > 0);
@@ -22,13 +26,88 @@ public sealed class IngestBenchmarkTests
         Assert.Contains("in memory", run.Output);
     }
 
+    [Fact]
+    public async Task On_postgres_prints_the_figures_against_a_copy_and_drops_its_database()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var server = PostgresCluster.Shared.ServerConnectionString;
+        var before = await DatabasesAsync(server, ct);
+
+        var run = await BenchCommand.RunAsync(["ingest", "--provider", "postgres", "--events", "4000", "--connection", server], ct);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var root = BenchCommand.Figures(run.Output);
+        Assert.Equal(("ingest", "postgres", "simulated"),
+            (root.GetProperty("bench").GetString(), root.GetProperty("provider").GetString(), root.GetProperty("traffic").GetString()));
+        Assert.True(root.GetProperty("events_per_s").GetDouble() > 0);
+        Assert.True(root.GetProperty("baseline_rows_per_s").GetDouble() > 0);
+        Assert.Contains("binary COPY", run.Output);
+        // Only the commit is timed apart on PostgreSQL: no statement rows, no "in memory" figure of their time.
+        Assert.Contains("statements and in memory", run.Output);
+        Assert.DoesNotContain("calls\n  in memory", run.Output.ReplaceLineEndings("\n"));
+        Assert.Equal(before, await DatabasesAsync(server, ct));
+    }
+
     [Theory]
     [InlineData("--traffic", "bogus")]
     [InlineData("--traffic", "1")]
     [InlineData("--events", "0")]
     [InlineData("--events", "many")]
+    [InlineData("--provider", "mysql")]
+    [InlineData("--provider", "1")]
     public Task Refuses_a_bad_argument_with_its_usage(string option, string value) =>
-        BenchCommand.AssertRefusedAsync(["ingest", option, value], "Usage: bench ingest [--traffic simulated|synthetic] [--events N]");
+        BenchCommand.AssertRefusedAsync(["ingest", option, value],
+            "Usage: bench ingest [--traffic simulated|synthetic] [--events N] [--provider sqlite|postgres] [--connection \"<PostgreSQL connection string>\"]");
+
+    [Theory]
+    // The harness sets ConnectionStrings__Cainiao to a SQLite connection string: no PostgreSQL server for the bench.
+    [InlineData(new[] { "--provider", "postgres" }, "ConnectionStrings__Cainiao is not a PostgreSQL connection string")]
+    [InlineData(new[] { "--provider", "postgres", "--connection", "Port=5432;Username=postgres" }, "--connection names no Host:")]
+    [InlineData(new[] { "--provider", "postgres", "--connection", "Hots=localhost" }, "--connection is not a PostgreSQL connection string")]
+    [InlineData(new[] { "--connection", "Host=localhost" }, "--connection names a PostgreSQL server: it goes with --provider postgres")]
+    public async Task Refuses_a_missing_or_wrong_connection_in_one_line_naming_its_option(string[] options, string expected)
+    {
+        var run = await BenchCommand.RunAsync(["ingest", .. options, "--events", "100"], TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith(expected, run.Error);
+        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
+    public async Task Names_the_option_of_a_server_that_does_not_answer_without_a_stack_trace()
+    {
+        var run = await BenchCommand.RunAsync(
+            ["ingest", "--provider", "postgres", "--events", "100", "--connection", $"Host=127.0.0.1;Port={ClosedPort()};Username=postgres;Timeout=5"],
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("--connection: no bench database could be created and migrated on the PostgreSQL server 127.0.0.1:", run.Error);
+        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.DoesNotContain("   at ", run.Error);
+    }
+
+    private static async Task<List<string>> DatabasesAsync(string server, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand("SELECT datname FROM pg_database ORDER BY datname", connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var names = new List<string>();
+        while (await reader.ReadAsync(ct)) names.Add(reader.GetString(0));
+        return names;
+    }
+
+    /// <summary>A loopback port nothing listens on (a moment ago).</summary>
+    private static int ClosedPort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
 
     [Fact]
     public void The_simulated_load_resends_and_delays_a_few_events_and_carries_hand_overs_and_complaints()

@@ -1,23 +1,52 @@
 using System.Diagnostics;
 using System.Globalization;
 using CainiaoDashboard.Data;
-using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
-using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace CainiaoDashboard.Benchmarks;
 
 /// <summary>
-/// <c>bench ingest [--traffic simulated|synthetic] [--events N]</c>: N events through the real pipeline (events
-/// de-duplicated, parcel state and rollups maintained) on a fresh temporary database, against a plain batched
-/// prepared INSERT of N rows into a bare table. The load is generated first and held in memory; only the pipeline is
+/// <c>bench ingest [--provider sqlite|postgres] [--traffic simulated|synthetic] [--events N]</c>: N events through the
+/// real pipeline (events de-duplicated, parcel state and rollups maintained) on a fresh temporary database, against the
+/// engine's plainest write of N rows (<see cref="IIngestBaseline"/>: SQLite's batched prepared INSERT into a bare table,
+/// PostgreSQL's binary COPY). The load is generated first and held in memory; only the pipeline is
 /// timed, and where its time went is printed per stage.
 /// </summary>
 public static class IngestBenchmark
 {
-    public static async Task<int> RunAsync(int events, IngestTraffic traffic)
+    public static async Task<int> RunAsync(int events, IngestTraffic traffic) =>
+        await RunAsync(events, traffic, await BenchmarkDatabase.CreateAsync("ingest"));
+
+    /// <summary>
+    /// The same on a new database on the PostgreSQL server of <paramref name="serverConnectionString"/>, dropped afterwards.
+    /// A server that cannot be reached, or refuses the login or the new database, is one line naming <paramref name="source"/>.
+    /// </summary>
+    /// <param name="source">Where the connection string came from (<c>--connection</c> or the environment variable), for the message.</param>
+    public static async Task<int> RunOnPostgresAsync(int events, IngestTraffic traffic, string serverConnectionString, string source)
     {
-        using var database = await BenchmarkDatabase.CreateAsync("ingest");
+        BenchmarkDatabase database;
+        try
+        {
+            database = await BenchmarkDatabase.CreateOnServerAsync("ingest", serverConnectionString);
+        }
+        catch (NpgsqlException ex)
+        {
+            var server = new NpgsqlConnectionStringBuilder(serverConnectionString);
+            await Console.Error.WriteLineAsync(
+                $"{source}: no bench database could be created and migrated on the PostgreSQL server {server.Host}:{server.Port} as {server.Username ?? "the default user"}: {OneLine(ex.InnerException is { } inner ? $"{ex.Message} ({inner.Message})" : ex.Message)}");
+            return 1;
+        }
+
+        return await RunAsync(events, traffic, database);
+    }
+
+    private static string OneLine(string text) =>
+        string.Join(" ", text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static async Task<int> RunAsync(int events, IngestTraffic traffic, BenchmarkDatabase created)
+    {
+        using var database = created;
         var load = IngestLoad.Generate(traffic, events);
         var timings = new StatementTimings();
         var pipeline = await database.StartPipelineAsync(timings);
@@ -33,18 +62,19 @@ public static class IngestBenchmark
         var sent = load.Events;
         var eventsPerSecond = sent / elapsed.Value.TotalSeconds;
         var generatePerSecond = sent / load.Generating.TotalSeconds;
-        var baseline = BaselineRowsPerSecond(database.PathOf("baseline.db"), sent);
+        var baseline = database.Baseline.RowsPerSecond(sent);
         var ratio = eventsPerSecond / baseline;
         var name = traffic.ToString().ToLowerInvariant();
+        var provider = database.Store.Provider.ToString().ToLowerInvariant();
         Console.WriteLine($"Load ({name}): {sent:N0} events ({sent - load.DistinctEvents:N0} re-sent) generated in {load.Generating.TotalSeconds:F2} s = {generatePerSecond:N0} events/s");
-        Console.WriteLine($"Ingest pipeline: {sent:N0} events in {elapsed.Value.TotalSeconds:F2} s = {eventsPerSecond:N0} events/s");
+        Console.WriteLine($"Ingest pipeline on {provider}: {sent:N0} events in {elapsed.Value.TotalSeconds:F2} s = {eventsPerSecond:N0} events/s");
         Console.WriteLine("  (events stored or refused as duplicates, parcel state and KPI rollups updated in the same transactions)");
         WriterStages.Print(Subtract(timings.Stages, setupStages));
         Console.WriteLine($"  (garbage collection meanwhile: {collected})");
-        Console.WriteLine($"Baseline: plain prepared INSERT of {sent:N0} rows into a bare table = {baseline:N0} rows/s");
+        Console.WriteLine($"Baseline: {database.Baseline.Describe(sent)} = {baseline:N0} rows/s");
         Console.WriteLine($"Ratio: {ratio:F3}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $$"""{"bench":"ingest","traffic":"{{name}}","events":{{sent}},"events_per_s":{{eventsPerSecond:F0}},"baseline_rows_per_s":{{baseline:F0}},"ratio":{{ratio:F3}},"generate_events_per_s":{{generatePerSecond:F0}}}"""));
+            $$"""{"bench":"ingest","provider":"{{provider}}","traffic":"{{name}}","events":{{sent}},"events_per_s":{{eventsPerSecond:F0}},"baseline_rows_per_s":{{baseline:F0}},"ratio":{{ratio:F3}},"generate_events_per_s":{{generatePerSecond:F0}}}"""));
         return 0;
     }
 
@@ -77,43 +107,4 @@ public static class IngestBenchmark
         [.. all.Select(s => setup.FirstOrDefault(u => u.Stage == s.Stage) is { } before
             ? s with { Count = s.Count - before.Count, Elapsed = s.Elapsed - before.Elapsed }
             : s).Where(s => s.Count > 0).OrderByDescending(s => s.Elapsed)];
-
-    private static double BaselineRowsPerSecond(string file, int rows)
-    {
-        using var connection = new SqliteConnection($"Data Source={file}");
-        connection.Open();
-        SqliteConnectionPragmas.Apply(connection);
-        using (var create = connection.CreateCommand())
-        {
-            create.CommandText = "CREATE TABLE Bare (CarrierId INTEGER, CarrierEventId TEXT, ParcelId INTEGER, Status INTEGER, RawCode TEXT, EventUtc TEXT)";
-            create.ExecuteNonQuery();
-        }
-
-        var clock = Stopwatch.StartNew();
-        var at = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
-        for (var done = 0; done < rows;)
-        {
-            using var transaction = connection.BeginTransaction();
-            using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO Bare VALUES ($c, $e, $p, $s, $r, $t)";
-            var c = insert.Parameters.Add("$c", SqliteType.Integer);
-            var e = insert.Parameters.Add("$e", SqliteType.Text);
-            var p = insert.Parameters.Add("$p", SqliteType.Integer);
-            var s = insert.Parameters.Add("$s", SqliteType.Integer);
-            var r = insert.Parameters.Add("$r", SqliteType.Text);
-            var t = insert.Parameters.Add("$t", SqliteType.Text);
-            insert.Prepare();
-            for (var i = 0; i < 5000 && done < rows; i++, done++)
-            {
-                c.Value = 1 + done % 3; e.Value = $"e{done}"; p.Value = done / 8; s.Value = (int)ParcelStatus.InTransit;
-                r.Value = "ARRIVAL"; t.Value = at.AddSeconds(done);
-                insert.ExecuteNonQuery();
-            }
-
-            transaction.Commit();
-        }
-
-        return rows / clock.Elapsed.TotalSeconds;
-    }
 }

@@ -40,7 +40,8 @@ public static class CommandLine
         new("create-carrier-key", "create-carrier-key <carrier>", "creates an API key for a carrier's status updates, shown once", CreateCarrierKeyAsync),
         new("create-platform-key", "create-platform-key <name>", "creates an API key for a platform system (orders, complaints), shown once",
             CreatePlatformKeyAsync),
-        new("bench ingest", "bench ingest [--traffic simulated|synthetic] [--events N]", "times the write path against a plain INSERT", RunIngestBenchmarkAsync),
+        new("bench ingest", "bench ingest [--traffic simulated|synthetic] [--events N] [--provider sqlite|postgres] [--connection CS]",
+            "times the write path against a plain INSERT (SQLite) or COPY (PostgreSQL)", RunIngestBenchmarkAsync),
         new("bench import", "bench import [--parcels N]", "times the import of N parcels' simulated history from CSV files",
             args => RunBenchmarkAsync(args, "import", 1_000_000, ImportBenchmark.RunAsync, "--parcels")),
         new("bench seed", "bench seed [--days N] [--per-day P]", "times the first start's seeding of N days", RunSeedBenchmarkAsync),
@@ -116,23 +117,66 @@ public static class CommandLine
         return await run(events);
     }
 
+    private const string IngestUsage =
+        "Usage: bench ingest [--traffic simulated|synthetic] [--events N] [--provider sqlite|postgres] [--connection \"<PostgreSQL connection string>\"], " +
+        "N a positive whole number (default 2,000,000 simulated events); --connection (or the ConnectionStrings__Cainiao environment variable) " +
+        "names the PostgreSQL server of --provider postgres, where the bench creates a database of its own and drops it afterwards.";
+
+    /// <summary>Where <c>bench ingest --provider postgres</c> finds its server when <c>--connection</c> is not given.</summary>
+    public const string ConnectionVariable = "ConnectionStrings__Cainiao";
+
     private static async Task<int> RunIngestBenchmarkAsync(string[] args)
     {
         var events = 2_000_000;
         var traffic = IngestTraffic.Simulated;
+        var provider = DatabaseProvider.Sqlite;
+        string? connection = null;
         var valid = TryReadOptions(args, new()
         {
             ["--events"] = value => int.TryParse(value, out events) && events > 0,
             ["--traffic"] = value => Enum.TryParse(value, ignoreCase: true, out traffic) && Enum.IsDefined(traffic) && !int.TryParse(value, out _),
+            ["--provider"] = value => Enum.TryParse(value, ignoreCase: true, out provider) && Enum.IsDefined(provider) && !int.TryParse(value, out _),
+            ["--connection"] = value => (connection = value) is not null,
         });
 
         if (!valid)
         {
-            await Console.Error.WriteLineAsync("Usage: bench ingest [--traffic simulated|synthetic] [--events N], N a positive whole number (default 2,000,000 simulated events).");
-            return 2;
+            await Console.Error.WriteLineAsync(IngestUsage);
+            return UsageExitCode;
         }
 
-        return await IngestBenchmark.RunAsync(events, traffic);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            if (connection is null) return await IngestBenchmark.RunAsync(events, traffic);
+            await Console.Error.WriteLineAsync("--connection names a PostgreSQL server: it goes with --provider postgres (SQLite runs on a temporary file).");
+            return UsageExitCode;
+        }
+
+        var source = connection is null ? ConnectionVariable : "--connection";
+        connection ??= Environment.GetEnvironmentVariable(ConnectionVariable);
+        if (BenchServerProblem(connection) is { } problem)
+        {
+            await Console.Error.WriteLineAsync($"{source} {problem} --provider postgres needs --connection \"Host=localhost;Port=5432;Username=postgres;Password=…\" " +
+                $"(or the {ConnectionVariable} environment variable).");
+            return UsageExitCode;
+        }
+
+        return await IngestBenchmark.RunOnPostgresAsync(events, traffic, connection!, source);
+    }
+
+    /// <summary>Why a PostgreSQL connection string cannot name the bench's server (ending with a full stop), or null when it can.</summary>
+    private static string? BenchServerProblem(string? connection)
+    {
+        if (string.IsNullOrWhiteSpace(connection)) return "is not set:";
+        try
+        {
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+            return string.IsNullOrWhiteSpace(builder.Host) ? "names no Host:" : null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidCastException)
+        {
+            return $"is not a PostgreSQL connection string ({ex.Message.TrimEnd('.')}):";
+        }
     }
 
     private static async Task<int> RunKpiBenchmarkAsync(string[] args)
