@@ -90,6 +90,24 @@ public abstract class ParcelListQueryTests(SimulatedDatabase data)
         Assert.All(page.Rows.Where(r => r.Lateness != Lateness.Late), r => Assert.Null(r.LateParty));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Sorted_by_last_scan_the_never_scanned_parcels_come_first_going_up_and_last_going_down(bool descending)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var all = await ParcelFilterOracle.MatchingAsync(data.Store, ParcelListFilter.All, Now, ct);
+        // As in memory: no scan sorts before any scan.
+        var expected = descending
+            ? all.OrderByDescending(p => p.LastEventUtc).ThenByDescending(p => p.Id).Select(p => p.Id)
+            : all.OrderBy(p => p.LastEventUtc).ThenBy(p => p.Id).Select(p => p.Id);
+
+        var streamed = await data.ListQuery().StreamAsync(ParcelListFilter.All, ParcelSort.LastEvent, descending, Now, false, ct).ToListAsync(ct);
+
+        Assert.Contains(all, p => p.LastEventUtc is null);
+        Assert.Equal(expected, streamed.Select(r => r.Id));
+    }
+
     [Fact]
     public async Task Recipient_names_are_masked_in_the_query_when_personal_data_may_not_be_seen()
     {
