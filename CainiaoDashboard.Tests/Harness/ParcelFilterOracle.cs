@@ -12,9 +12,12 @@ namespace CainiaoDashboard.Tests.Harness;
 /// </summary>
 public static class ParcelFilterOracle
 {
-    public static async Task<List<Parcel>> MatchingAsync(string connectionString, ParcelListFilter filter, DateTime nowUtc, CancellationToken ct)
+    public static Task<List<Parcel>> MatchingAsync(string sqliteConnectionString, ParcelListFilter filter, DateTime nowUtc, CancellationToken ct) =>
+        MatchingAsync(new StoreConnection(DatabaseProvider.Sqlite, sqliteConnectionString), filter, nowUtc, ct);
+
+    public static async Task<List<Parcel>> MatchingAsync(StoreConnection store, ParcelListFilter filter, DateTime nowUtc, CancellationToken ct)
     {
-        await using var db = SqliteOptions.CreateContext(connectionString);
+        await using var db = store.CreateContext();
         var parcels = await db.Parcels.AsNoTracking().ToListAsync(ct);
         var openComplaints = (await db.Complaints.AsNoTracking().Where(c => c.State == ComplaintState.Open || c.State == ComplaintState.InProgress)
             .Select(c => c.ParcelId).ToListAsync(ct)).ToHashSet();

@@ -6,12 +6,21 @@ using Microsoft.Extensions.Options;
 
 namespace CainiaoDashboard.Tests.Harness;
 
-/// <summary>A SQLite file holding twelve simulated days up to <see cref="NowUtc"/>, shared by a test class.</summary>
-public sealed class SimulatedDatabase : IAsyncLifetime
+/// <summary>
+/// A database holding twelve simulated days up to <see cref="NowUtc"/>, loaded through the real pipeline and shared by a
+/// test class: a SQLite file (<see cref="OnSqlite"/>) or a PostgreSQL database (<see cref="OnPostgres"/>).
+/// </summary>
+public abstract class SimulatedDatabase(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : SimulatedDatabase(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : SimulatedDatabase(DatabaseProvider.Postgres);
+
     public static readonly DateTime NowUtc = new(2026, 11, 20, 7, 30, 0, DateTimeKind.Utc);
 
     private MigratedDatabase file = default!;
+
+    public StoreConnection Store => file.Store;
 
     public string ConnectionString => file.ConnectionString;
 
@@ -20,7 +29,7 @@ public sealed class SimulatedDatabase : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var ct = TestContext.Current.CancellationToken;
-        file = await MigratedDatabase.CreateAsync("simulated.db");
+        file = await MigratedDatabase.CreateAsync("simulated.db", provider);
         var pipeline = file.NewPipeline();
         await pipeline.StartAsync(ct);
         await SimulatedTraffic.LoadAsync(pipeline, NowUtc, TimeSpan.FromDays(12), 1000, ct);
@@ -33,6 +42,7 @@ public sealed class SimulatedDatabase : IAsyncLifetime
     public ValueTask DisposeAsync()
     {
         file.Dispose();
+        GC.SuppressFinalize(this);
         return ValueTask.CompletedTask;
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace CainiaoDashboard.Tests.Harness;
 
 /// <summary>
-/// A fresh, migrated SQLite file with the real ingest pipeline running: what support's components write through
+/// A fresh, migrated database (a SQLite file, or a PostgreSQL database when asked) with the real ingest pipeline running: what support's components write through
 /// (<see cref="SupportDesk"/>) and read from (<see cref="ParcelDetailQuery"/>, <see cref="ComplaintListQuery"/>).
 /// One per test, so each test sees only the parcels and complaints it made.
 /// </summary>
@@ -42,9 +42,9 @@ public sealed class SupportDatabase : IAsyncDisposable
 
     public ParcelDetailQuery DetailQuery() => new(Contexts, ListQuery());
 
-    public static async Task<SupportDatabase> CreateAsync(TimeProvider? clock = null)
+    public static async Task<SupportDatabase> CreateAsync(TimeProvider? clock = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var database = new SupportDatabase(await MigratedDatabase.CreateAsync("support.db"), clock ?? TimeProvider.System);
+        var database = new SupportDatabase(await MigratedDatabase.CreateAsync("support.db", provider), clock ?? TimeProvider.System);
         await database.Pipeline.StartAsync(TestContext.Current.CancellationToken);
         return database;
     }

@@ -1,3 +1,4 @@
+using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Rollups;
@@ -5,8 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Ingest;
 
-public sealed class IngestPipelineTests() : MigratedDatabaseTests("pipeline.db")
+public abstract class IngestPipelineTests(DatabaseProvider provider) : MigratedDatabaseTests("pipeline.db", provider)
 {
+    public sealed class OnSqlite() : IngestPipelineTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : IngestPipelineTests(DatabaseProvider.Postgres);
+
     private static readonly DateTime Created = new(2026, 11, 10, 2, 0, 0, DateTimeKind.Utc);
 
     [Fact]

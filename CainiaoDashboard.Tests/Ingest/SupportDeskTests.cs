@@ -1,3 +1,4 @@
+using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Rollups;
@@ -5,8 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Ingest;
 
-public sealed class SupportDeskTests() : MigratedDatabaseTests("support.db")
+public abstract class SupportDeskTests(DatabaseProvider provider) : MigratedDatabaseTests("support.db", provider)
 {
+    public sealed class OnSqlite() : SupportDeskTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : SupportDeskTests(DatabaseProvider.Postgres);
+
     private static readonly DateTime Created = new(2026, 11, 10, 2, 0, 0, DateTimeKind.Utc);
     private readonly ManualTimeProvider clock = new(new DateTimeOffset(Created.AddHours(5)));
     private IngestPipeline pipeline = default!;

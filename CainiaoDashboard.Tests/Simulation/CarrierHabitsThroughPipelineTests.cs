@@ -1,12 +1,20 @@
+using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Rollups;
 using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Simulation;
 
-/// <summary>The simulator's traffic with its carriers' habits, through the real pipeline into a SQLite file.</summary>
-public sealed class CarrierHabitsThroughPipelineTests() : MigratedDatabaseTests("habits.db")
+/// <summary>
+/// The simulator's traffic with its carriers' habits, through the real pipeline into a SQLite file or a PostgreSQL
+/// database: its rollups equal those of the same traffic sent once in order, and those recomputed from what is stored.
+/// </summary>
+public abstract class CarrierHabitsThroughPipelineTests(DatabaseProvider provider) : MigratedDatabaseTests("habits.db", provider)
 {
+    public sealed class OnSqlite() : CarrierHabitsThroughPipelineTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : CarrierHabitsThroughPipelineTests(DatabaseProvider.Postgres);
+
     private static readonly DateTime Until = new(2026, 11, 20, 7, 30, 0, DateTimeKind.Utc);
     private static readonly TimeSpan Window = TimeSpan.FromDays(4);
 
@@ -23,7 +31,7 @@ public sealed class CarrierHabitsThroughPipelineTests() : MigratedDatabaseTests(
     public async Task Stores_each_event_once_refuses_re_sends_as_duplicates_and_keeps_rollups_as_if_sent_once_in_order()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var inOrder = await MigratedDatabase.CreateAsync("in-order.db");
+        using var inOrder = await MigratedDatabase.CreateAsync("in-order.db", Database.Provider);
 
         var load = await LoadAsync(Database, carrierHabits: true, ct);
         var onceInOrder = await LoadAsync(inOrder, carrierHabits: false, ct);
@@ -42,7 +50,8 @@ public sealed class CarrierHabitsThroughPipelineTests() : MigratedDatabaseTests(
             Assert.Equal(distinct, await db.HourlyRollups.SumAsync(r => r.Events, ct));
         }
 
-        Assert.Equal(await RollupAudit.FingerprintAsync(inOrder.ConnectionString, ct),
-            await RollupAudit.FingerprintAsync(Database.ConnectionString, ct));
+        var counted = await RollupAudit.FingerprintAsync(Database.Store, ct);
+        Assert.Equal(await RollupAudit.FingerprintAsync(inOrder.Store, ct), counted);
+        Assert.Equal(await RollupAudit.RecomputedFingerprintAsync(Database.Store, Database.FolderPath, ct), counted);
     }
 }

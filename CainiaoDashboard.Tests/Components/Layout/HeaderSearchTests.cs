@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Components.Layout;
 
-public sealed class HeaderSearchTests : MudTestContext, IClassFixture<SimulatedDatabase>
+public sealed class HeaderSearchTests : MudTestContext, IClassFixture<SimulatedDatabase.OnSqlite>
 {
-    private readonly SimulatedDatabase data;
+    private readonly SimulatedDatabase.OnSqlite data;
 
-    public HeaderSearchTests(SimulatedDatabase data)
+    public HeaderSearchTests(SimulatedDatabase.OnSqlite data)
     {
         this.data = data;
         Services.AddSingleton(new ParcelLookup(data.Contexts));

@@ -1,4 +1,5 @@
 using Bunit;
+using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Admin;
 using CainiaoDashboard.Ingest;
@@ -6,14 +7,21 @@ using CainiaoDashboard.Shared;
 
 namespace CainiaoDashboard.Tests.Features.Admin;
 
-/// <summary>The admin's view of mapping gaps: scans stored as Unknown, counted per carrier and code, from a real SQLite file.</summary>
-public sealed class UnmappedCodesPanelTests : MudTestContext, IAsyncLifetime
+/// <summary>
+/// The admin's view of mapping gaps: scans stored as Unknown, counted per carrier and code, from a real SQLite file or
+/// PostgreSQL database.
+/// </summary>
+public abstract class UnmappedCodesPanelTests(DatabaseProvider provider) : MudTestContext, IAsyncLifetime
 {
+    public sealed class OnSqlite() : UnmappedCodesPanelTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : UnmappedCodesPanelTests(DatabaseProvider.Postgres);
+
     private MigratedDatabase database = default!;
 
     public async ValueTask InitializeAsync()
     {
-        database = await MigratedDatabase.CreateAsync("unmapped.db");
+        database = await MigratedDatabase.CreateAsync("unmapped.db", provider);
         Services.AddSingleton(new UnmappedCodesQuery(database.Contexts));
         RenderProviders();
     }

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
+using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Complaints;
 using CainiaoDashboard.Features.Parcels;
@@ -8,13 +9,17 @@ using TestContext = Xunit.TestContext;
 
 namespace CainiaoDashboard.Tests.Features.Complaints;
 
-/// <summary>The grid reads through the real <see cref="ComplaintListQuery"/> from a fresh SQLite file.</summary>
-public sealed class ComplaintGridTests : MudTestContext
+/// <summary>The grid reads through the real <see cref="ComplaintListQuery"/> from a fresh SQLite file or PostgreSQL database.</summary>
+public abstract class ComplaintGridTests(DatabaseProvider provider) : MudTestContext
 {
+    public sealed class OnSqlite() : ComplaintGridTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : ComplaintGridTests(DatabaseProvider.Postgres);
+
     [Fact]
     public async Task Shows_the_filtered_complaints_newest_first_and_marks_those_open_longer_than_a_day_in_words()
     {
-        await using var data = await SupportDatabase.CreateAsync();
+        await using var data = await SupportDatabase.CreateAsync(provider: provider);
         var now = DateTime.UtcNow;
         var number = await data.RegisterParcelAsync(now.AddDays(-3));
         var old = await data.FileComplaintAsync(number, ComplaintCategory.Lost, now.AddHours(-30), "Lost for days");
@@ -38,7 +43,7 @@ public sealed class ComplaintGridTests : MudTestContext
     [Fact]
     public async Task Pages_are_read_from_the_server_twenty_five_at_a_time_and_a_new_filter_starts_again_at_its_first_page()
     {
-        await using var data = await SupportDatabase.CreateAsync();
+        await using var data = await SupportDatabase.CreateAsync(provider: provider);
         var now = DateTime.UtcNow;
         var zto = await data.RegisterParcelAsync(now.AddDays(-2));
         var sto = await data.RegisterParcelAsync(now.AddDays(-2), ReferenceIds.Sto);
@@ -63,7 +68,7 @@ public sealed class ComplaintGridTests : MudTestContext
     [Fact]
     public async Task A_role_without_the_personal_data_right_gets_masked_descriptions()
     {
-        await using var data = await SupportDatabase.CreateAsync();
+        await using var data = await SupportDatabase.CreateAsync(provider: provider);
         var number = await data.RegisterParcelAsync(DateTime.UtcNow.AddDays(-1));
         await data.FileComplaintAsync(number, ComplaintCategory.Other, DateTime.UtcNow.AddHours(-1), "Call Mrs Li on +86 138 0000 0000");
 
@@ -79,7 +84,7 @@ public sealed class ComplaintGridTests : MudTestContext
     public async Task The_least_used_column_starts_hidden_and_the_columns_panel_has_a_named_button(string language, string headers, string empty, string columns)
     {
         using var culture = CultureScope.Of(language);
-        await using var data = await SupportDatabase.CreateAsync();
+        await using var data = await SupportDatabase.CreateAsync(provider: provider);
 
         var cut = RenderGrid(data, new ComplaintListFilter(), Roles.Support);
 
@@ -95,7 +100,7 @@ public sealed class ComplaintGridTests : MudTestContext
         string language, string count, string category, string state, string overdue, string invalid, string pages, string rowsPerPage)
     {
         using var culture = CultureScope.Of(language);
-        await using var data = await SupportDatabase.CreateAsync();
+        await using var data = await SupportDatabase.CreateAsync(provider: provider);
         var opened = new DateTime(2026, 11, 28, 1, 30, 0, DateTimeKind.Utc);
         var number = await data.RegisterParcelAsync(opened.AddDays(-1));
         var id = await data.FileComplaintAsync(number, ComplaintCategory.Lost, opened, "Lost for days");

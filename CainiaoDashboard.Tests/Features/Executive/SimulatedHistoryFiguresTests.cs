@@ -1,3 +1,4 @@
+using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Executive;
 
@@ -5,11 +6,15 @@ namespace CainiaoDashboard.Tests.Features.Executive;
 
 /// <summary>
 /// What executives see of the simulator's history (a month, as seeding loads it, through the real pipeline into a SQLite
-/// file): cross-border lanes on time on a plausible share below 100% on <c>/flows</c>, and complaints per 10,000 parcels
-/// in single or low double digits on <c>/volume</c>.
+/// file or a PostgreSQL database): cross-border lanes on time on a plausible share below 100% on <c>/flows</c>, and
+/// complaints per 10,000 parcels in single or low double digits on <c>/volume</c>.
 /// </summary>
-public sealed class SimulatedHistoryFiguresTests() : MigratedDatabaseTests("history.db")
+public abstract class SimulatedHistoryFiguresTests(DatabaseProvider provider) : MigratedDatabaseTests("history.db", provider)
 {
+    public sealed class OnSqlite() : SimulatedHistoryFiguresTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : SimulatedHistoryFiguresTests(DatabaseProvider.Postgres);
+
     private static readonly DateTime Until = new(2026, 11, 20, 7, 30, 0, DateTimeKind.Utc);
 
     [Fact]

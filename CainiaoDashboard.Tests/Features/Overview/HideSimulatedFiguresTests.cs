@@ -1,3 +1,4 @@
+using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Executive;
 using CainiaoDashboard.Features.Overview;
@@ -11,8 +12,12 @@ namespace CainiaoDashboard.Tests.Features.Overview;
 /// <c>Simulator:HideParcels</c> in the figures: the overview's KPIs, statuses and overdue parcels, the executives' volume
 /// and flows count real parcels only when the setting says so, and every parcel otherwise.
 /// </summary>
-public sealed class HideSimulatedFiguresTests
+public abstract class HideSimulatedFiguresTests(DatabaseProvider provider)
 {
+    public sealed class OnSqlite() : HideSimulatedFiguresTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : HideSimulatedFiguresTests(DatabaseProvider.Postgres);
+
     private const string Real = "ZT4400000000001", OtherReal = "ZT4400000000002";
     private const string Simulated = "SIM-ZT700000000001";
 
@@ -22,7 +27,7 @@ public sealed class HideSimulatedFiguresTests
     public async Task Every_figure_leaves_out_the_simulators_parcels_only_when_the_setting_says_so(bool hide)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var data = await SupportDatabase.CreateAsync();
+        await using var data = await SupportDatabase.CreateAsync(provider: provider);
         var now = DateTime.UtcNow;
         var created = now.AddHours(-30);
         CarrierStatusCodes.TryNormalise("GOT", out var pickedUp, out var pickedUpSub);

@@ -1,3 +1,4 @@
+using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Complaints;
 using CainiaoDashboard.Features.Overview;
@@ -11,8 +12,12 @@ using Microsoft.Extensions.Options;
 namespace CainiaoDashboard.Tests.Features.Parcels;
 
 /// <summary><c>Simulator:HideParcels</c>: the simulator's parcels (numbers with its prefix) left out of what support staff search and list.</summary>
-public sealed class HideSimulatedParcelsTests
+public abstract class HideSimulatedParcelsTests(DatabaseProvider provider)
 {
+    public sealed class OnSqlite() : HideSimulatedParcelsTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : HideSimulatedParcelsTests(DatabaseProvider.Postgres);
+
     private const string Real = "ZT4400000000001";
     private const string Simulated = "SIM-ZT700000000001";
 
@@ -22,7 +27,7 @@ public sealed class HideSimulatedParcelsTests
     public async Task Lists_searches_parcel_pages_and_complaints_leave_out_the_simulators_parcels_only_when_the_setting_says_so(bool hide)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var data = await SupportDatabase.CreateAsync();
+        await using var data = await SupportDatabase.CreateAsync(provider: provider);
         var now = DateTime.UtcNow;
         foreach (var number in new[] { Real, Simulated })
         {
@@ -54,7 +59,7 @@ public sealed class HideSimulatedParcelsTests
     public async Task The_overview_feed_leaves_out_the_simulators_scans_when_the_setting_says_so()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var data = await SupportDatabase.CreateAsync();
+        await using var data = await SupportDatabase.CreateAsync(provider: provider);
         using var live = new LiveOperations(data.Pipeline, new OperationsSnapshotQuery(data.Contexts, Options.Create(new KpiOptions())),
             new SeedingStatus(), TimeProvider.System, NullLogger<LiveOperations>.Instance, Options.Create(new SimulatorOptions { HideParcels = true }));
         await live.StartAsync(ct);

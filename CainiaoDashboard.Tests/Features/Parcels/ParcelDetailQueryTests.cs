@@ -4,8 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Features.Parcels;
 
-public sealed class ParcelDetailQueryTests(SimulatedDatabase data) : IClassFixture<SimulatedDatabase>
+public abstract class ParcelDetailQueryTests(SimulatedDatabase data)
 {
+    public sealed class OnSqlite(SimulatedDatabase.OnSqlite data) : ParcelDetailQueryTests(data), IClassFixture<SimulatedDatabase.OnSqlite>;
+
+    public sealed class OnPostgres(SimulatedDatabase.OnPostgres data) : ParcelDetailQueryTests(data), IClassFixture<SimulatedDatabase.OnPostgres>;
+
     private static readonly DateTime Now = SimulatedDatabase.NowUtc;
 
     [Fact]

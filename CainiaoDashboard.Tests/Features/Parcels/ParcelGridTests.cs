@@ -5,12 +5,12 @@ using CainiaoDashboard.Shared;
 
 namespace CainiaoDashboard.Tests.Features.Parcels;
 
-public sealed class ParcelGridTests : MudTestContext, IClassFixture<SimulatedDatabase>
+public sealed class ParcelGridTests : MudTestContext, IClassFixture<SimulatedDatabase.OnSqlite>
 {
     private static readonly DateTime Now = SimulatedDatabase.NowUtc;
     private readonly ParcelListQuery query;
 
-    public ParcelGridTests(SimulatedDatabase data)
+    public ParcelGridTests(SimulatedDatabase.OnSqlite data)
     {
         query = data.ListQuery();
         Services.AddSingleton(query);

@@ -5,8 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Features.Parcels;
 
-public sealed class ParcelListQueryTests(SimulatedDatabase data) : IClassFixture<SimulatedDatabase>
+public abstract class ParcelListQueryTests(SimulatedDatabase data)
 {
+    public sealed class OnSqlite(SimulatedDatabase.OnSqlite data) : ParcelListQueryTests(data), IClassFixture<SimulatedDatabase.OnSqlite>;
+
+    public sealed class OnPostgres(SimulatedDatabase.OnPostgres data) : ParcelListQueryTests(data), IClassFixture<SimulatedDatabase.OnPostgres>;
+
     private static readonly DateTime Now = SimulatedDatabase.NowUtc;
 
     [Theory]
@@ -36,7 +40,7 @@ public sealed class ParcelListQueryTests(SimulatedDatabase data) : IClassFixture
     {
         var ct = TestContext.Current.CancellationToken;
         var filter = Parse(query);
-        var expected = await ParcelFilterOracle.MatchingAsync(data.ConnectionString, filter, Now, ct);
+        var expected = await ParcelFilterOracle.MatchingAsync(data.Store, filter, Now, ct);
 
         await using var db = data.Contexts.CreateDbContext();
         var actual = await data.ListQuery().Filtered(db, filter, Now).Select(p => p.Id).ToListAsync(ct);
@@ -69,12 +73,12 @@ public sealed class ParcelListQueryTests(SimulatedDatabase data) : IClassFixture
     public async Task Pages_follow_the_chosen_sort_and_the_late_queue_starts_with_the_longest_overdue()
     {
         var ct = TestContext.Current.CancellationToken;
-        var all = await ParcelFilterOracle.MatchingAsync(data.ConnectionString, ParcelListFilter.All, Now, ct);
+        var all = await ParcelFilterOracle.MatchingAsync(data.Store, ParcelListFilter.All, Now, ct);
         var byPromiseDescending = all.OrderByDescending(p => p.PromisedUtc).ThenByDescending(p => p.Id).Skip(50).Take(20).Select(p => p.TrackingNumber);
 
         var page = await data.ListQuery().PageAsync(ParcelListFilter.All, ParcelSort.Promised, true, 50, 20, Now, true, ct);
         var late = await data.ListQuery().PageAsync(Parse("view=late"), ParcelSort.Default, false, 0, 25, Now, true, ct);
-        var expectedLate = (await ParcelFilterOracle.MatchingAsync(data.ConnectionString, Parse("view=late"), Now, ct))
+        var expectedLate = (await ParcelFilterOracle.MatchingAsync(data.Store, Parse("view=late"), Now, ct))
             .OrderBy(p => p.PromisedUtc).ThenBy(p => p.Id).Take(25).Select(p => p.TrackingNumber);
 
         Assert.Equal(all.Count, page.Count);
@@ -84,6 +88,24 @@ public sealed class ParcelListQueryTests(SimulatedDatabase data) : IClassFixture
         // A row names the party its lateness is counted against only when it is late.
         Assert.All(late.Rows, r => Assert.NotNull(r.LateParty));
         Assert.All(page.Rows.Where(r => r.Lateness != Lateness.Late), r => Assert.Null(r.LateParty));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Sorted_by_last_scan_the_never_scanned_parcels_come_first_going_up_and_last_going_down(bool descending)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var all = await ParcelFilterOracle.MatchingAsync(data.Store, ParcelListFilter.All, Now, ct);
+        // As in memory: no scan sorts before any scan.
+        var expected = descending
+            ? all.OrderByDescending(p => p.LastEventUtc).ThenByDescending(p => p.Id).Select(p => p.Id)
+            : all.OrderBy(p => p.LastEventUtc).ThenBy(p => p.Id).Select(p => p.Id);
+
+        var streamed = await data.ListQuery().StreamAsync(ParcelListFilter.All, ParcelSort.LastEvent, descending, Now, false, ct).ToListAsync(ct);
+
+        Assert.Contains(all, p => p.LastEventUtc is null);
+        Assert.Equal(expected, streamed.Select(r => r.Id));
     }
 
     [Fact]

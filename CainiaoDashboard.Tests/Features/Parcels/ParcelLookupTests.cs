@@ -3,8 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Features.Parcels;
 
-public sealed class ParcelLookupTests(SimulatedDatabase data) : IClassFixture<SimulatedDatabase>
+public abstract class ParcelLookupTests(SimulatedDatabase data)
 {
+    public sealed class OnSqlite(SimulatedDatabase.OnSqlite data) : ParcelLookupTests(data), IClassFixture<SimulatedDatabase.OnSqlite>;
+
+    public sealed class OnPostgres(SimulatedDatabase.OnPostgres data) : ParcelLookupTests(data), IClassFixture<SimulatedDatabase.OnPostgres>;
+
     [Fact]
     public async Task An_exact_number_is_found_in_any_case_and_with_spaces()
     {

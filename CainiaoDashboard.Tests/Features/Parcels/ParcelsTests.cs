@@ -8,11 +8,11 @@ using ParcelsPage = CainiaoDashboard.Features.Parcels.Parcels;
 
 namespace CainiaoDashboard.Tests.Features.Parcels;
 
-public sealed class ParcelsTests : MudTestContext, IClassFixture<SimulatedDatabase>
+public sealed class ParcelsTests : MudTestContext, IClassFixture<SimulatedDatabase.OnSqlite>
 {
     private readonly ParcelListQuery query;
 
-    public ParcelsTests(SimulatedDatabase data)
+    public ParcelsTests(SimulatedDatabase.OnSqlite data)
     {
         query = data.ListQuery();
         Services.AddSingleton(query);

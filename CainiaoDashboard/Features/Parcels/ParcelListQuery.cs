@@ -219,7 +219,11 @@ public sealed class ParcelListQuery(
             ParcelSort.TrackingNumber => descending ? q.OrderByDescending(p => p.TrackingNumber) : q.OrderBy(p => p.TrackingNumber),
             ParcelSort.Created => descending ? q.OrderByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Id) : q.OrderBy(p => p.CreatedUtc).ThenBy(p => p.Id),
             ParcelSort.Promised => descending ? q.OrderByDescending(p => p.PromisedUtc).ThenByDescending(p => p.Id) : q.OrderBy(p => p.PromisedUtc).ThenBy(p => p.Id),
-            ParcelSort.LastEvent => descending ? q.OrderByDescending(p => p.LastEventUtc).ThenByDescending(p => p.Id) : q.OrderBy(p => p.LastEventUtc).ThenBy(p => p.Id),
+            // A parcel never scanned has been silent longest: first going up, last going down. Said outright, as engines differ
+            // (SQLite sorts NULL below every value, PostgreSQL above).
+            ParcelSort.LastEvent => descending
+                ? q.OrderBy(p => p.LastEventUtc == null).ThenByDescending(p => p.LastEventUtc).ThenByDescending(p => p.Id)
+                : q.OrderByDescending(p => p.LastEventUtc == null).ThenBy(p => p.LastEventUtc).ThenBy(p => p.Id),
             _ => descending ? q.OrderByDescending(p => p.Status).ThenByDescending(p => p.Id) : q.OrderBy(p => p.Status).ThenBy(p => p.Id),
         };
     }
