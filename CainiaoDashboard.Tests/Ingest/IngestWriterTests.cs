@@ -315,6 +315,27 @@ public abstract class IngestWriterTests(DatabaseProvider provider) : MigratedDat
         ChannelId = p.ChannelId, CreatedUtc = p.CreatedUtc, PromisedUtc = p.PromisedUtc,
     };
 
+    [Fact]
+    public async Task Times_finer_than_a_microsecond_are_kept_to_the_microsecond_so_a_resent_registration_is_a_duplicate()
+    {
+        using var writer = Database.NewWriter();
+        // Seven fractional digits, as .NET senders write them; PostgreSQL keeps six.
+        var created = Created.AddTicks(1_234_567);
+        var parcel = NewParcel("ZT0009") with { CreatedUtc = created, PromisedUtc = created.AddDays(2) };
+
+        var first = writer.ApplyBatch(new IngestBatch([parcel], [], []), Created.AddHours(1));
+        var again = writer.ApplyBatch(new IngestBatch([parcel], [], []), Created.AddHours(2));
+        // Half a microsecond before the registration: the same microsecond once both are cut.
+        writer.Apply([Event("e9", "ZT0009", "GOT", created.AddTicks(-5))], Created.AddHours(3));
+
+        Assert.Equal(RegistrationOutcome.Registered, first.Registrations[0].Outcome);
+        Assert.Equal(RegistrationOutcome.Duplicate, again.Registrations[0].Outcome);
+        await using var db = NewContext();
+        var stored = await db.Parcels.SingleAsync(p => p.TrackingNumber == "ZT0009", TestContext.Current.CancellationToken);
+        Assert.Equal(Created.AddTicks(1_234_560), stored.CreatedUtc);
+        Assert.Equal(stored.CreatedUtc, stored.PickedUpUtc);
+    }
+
     private static CarrierEvent Event(string id, string trackingNumber, string code, DateTime at)
     {
         CarrierStatusCodes.TryNormalise(code, out var status, out var sub);

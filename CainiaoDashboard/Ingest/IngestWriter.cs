@@ -82,6 +82,8 @@ public sealed class IngestWriter : IDisposable
     /// <summary>Registrations first, then events, then complaints, complaint changes and notes, all in one transaction.</summary>
     public IngestBatchResult ApplyBatch(IngestBatch batch, DateTime receivedUtc)
     {
+        batch = StoredPrecision.Of(batch);
+        receivedUtc = StoredPrecision.Of(receivedUtc);
         for (var attempt = 1; ; attempt++)
         {
             try

@@ -36,9 +36,11 @@ internal sealed class PostgresRollupStatements : IRollupStatements, IDisposable
         }
     }
 
+    public IEnumerable<PostgresStatement> Statements => tables.Values.Select(t => t.Upsert);
+
     public void Dispose()
     {
-        foreach (var (_, upsert) in tables.Values) upsert.Dispose();
+        foreach (var statement in Statements) statement.Dispose();
     }
 
     /// <summary>Cells in one fixed order: the order every writer locks rollup rows in.</summary>

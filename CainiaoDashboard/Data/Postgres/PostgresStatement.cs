@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -11,6 +12,11 @@ internal sealed class PostgresStatement : IDisposable
 {
     private readonly NpgsqlCommand command;
 
+    /// <summary>Where to record the statement's time (benchmarks), under <see cref="Stage"/>; null runs untimed.</summary>
+    public StatementTimings? Timings { get; set; }
+
+    public string Stage { get; set; } = "statements";
+
     public PostgresStatement(NpgsqlConnection connection, string sql, params NpgsqlDbType[] types)
     {
         command = new NpgsqlCommand(sql, connection);
@@ -21,24 +27,32 @@ internal sealed class PostgresStatement : IDisposable
     /// <summary>Runs the statement; the rows it changed.</summary>
     public int Execute(params object?[] values)
     {
+        var started = Timings is null ? 0 : Stopwatch.GetTimestamp();
         Bind(values);
-        return command.ExecuteNonQuery();
+        var changed = command.ExecuteNonQuery();
+        Timings?.Add(Stage, started);
+        return changed;
     }
 
     /// <summary>The first row mapped by <paramref name="map"/>, or the default when there is none.</summary>
     public T? QueryFirst<T>(Func<NpgsqlDataReader, T> map, params object?[] values)
     {
+        var started = Timings is null ? 0 : Stopwatch.GetTimestamp();
         Bind(values);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? map(reader) : default;
+        var row = reader.Read() ? map(reader) : default;
+        Timings?.Add(Stage, started);
+        return row;
     }
 
     public List<T> QueryAll<T>(Func<NpgsqlDataReader, T> map, params object?[] values)
     {
+        var started = Timings is null ? 0 : Stopwatch.GetTimestamp();
         Bind(values);
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read()) rows.Add(map(reader));
+        Timings?.Add(Stage, started);
         return rows;
     }
 

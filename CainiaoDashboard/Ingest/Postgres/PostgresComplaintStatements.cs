@@ -70,8 +70,10 @@ internal sealed class PostgresComplaintStatements : IComplaintStatements, IDispo
             before.IsValid, update.IsValid);
     }
 
+    public IEnumerable<PostgresStatement> Statements => [insert, find, findByKey, setState, insertChange];
+
     public void Dispose()
     {
-        foreach (var statement in new[] { insert, find, findByKey, setState, insertChange }) statement.Dispose();
+        foreach (var statement in Statements) statement.Dispose();
     }
 }

@@ -12,5 +12,7 @@ internal sealed class PostgresNoteStatements(NpgsqlConnection connection) : INot
 
     public void Insert(long parcelId, ParcelNoteFiling note) => insert.Execute(parcelId, note.Text, note.CreatedUtc, note.CreatedBy);
 
+    public IEnumerable<PostgresStatement> Statements => [insert];
+
     public void Dispose() => insert.Dispose();
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using CainiaoDashboard.Data;
 using CainiaoDashboard.Data.Postgres;
 using CainiaoDashboard.Domain;
 using Npgsql;
@@ -76,6 +78,7 @@ internal sealed class PostgresTrackingEventStatements : ITrackingEventStatements
     public void WritePending()
     {
         if (pending.Count == 0) return;
+        var started = Timings is null ? 0 : Stopwatch.GetTimestamp();
         using (var copy = connection.BeginBinaryImport($"COPY staged_events ({Columns}) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var (parcel, e, received) in pending)
@@ -97,6 +100,8 @@ internal sealed class PostgresTrackingEventStatements : ITrackingEventStatements
             copy.Complete();
         }
 
+        Timings?.Add("events", started);
+
         var inserted = insertStaged.Execute();
         clearStaged.Execute();
         if (inserted != pending.Count)
@@ -109,8 +114,13 @@ internal sealed class PostgresTrackingEventStatements : ITrackingEventStatements
         pending.Clear();
     }
 
+    public IEnumerable<PostgresStatement> Statements => [scans, stored, insertStaged, clearStaged];
+
+    /// <summary>Where to record the COPY's time (benchmarks); the statements record their own.</summary>
+    public StatementTimings? Timings { get; set; }
+
     public void Dispose()
     {
-        foreach (var statement in new[] { scans, stored, insertStaged, clearStaged }) statement.Dispose();
+        foreach (var statement in Statements) statement.Dispose();
     }
 }

@@ -1,4 +1,5 @@
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Data.Postgres;
 using CainiaoDashboard.Rollups;
 using Npgsql;
 
@@ -71,9 +72,20 @@ internal sealed class PostgresWriterStore : IWriterStore
     public bool MayRetry(Exception failure) =>
         failure is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
 
-    // Statement timings are SQLite's bench breakdown; on PostgreSQL the bench reports the whole pipeline.
     public void RecordTimings(StatementTimings? timings)
     {
+        Record(parcels.Statements, "parcels");
+        Record(events.Statements, "events");
+        Record(complaints.Statements, "complaints");
+        Record(notes.Statements, "notes");
+        Record(rollups.Statements, "rollups");
+        Record(parcels.Statements.Take(1), "lock");
+        events.Timings = timings;
+
+        void Record(IEnumerable<PostgresStatement> statements, string stage)
+        {
+            foreach (var statement in statements) (statement.Timings, statement.Stage) = (timings, stage);
+        }
     }
 
     public void Dispose()

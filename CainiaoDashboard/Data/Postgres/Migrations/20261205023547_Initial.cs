@@ -18,10 +18,10 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -32,16 +32,16 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Id = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
                     EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
                     LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -59,8 +59,8 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false, collation: "C"),
                     Scope = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -74,8 +74,8 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -183,7 +183,7 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TrackingNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TrackingNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
                     CarrierId = table.Column<int>(type: "integer", nullable: false),
                     LaneId = table.Column<int>(type: "integer", nullable: false),
                     ServiceLevelId = table.Column<int>(type: "integer", nullable: false),
@@ -206,9 +206,9 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                     DeliveryHubId = table.Column<int>(type: "integer", nullable: true),
                     OriginHubId = table.Column<int>(type: "integer", nullable: true),
                     FirstExceptionUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RecipientName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    RecipientPhone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    RecipientAddress = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                    RecipientName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false, collation: "C"),
+                    RecipientPhone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    RecipientAddress = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -221,9 +221,9 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false)
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false, collation: "C"),
+                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -236,8 +236,8 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false, collation: "C"),
                     PromiseHours = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -286,9 +286,9 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    RoleId = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    ClaimType = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -307,9 +307,9 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    ClaimType = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -326,10 +326,10 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    UserId = table.Column<string>(type: "text", nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -346,8 +346,8 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    RoleId = table.Column<string>(type: "text", nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -370,10 +370,10 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Value = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -394,9 +394,9 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     CarrierId = table.Column<int>(type: "integer", nullable: true),
-                    PlatformName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PlatformName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true, collation: "C"),
+                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     RevokedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
@@ -425,15 +425,15 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                     HubId = table.Column<int>(type: "integer", nullable: false),
                     Category = table.Column<int>(type: "integer", nullable: false),
                     ContactChannel = table.Column<int>(type: "integer", nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false, collation: "C"),
                     State = table.Column<int>(type: "integer", nullable: false),
                     IsValid = table.Column<bool>(type: "boolean", nullable: false),
                     OpenedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ResolvedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    OpenedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    OpenedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -459,9 +459,9 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ParcelId = table.Column<long>(type: "bigint", nullable: false),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false, collation: "C"),
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -478,7 +478,7 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                 name: "ParcelTrackingNumbers",
                 columns: table => new
                 {
-                    TrackingNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TrackingNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
                     ParcelId = table.Column<long>(type: "bigint", nullable: false),
                     CarrierId = table.Column<int>(type: "integer", nullable: false),
                     Sequence = table.Column<int>(type: "integer", nullable: false)
@@ -523,11 +523,11 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ParcelId = table.Column<long>(type: "bigint", nullable: false),
                     CarrierId = table.Column<int>(type: "integer", nullable: false),
-                    CarrierEventId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CarrierEventId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
                     Status = table.Column<int>(type: "integer", nullable: false),
                     SubStatus = table.Column<int>(type: "integer", nullable: false),
-                    RawCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    RawText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RawCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
+                    RawText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "C"),
                     HubId = table.Column<int>(type: "integer", nullable: true),
                     EventUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ReceivedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
@@ -549,11 +549,11 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false, collation: "C"),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     RegionId = table.Column<int>(type: "integer", nullable: false),
-                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -601,7 +601,7 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ComplaintId = table.Column<long>(type: "bigint", nullable: false),
                     ChangedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
                     FromState = table.Column<int>(type: "integer", nullable: false),
                     ToState = table.Column<int>(type: "integer", nullable: false),
                     FromValid = table.Column<bool>(type: "boolean", nullable: false),
