@@ -15,6 +15,14 @@ internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
     private readonly PostgresStatement find, findId, insert, insertTrackingNumber, findHandover, findRegistration, deleteParcel,
         latestPromise, insertPromiseChange, lockAndRead, saveAll;
     private readonly List<ParcelState> pendingSaves = [];
+    private readonly List<(long Id, int Party)> pendingParties = [];
+    private readonly PostgresStatement insertAll, addBookedNumbers, saveParties;
+
+    // The batch's registrations, inserted together as it begins (InsertRegistrations): the numbers it registers, each new
+    // number's parcel id until its registration claims it, and whether each new parcel's booked number could be stored.
+    private readonly HashSet<string> registering = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> newParcels = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, bool> bookedNumberStored = [];
 
     /// <summary>What <see cref="ReadState"/> reads, in its order, from the parcel row <c>p</c>.</summary>
     private const string StateColumns = """
@@ -67,6 +75,26 @@ internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
         findHandover = new(connection, """
             SELECT "CarrierId", "TrackingNumber" FROM "ParcelTrackingNumbers" WHERE "ParcelId" = $1 AND "Sequence" > 0 ORDER BY "Sequence" LIMIT 1
             """, Long);
+        insertAll = new(connection, """
+            INSERT INTO "Parcels" ("TrackingNumber", "CarrierId", "BookedCarrierId", "LaneId", "ServiceLevelId", "ChannelId", "CreatedUtc",
+                "PromisedUtc", "AtRiskUtc", "Status", "SubStatus", "Lateness", "AttemptCount", "RecipientName", "RecipientPhone",
+                "RecipientAddress")
+            SELECT r.tn, r.carrier, r.carrier, r.lane, r.service, r.channel, r.created, r.promised, r.at_risk, 0, 0, 0, 0, r.name, r.phone, r.address
+            FROM unnest($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) WITH ORDINALITY
+                AS r(tn, carrier, lane, service, channel, created, promised, at_risk, name, phone, address, position)
+            ORDER BY r.position
+            ON CONFLICT ("TrackingNumber") DO NOTHING
+            RETURNING "Id", "TrackingNumber"
+            """, [.. new[] { Text, Int, Int, Int, Int, Time, Time, Time, Text, Text, Text }.Select(type => type | NpgsqlDbType.Array)]);
+        addBookedNumbers = new(connection, """
+            INSERT INTO "ParcelTrackingNumbers" ("TrackingNumber", "ParcelId", "CarrierId", "Sequence")
+            SELECT n.tn, n.parcel, n.carrier, 0 FROM unnest($1, $2, $3) AS n(tn, parcel, carrier)
+            ON CONFLICT ("TrackingNumber") DO NOTHING
+            RETURNING "TrackingNumber"
+            """, NpgsqlDbType.Array | Text, NpgsqlDbType.Array | Long, NpgsqlDbType.Array | Int);
+        saveParties = new(connection, """
+            UPDATE "Parcels" p SET "LateParty" = s.party FROM unnest($1, $2) AS s(id, party) WHERE p."Id" = s.id
+            """, NpgsqlDbType.Array | Long, NpgsqlDbType.Array | Int);
         saveAll = new(connection, """
             UPDATE "Parcels" p SET "CarrierId" = s.carrier, "Status" = s.status, "SubStatus" = s.sub, "LastEventUtc" = s.last,
                 "LastHubId" = s.hub, "PickedUpUtc" = s.picked, "FirstAttemptUtc" = s.attempt, "DeliveredUtc" = s.delivered,
@@ -111,16 +139,58 @@ internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
     public Handover? FindHandover(long parcelId) =>
         findHandover.QueryFirst(reader => new Handover(reader.GetInt32(0), reader.GetString(1)), parcelId);
 
+    /// <summary>
+    /// Inserts the batch's new parcels and their booked numbers in two statements; <see cref="Insert"/> and
+    /// <see cref="AddTrackingNumber"/> then answer for them from what these stored, without a round trip each.
+    /// </summary>
+    public void InsertRegistrations(IReadOnlyList<ParcelRegistration> registrations)
+    {
+        registering.Clear();
+        newParcels.Clear();
+        bookedNumberStored.Clear();
+        if (registrations.Count == 0) return;
+        foreach (var parcel in registrations) registering.Add(parcel.TrackingNumber);
+        var ids = insertAll.QueryAll(row => (Number: row.GetString(1), Id: row.GetInt64(0)),
+            Column(registrations, p => p.TrackingNumber), Column(registrations, p => p.CarrierId), Column(registrations, p => p.LaneId),
+            Column(registrations, p => p.ServiceLevelId), Column(registrations, p => p.ChannelId), Column(registrations, p => Utc(p.CreatedUtc)),
+            Column(registrations, p => Utc(p.PromisedUtc)), Column(registrations, p => Utc(LatenessRules.AtRiskFrom(p.CreatedUtc, p.PromisedUtc))),
+            Column(registrations, p => p.RecipientName), Column(registrations, p => p.RecipientPhone), Column(registrations, p => p.RecipientAddress));
+        if (ids.Count == 0) return;
+        var carriers = registrations.GroupBy(p => p.TrackingNumber).ToDictionary(g => g.Key, g => g.First().CarrierId);
+        var stored = addBookedNumbers.QueryAll(row => row.GetString(0),
+            ids.Select(i => i.Number).ToArray(), ids.Select(i => i.Id).ToArray(), ids.Select(i => carriers[i.Number]).ToArray()).ToHashSet();
+        foreach (var (number, id) in ids)
+        {
+            newParcels[number] = id;
+            bookedNumberStored[id] = stored.Contains(number);
+        }
+    }
+
     public long? Insert(ParcelRegistration parcel, LateParty? lateParty)
     {
+        // The first registration of a new number claims the parcel inserted for it; any other one of the batch found its
+        // number taken (before the batch, or by that first one).
+        if (newParcels.Remove(parcel.TrackingNumber, out var id))
+        {
+            if (lateParty is { } party) pendingParties.Add((id, (int)party));
+            return id;
+        }
+
+        if (registering.Contains(parcel.TrackingNumber)) return null;
+
         var atRiskUtc = LatenessRules.AtRiskFrom(parcel.CreatedUtc, parcel.PromisedUtc);
         return insert.QueryFirst<long?>(reader => reader.GetInt64(0), parcel.TrackingNumber, parcel.CarrierId, parcel.LaneId,
             parcel.ServiceLevelId, parcel.ChannelId, parcel.CreatedUtc, parcel.PromisedUtc, atRiskUtc, parcel.RecipientName,
             parcel.RecipientPhone, parcel.RecipientAddress, (int?)lateParty);
     }
 
-    public bool AddTrackingNumber(Handover handover, long parcelId) =>
-        insertTrackingNumber.Execute(handover.TrackingNumber, parcelId, handover.CarrierId) == 1;
+    public bool AddTrackingNumber(Handover handover, long parcelId)
+    {
+        // A new parcel's first number is its booked one, stored with the batch's registrations.
+        if (bookedNumberStored.Remove(parcelId, out var stored)) return stored;
+
+        return insertTrackingNumber.Execute(handover.TrackingNumber, parcelId, handover.CarrierId) == 1;
+    }
 
     public (long Id, ParcelRegistration Registration)? FindRegistration(string trackingNumber) =>
         findRegistration.QueryFirst<(long, ParcelRegistration)?>(reader => (reader.GetInt64(9), new ParcelRegistration(trackingNumber,
@@ -140,6 +210,12 @@ internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
     /// <summary>Writes the saves gathered so far in one statement.</summary>
     public void WritePendingSaves()
     {
+        if (pendingParties.Count > 0)
+        {
+            saveParties.Execute(pendingParties.Select(p => p.Id).ToArray(), pendingParties.Select(p => p.Party).ToArray());
+            pendingParties.Clear();
+        }
+
         if (pendingSaves.Count == 0) return;
         var saves = pendingSaves;
         saveAll.Execute(
@@ -152,11 +228,17 @@ internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
     }
 
     /// <summary>Forgets saves not yet written (the batch rolled back).</summary>
-    public void DiscardPendingSaves() => pendingSaves.Clear();
-
-    private static T[] Column<T>(List<ParcelState> parcels, Func<ParcelState, T> value)
+    public void DiscardPendingSaves()
     {
-        var column = new T[parcels.Count];
+        pendingSaves.Clear();
+        pendingParties.Clear();
+    }
+
+    private static DateTime Utc(DateTime time) => DateTime.SpecifyKind(time, DateTimeKind.Utc);
+
+    private static TValue[] Column<TRow, TValue>(IReadOnlyList<TRow> parcels, Func<TRow, TValue> value)
+    {
+        var column = new TValue[parcels.Count];
         for (var i = 0; i < column.Length; i++) column[i] = value(parcels[i]);
         return column;
     }
@@ -193,7 +275,8 @@ internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
 
     /// <summary>Every statement, the batch's lock first (timed apart from the others).</summary>
     public IEnumerable<PostgresStatement> Statements =>
-        [lockAndRead, find, findId, insert, insertTrackingNumber, findHandover, findRegistration, deleteParcel, latestPromise, insertPromiseChange, saveAll];
+        [lockAndRead, find, findId, insert, insertAll, addBookedNumbers, insertTrackingNumber, findHandover, findRegistration, deleteParcel,
+            latestPromise, insertPromiseChange, saveAll, saveParties];
 
     public void Dispose()
     {

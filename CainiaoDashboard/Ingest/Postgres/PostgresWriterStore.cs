@@ -52,6 +52,7 @@ internal sealed class PostgresWriterStore : IWriterStore
                     .Distinct(StringComparer.Ordinal),
             ];
             var parcelIds = parcels.LockAndRead(numbers, locked);
+            parcels.InsertRegistrations(batch.Parcels);
             var candidates = new List<(long, int, string)>();
             foreach (var e in batch.Events)
             {
