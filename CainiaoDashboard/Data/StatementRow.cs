@@ -6,7 +6,7 @@ namespace CainiaoDashboard.Data;
 /// The current row of a statement run through SQLite's statement API (<see cref="SqliteRows"/>, the writer's
 /// <see cref="PreparedStatements"/>); valid only inside the callback it is handed to.
 /// </summary>
-internal readonly ref struct StatementRow(sqlite3_stmt statement) : IIntegerRow
+internal readonly ref struct StatementRow(sqlite3_stmt statement) : IStoredRow
 {
     public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
 

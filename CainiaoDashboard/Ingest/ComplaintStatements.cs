@@ -45,29 +45,38 @@ internal sealed class ComplaintStatements : PreparedStatements, IComplaintStatem
     /// </summary>
     public ComplaintOutcome? CompareWithStored(ComplaintFiling complaint, long parcelId)
     {
-        return QueryFirst<ComplaintOutcome?>(findByKey, row =>
-            row.Int64(0) == parcelId
-            && (ComplaintCategory)row.Int32(1) == complaint.Category
-            && (ContactChannel)row.Int32(2) == complaint.ContactChannel
-            && row.Text(3) == complaint.Description
-            && row.Text(4) == complaint.FiledBy
-                ? ComplaintOutcome.Duplicate
-                : ComplaintOutcome.Conflict, complaint.IdempotencyKey);
+        return QueryFirst<ComplaintOutcome?>(findByKey, row => Compare(row, complaint, parcelId), complaint.IdempotencyKey);
     }
 
     public StoredComplaint? Find(long complaintId)
     {
-        return QueryFirst(find, static row => new StoredComplaint(
-            ParcelId: row.Int64(0),
-            CarrierId: row.Int32(1),
-            LaneId: row.Int32(2),
-            ServiceLevelId: row.Int32(3),
-            HubId: row.Int32(4),
-            State: (ComplaintState)row.Int32(5),
-            IsValid: row.Boolean(6),
-            OpenedUtc: row.Utc(7)!.Value,
-            TrackingNumber: row.Text(8)), complaintId);
+        return QueryFirst(find, static row => ReadStored(row), complaintId);
     }
+
+    /// <summary>
+    /// The stored complaint holding a filing's key (ParcelId, Category, ContactChannel, Description, OpenedBy) against the
+    /// filing: the same content is a duplicate (its time is not compared: a retry is sent later), other content a conflict.
+    /// </summary>
+    public static ComplaintOutcome Compare<TRow>(TRow row, ComplaintFiling complaint, long parcelId) where TRow : IStoredRow, allows ref struct =>
+        row.Int64(0) == parcelId
+        && (ComplaintCategory)row.Int32(1) == complaint.Category
+        && (ContactChannel)row.Int32(2) == complaint.ContactChannel
+        && row.Text(3) == complaint.Description
+        && row.Text(4) == complaint.FiledBy
+            ? ComplaintOutcome.Duplicate
+            : ComplaintOutcome.Conflict;
+
+    /// <summary>A complaint from (ParcelId, CarrierId, LaneId, ServiceLevelId, HubId, State, IsValid, OpenedUtc, the parcel's TrackingNumber).</summary>
+    public static StoredComplaint ReadStored<TRow>(TRow row) where TRow : IStoredRow, allows ref struct => new(
+        ParcelId: row.Int64(0),
+        CarrierId: row.Int32(1),
+        LaneId: row.Int32(2),
+        ServiceLevelId: row.Int32(3),
+        HubId: row.Int32(4),
+        State: (ComplaintState)row.Int32(5),
+        IsValid: row.Boolean(6),
+        OpenedUtc: row.Utc(7)!.Value,
+        TrackingNumber: row.Text(8));
 
     /// <summary>Applies the update and records the change from <paramref name="before"/>.</summary>
     public void Change(ComplaintUpdate update, StoredComplaint before)

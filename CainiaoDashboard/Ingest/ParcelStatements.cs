@@ -43,10 +43,7 @@ internal sealed class ParcelStatements : PreparedStatements, IParcelStatements
             VALUES ($tn, $parcel, $carrier, (SELECT COUNT(*) FROM ParcelTrackingNumbers WHERE ParcelId = $parcel))
             ON CONFLICT (TrackingNumber) DO NOTHING
             """, "$tn", "$parcel", "$carrier");
-        findRegistration = Prepare("""
-            SELECT BookedCarrierId, LaneId, ServiceLevelId, ChannelId, CreatedUtc, PromisedUtc, RecipientName, RecipientPhone, RecipientAddress, Id
-            FROM Parcels WHERE TrackingNumber = $tn
-            """, "$tn");
+        findRegistration = Prepare($"SELECT {string.Join(", ", RegistrationColumns)} FROM Parcels WHERE TrackingNumber = $tn", "$tn");
         deleteParcel = Prepare("DELETE FROM Parcels WHERE Id = $id", "$id");
         latestPromise = Prepare("SELECT PromisedUtc FROM PromiseChanges WHERE ParcelId = $parcel ORDER BY Id DESC LIMIT 1", "$parcel");
         insertPromiseChange = Prepare("INSERT INTO PromiseChanges (ParcelId, PromisedUtc, RecordedUtc) VALUES ($parcel, $promised, $recorded)",
@@ -64,17 +61,27 @@ internal sealed class ParcelStatements : PreparedStatements, IParcelStatements
         return found.State;
     }
 
-    /// <summary>What <see cref="ReadState"/> reads, in its order, from the parcel row <c>p</c>.</summary>
-    public static readonly string StateColumns = $"""
-        p.Id, p.CarrierId, p.LaneId, p.ServiceLevelId, p.CreatedUtc, p.PromisedUtc, p.Status, p.SubStatus,
-        p.LastEventUtc, p.LastHubId, p.PickedUpUtc, p.FirstAttemptUtc, p.DeliveredUtc, p.FirstExceptionUtc, p.AttemptCount,
-        p.DeliveryHubId, p.Lateness, p.BookedCarrierId, p.ChannelId, p.OriginHubId, {SimulatedParcels.Sql("p.TrackingNumber")}, p.EstimatedUtc, p.LateParty
-        """;
+    /// <summary>What <see cref="ReadState"/> reads, in its order, from the parcel row <c>p</c> (names quoted by <paramref name="quote"/>).</summary>
+    public static string StateColumnsOf(Func<string, string> quote)
+    {
+        string[] columns =
+        [
+            "Id", "CarrierId", "LaneId", "ServiceLevelId", "CreatedUtc", "PromisedUtc", "Status", "SubStatus", "LastEventUtc", "LastHubId",
+            "PickedUpUtc", "FirstAttemptUtc", "DeliveredUtc", "FirstExceptionUtc", "AttemptCount", "DeliveryHubId", "Lateness",
+            "BookedCarrierId", "ChannelId", "OriginHubId", "TrackingNumber", "EstimatedUtc", "LateParty",
+        ];
+        // The tracking number's place holds whether the parcel is the simulator's, 1 or 0.
+        return string.Join(", ", columns.Select(c => c == "TrackingNumber"
+            ? $"CASE WHEN {SimulatedParcels.Sql("p." + quote(c))} THEN 1 ELSE 0 END"
+            : "p." + quote(c)));
+    }
+
+    public static readonly string StateColumns = StateColumnsOf(column => column);
 
     public const int StateColumnCount = 23;
 
     /// <summary>The parcel's state from a row starting with <see cref="StateColumns"/>.</summary>
-    public static ParcelState ReadState(StatementRow row) => new()
+    public static ParcelState ReadState<TRow>(TRow row) where TRow : IStoredRow, allows ref struct => new()
     {
         Id = row.Int64(0),
         CarrierId = row.Int32(1),
@@ -127,8 +134,19 @@ internal sealed class ParcelStatements : PreparedStatements, IParcelStatements
 
     /// <summary>The parcel registered under this booked number, as registered, with its id; null when there is none.</summary>
     public (long Id, ParcelRegistration Registration)? FindRegistration(string trackingNumber) =>
-        QueryFirst<(long, ParcelRegistration)?>(findRegistration, row => (row.Int64(9), new ParcelRegistration(trackingNumber, row.Int32(0),
-            row.Int32(1), row.Int32(2), row.Int32(3), row.Utc(4)!.Value, row.Utc(5)!.Value, row.Text(6), row.Text(7), row.Text(8))), trackingNumber);
+        QueryFirst<(long, ParcelRegistration)?>(findRegistration, row => ReadRegistration(row, trackingNumber), trackingNumber);
+
+    /// <summary>What <see cref="RegistrationColumns"/> reads, in its order: the parcel's id and its registration as stored.</summary>
+    public static (long Id, ParcelRegistration Registration) ReadRegistration<TRow>(TRow row, string trackingNumber)
+        where TRow : IStoredRow, allows ref struct =>
+        (row.Int64(9), new ParcelRegistration(trackingNumber, row.Int32(0), row.Int32(1), row.Int32(2), row.Int32(3), row.Utc(4)!.Value,
+            row.Utc(5)!.Value, row.Text(6), row.Text(7), row.Text(8)));
+
+    public static readonly string[] RegistrationColumns =
+    [
+        "BookedCarrierId", "LaneId", "ServiceLevelId", "ChannelId", "CreatedUtc", "PromisedUtc", "RecipientName", "RecipientPhone",
+        "RecipientAddress", "Id",
+    ];
 
     /// <summary>The parcel's latest promise change; null while it has none.</summary>
     public DateTime? LatestPromiseChange(long parcelId) => QueryFirst<DateTime?>(latestPromise, static row => row.Utc(0), parcelId);

@@ -35,23 +35,23 @@ internal sealed class PostgresStatement : IDisposable
     }
 
     /// <summary>The first row mapped by <paramref name="map"/>, or the default when there is none.</summary>
-    public T? QueryFirst<T>(Func<NpgsqlDataReader, T> map, params object?[] values)
+    public T? QueryFirst<T>(Func<PostgresRow, T> map, params object?[] values)
     {
         var started = Timings is null ? 0 : Stopwatch.GetTimestamp();
         Bind(values);
         using var reader = command.ExecuteReader();
-        var row = reader.Read() ? map(reader) : default;
+        var row = reader.Read() ? map(new PostgresRow(reader)) : default;
         Timings?.Add(Stage, started);
         return row;
     }
 
-    public List<T> QueryAll<T>(Func<NpgsqlDataReader, T> map, params object?[] values)
+    public List<T> QueryAll<T>(Func<PostgresRow, T> map, params object?[] values)
     {
         var started = Timings is null ? 0 : Stopwatch.GetTimestamp();
         Bind(values);
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
-        while (reader.Read()) rows.Add(map(reader));
+        while (reader.Read()) rows.Add(map(new PostgresRow(reader)));
         Timings?.Add(Stage, started);
         return rows;
     }
@@ -76,11 +76,21 @@ internal sealed class PostgresStatement : IDisposable
     public void Dispose() => command.Dispose();
 }
 
-/// <summary>Reading the writer's rows: nullable columns and UTC times.</summary>
-internal static class PostgresRows
+/// <summary>The reader's current row as an <see cref="IStoredRow"/>.</summary>
+internal readonly struct PostgresRow(NpgsqlDataReader reader) : IStoredRow
 {
-    public static int? NullableInt32(this NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetInt32(column);
+    public bool IsNull(int column) => reader.IsDBNull(column);
 
-    public static DateTime? Utc(this NpgsqlDataReader reader, int column) =>
-        reader.IsDBNull(column) ? null : DateTime.SpecifyKind(reader.GetDateTime(column), DateTimeKind.Utc);
+    public long Int64(int column) => reader.GetInt64(column);
+
+    public int Int32(int column) => reader.GetInt32(column);
+
+    public int? NullableInt32(int column) => IsNull(column) ? null : Int32(column);
+
+    public bool Boolean(int column) => reader.GetBoolean(column);
+
+    // NULL as SQLite's reader gives it: no string.
+    public string Text(int column) => IsNull(column) ? null! : reader.GetString(column);
+
+    public DateTime? Utc(int column) => IsNull(column) ? null : DateTime.SpecifyKind(reader.GetDateTime(column), DateTimeKind.Utc);
 }

@@ -20,7 +20,7 @@ internal sealed class HourBucketRows
     private readonly List<HourBucket> buckets = [];
     private HourBucket.Builder? builder;
 
-    public void Add<TRow>(TRow row) where TRow : IIntegerRow, allows ref struct
+    public void Add<TRow>(TRow row) where TRow : IStoredRow, allows ref struct
     {
         var hour = row.Int64(0);
         if (builder?.Hour != hour)

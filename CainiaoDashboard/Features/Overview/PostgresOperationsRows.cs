@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Data.Postgres;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -89,19 +90,12 @@ internal sealed class PostgresOperationsRows(KpiOptions options, bool hideSimula
 
     private static object[] Only(IReadOnlyCollection<long>? values) => values is null ? [] : [values.ToArray()];
 
-    private static async Task ReadAsync(CainiaoDbContext db, string sql, object[] parameters, Action<Row> onRow, CancellationToken cancellationToken)
+    private static async Task ReadAsync(CainiaoDbContext db, string sql, object[] parameters, Action<PostgresRow> onRow, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
         foreach (var value in parameters) command.Parameters.Add(new NpgsqlParameter { Value = value is DateTime time ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : value });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) onRow(new Row(reader));
-    }
-
-    private readonly struct Row(NpgsqlDataReader reader) : IIntegerRow
-    {
-        public long Int64(int column) => reader.GetInt64(column);
-
-        public int Int32(int column) => reader.GetInt32(column);
+        while (await reader.ReadAsync(cancellationToken)) onRow(new PostgresRow(reader));
     }
 }

@@ -41,26 +41,9 @@ internal sealed class PostgresComplaintStatements : IComplaintStatements, IDispo
             (int)complaint.ContactChannel, complaint.Description, complaint.OpenedUtc, complaint.FiledBy, complaint.IdempotencyKey);
 
     public ComplaintOutcome? CompareWithStored(ComplaintFiling complaint, long parcelId) =>
-        findByKey.QueryFirst<ComplaintOutcome?>(row =>
-            row.GetInt64(0) == parcelId
-            && (ComplaintCategory)row.GetInt32(1) == complaint.Category
-            && (ContactChannel)row.GetInt32(2) == complaint.ContactChannel
-            && (row.IsDBNull(3) ? null : row.GetString(3)) == complaint.Description
-            && row.GetString(4) == complaint.FiledBy
-                ? ComplaintOutcome.Duplicate
-                : ComplaintOutcome.Conflict, complaint.IdempotencyKey);
+        findByKey.QueryFirst<ComplaintOutcome?>(row => ComplaintStatements.Compare(row, complaint, parcelId), complaint.IdempotencyKey);
 
-    public StoredComplaint? Find(long complaintId) =>
-        find.QueryFirst(row => new StoredComplaint(
-            ParcelId: row.GetInt64(0),
-            CarrierId: row.GetInt32(1),
-            LaneId: row.GetInt32(2),
-            ServiceLevelId: row.GetInt32(3),
-            HubId: row.GetInt32(4),
-            State: (ComplaintState)row.GetInt32(5),
-            IsValid: row.GetBoolean(6),
-            OpenedUtc: row.Utc(7)!.Value,
-            TrackingNumber: row.GetString(8)), complaintId);
+    public StoredComplaint? Find(long complaintId) => find.QueryFirst(ComplaintStatements.ReadStored, complaintId);
 
     public void Change(ComplaintUpdate update, StoredComplaint before)
     {

@@ -24,14 +24,9 @@ internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
     private readonly Dictionary<string, long> newParcels = new(StringComparer.Ordinal);
     private readonly Dictionary<long, bool> bookedNumberStored = [];
 
-    /// <summary>What <see cref="ReadState"/> reads, in its order, from the parcel row <c>p</c>.</summary>
-    private const string StateColumns = """
-        p."Id", p."CarrierId", p."LaneId", p."ServiceLevelId", p."CreatedUtc", p."PromisedUtc", p."Status", p."SubStatus",
-        p."LastEventUtc", p."LastHubId", p."PickedUpUtc", p."FirstAttemptUtc", p."DeliveredUtc", p."FirstExceptionUtc", p."AttemptCount",
-        p."DeliveryHubId", p."Lateness", p."BookedCarrierId", p."ChannelId", p."OriginHubId", p."TrackingNumber", p."EstimatedUtc", p."LateParty"
-        """;
+    private static readonly string StateColumns = ParcelStatements.StateColumnsOf(column => $"\"{column}\"");
 
-    private const int StateColumnCount = 23;
+    private const int StateColumnCount = ParcelStatements.StateColumnCount;
 
     public PostgresParcelStatements(NpgsqlConnection connection)
     {
@@ -62,11 +57,8 @@ internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
             VALUES ($1, $2, $3, (SELECT COUNT(*) FROM "ParcelTrackingNumbers" WHERE "ParcelId" = $2))
             ON CONFLICT ("TrackingNumber") DO NOTHING
             """, Text, Long, Int);
-        findRegistration = new(connection, """
-            SELECT "BookedCarrierId", "LaneId", "ServiceLevelId", "ChannelId", "CreatedUtc", "PromisedUtc", "RecipientName", "RecipientPhone",
-                "RecipientAddress", "Id"
-            FROM "Parcels" WHERE "TrackingNumber" = $1
-            """, Text);
+        findRegistration = new(connection,
+            $"""SELECT {string.Join(", ", ParcelStatements.RegistrationColumns.Select(c => $"\"{c}\""))} FROM "Parcels" WHERE "TrackingNumber" = $1""", Text);
         deleteParcel = new(connection, """DELETE FROM "Parcels" WHERE "Id" = $1""", Long);
         latestPromise = new(connection, """SELECT "PromisedUtc" FROM "PromiseChanges" WHERE "ParcelId" = $1 ORDER BY "Id" DESC LIMIT 1""", Long);
         insertPromiseChange = new(connection, """
@@ -117,9 +109,9 @@ internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
         if (trackingNumbers.Length == 0) return ids;
         lockAndRead.QueryAll(reader =>
         {
-            var state = ReadState(reader);
-            var number = reader.GetString(StateColumnCount + 1);
-            locked(number, state, reader.GetInt32(StateColumnCount));
+            var state = ParcelStatements.ReadState(reader);
+            var number = reader.Text(StateColumnCount + 1);
+            locked(number, state, reader.Int32(StateColumnCount));
             ids[number] = state.Id;
             return 0;
         }, [trackingNumbers]);
@@ -129,15 +121,15 @@ internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
     public ParcelState? Find(string trackingNumber, out int carrierOfNumber)
     {
         WritePendingSaves();
-        var found = find.QueryFirst(reader => (State: ReadState(reader), Carrier: reader.GetInt32(StateColumnCount)), trackingNumber);
+        var found = find.QueryFirst(reader => (State: ParcelStatements.ReadState(reader), Carrier: reader.Int32(StateColumnCount)), trackingNumber);
         carrierOfNumber = found.Carrier;
         return found.State;
     }
 
-    public long? FindId(string trackingNumber) => findId.QueryFirst<long?>(reader => reader.GetInt64(0), trackingNumber);
+    public long? FindId(string trackingNumber) => findId.QueryFirst<long?>(reader => reader.Int64(0), trackingNumber);
 
     public Handover? FindHandover(long parcelId) =>
-        findHandover.QueryFirst(reader => new Handover(reader.GetInt32(0), reader.GetString(1)), parcelId);
+        findHandover.QueryFirst(reader => new Handover(reader.Int32(0), reader.Text(1)), parcelId);
 
     /// <summary>
     /// Inserts the batch's new parcels and their booked numbers in two statements; <see cref="Insert"/> and
@@ -150,14 +142,14 @@ internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
         bookedNumberStored.Clear();
         if (registrations.Count == 0) return;
         foreach (var parcel in registrations) registering.Add(parcel.TrackingNumber);
-        var ids = insertAll.QueryAll(row => (Number: row.GetString(1), Id: row.GetInt64(0)),
+        var ids = insertAll.QueryAll(row => (Number: row.Text(1), Id: row.Int64(0)),
             Column(registrations, p => p.TrackingNumber), Column(registrations, p => p.CarrierId), Column(registrations, p => p.LaneId),
             Column(registrations, p => p.ServiceLevelId), Column(registrations, p => p.ChannelId), Column(registrations, p => Utc(p.CreatedUtc)),
             Column(registrations, p => Utc(p.PromisedUtc)), Column(registrations, p => Utc(LatenessRules.AtRiskFrom(p.CreatedUtc, p.PromisedUtc))),
             Column(registrations, p => p.RecipientName), Column(registrations, p => p.RecipientPhone), Column(registrations, p => p.RecipientAddress));
         if (ids.Count == 0) return;
         var carriers = registrations.GroupBy(p => p.TrackingNumber).ToDictionary(g => g.Key, g => g.First().CarrierId);
-        var stored = addBookedNumbers.QueryAll(row => row.GetString(0),
+        var stored = addBookedNumbers.QueryAll(row => row.Text(0),
             ids.Select(i => i.Number).ToArray(), ids.Select(i => i.Id).ToArray(), ids.Select(i => carriers[i.Number]).ToArray()).ToHashSet();
         foreach (var (number, id) in ids)
         {
@@ -179,7 +171,7 @@ internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
         if (registering.Contains(parcel.TrackingNumber)) return null;
 
         var atRiskUtc = LatenessRules.AtRiskFrom(parcel.CreatedUtc, parcel.PromisedUtc);
-        return insert.QueryFirst<long?>(reader => reader.GetInt64(0), parcel.TrackingNumber, parcel.CarrierId, parcel.LaneId,
+        return insert.QueryFirst<long?>(reader => reader.Int64(0), parcel.TrackingNumber, parcel.CarrierId, parcel.LaneId,
             parcel.ServiceLevelId, parcel.ChannelId, parcel.CreatedUtc, parcel.PromisedUtc, atRiskUtc, parcel.RecipientName,
             parcel.RecipientPhone, parcel.RecipientAddress, (int?)lateParty);
     }
@@ -193,10 +185,7 @@ internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
     }
 
     public (long Id, ParcelRegistration Registration)? FindRegistration(string trackingNumber) =>
-        findRegistration.QueryFirst<(long, ParcelRegistration)?>(reader => (reader.GetInt64(9), new ParcelRegistration(trackingNumber,
-            reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.Utc(4)!.Value, reader.Utc(5)!.Value,
-            reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7),
-            reader.IsDBNull(8) ? null : reader.GetString(8))), trackingNumber);
+        findRegistration.QueryFirst<(long, ParcelRegistration)?>(row => ParcelStatements.ReadRegistration(row, trackingNumber), trackingNumber);
 
     public DateTime? LatestPromiseChange(long parcelId) => latestPromise.QueryFirst(reader => reader.Utc(0), parcelId);
 
@@ -245,33 +234,6 @@ internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
 
     private static DateTime?[] Times(List<ParcelState> parcels, Func<ParcelState, DateTime?> value) =>
         Column(parcels, p => value(p) is { } time ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : (DateTime?)null);
-
-    private static ParcelState ReadState(NpgsqlDataReader row) => new()
-    {
-        Id = row.GetInt64(0),
-        CarrierId = row.GetInt32(1),
-        LaneId = row.GetInt32(2),
-        ServiceLevelId = row.GetInt32(3),
-        CreatedUtc = row.Utc(4)!.Value,
-        PromisedUtc = row.Utc(5)!.Value,
-        Status = (ParcelStatus)row.GetInt32(6),
-        SubStatus = (ParcelSubStatus)row.GetInt32(7),
-        LastEventUtc = row.Utc(8),
-        LastHubId = row.NullableInt32(9),
-        PickedUpUtc = row.Utc(10),
-        FirstAttemptUtc = row.Utc(11),
-        DeliveredUtc = row.Utc(12),
-        FirstExceptionUtc = row.Utc(13),
-        AttemptCount = row.GetInt32(14),
-        DeliveryHubId = row.NullableInt32(15),
-        Lateness = (Lateness)row.GetInt32(16),
-        BookedCarrierId = row.GetInt32(17),
-        ChannelId = row.GetInt32(18),
-        OriginHubId = row.NullableInt32(19),
-        IsSimulated = SimulatedParcels.IsSimulated(row.GetString(20)),
-        EstimatedUtc = row.Utc(21),
-        LateParty = row.NullableInt32(22) is { } party ? (LateParty)party : null,
-    };
 
     /// <summary>Every statement, the batch's lock first (timed apart from the others).</summary>
     public IEnumerable<PostgresStatement> Statements =>

@@ -57,7 +57,7 @@ internal sealed class PostgresTrackingEventStatements : ITrackingEventStatements
         known.Clear();
         pending.Clear();
         if (candidates.Count == 0) return;
-        stored.QueryAll(reader => known.Add((reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2))),
+        stored.QueryAll(reader => known.Add((reader.Int64(0), reader.Int32(1), reader.Text(2))),
             candidates.Select(c => c.Parcel).ToArray(), candidates.Select(c => c.Carrier).ToArray(), candidates.Select(c => c.EventId).ToArray());
     }
 
@@ -71,7 +71,7 @@ internal sealed class PostgresTrackingEventStatements : ITrackingEventStatements
     public List<JourneyScan> Scans(long parcelId)
     {
         WritePending();
-        return scans.QueryAll(reader => new JourneyScan((ParcelStatus)reader.GetInt32(0), (ParcelSubStatus)reader.GetInt32(1), reader.Utc(2)!.Value), parcelId);
+        return scans.QueryAll(reader => new JourneyScan((ParcelStatus)reader.Int32(0), (ParcelSubStatus)reader.Int32(1), reader.Utc(2)!.Value), parcelId);
     }
 
     /// <summary>Writes the events gathered so far: COPY into the staging table, then one insert from it.</summary>
