@@ -1,4 +1,9 @@
 using System.Diagnostics;
+using System.Net;
+using Cookie = System.Net.Cookie;
+using CainiaoDashboard.Data.Postgres;
+using CainiaoDashboard.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using System.Globalization;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Ingest;
@@ -50,6 +55,29 @@ public sealed class TwoInstancesTests(PostgresInstances instances, BrowserFixtur
         await Assertions.Expect(link).ToBeVisibleAsync();
         var row = onA.GetByTestId("complaint-grid").GetByRole(AriaRole.Row).Filter(new() { Has = onA.Locator($"[data-tracking='{number}']") });
         await Assertions.Expect(row).ToContainTextAsync("Logged on instance B.");
+    }
+
+    [Fact]
+    public async Task A_user_signed_in_on_instance_A_stays_signed_in_when_the_load_balancer_sends_them_to_B()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cookies = new CookieContainer();
+        using (var onA = AccountClient.Create(instances.A.BaseAddress, cookies))
+        {
+            using var signIn = await AccountClient.PostSignInAsync(onA, IdentitySeeding.DemoEmail(Roles.Support), DashboardServer.DemoPassword, ct);
+            Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        }
+
+        var cookie = cookies.GetCookies(instances.A.BaseAddress)[AuthSetup.CookieName]!;
+        var toB = new CookieContainer();
+        toB.Add(instances.B.BaseAddress, new Cookie(cookie.Name, cookie.Value, "/"));
+        using var onB = AccountClient.Create(instances.B.BaseAddress, toB);
+        using var page = await onB.GetAsync("/parcels", ct);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        // The key that signed the cookie is in the shared database, not in either machine's profile folder.
+        await using var db = (PostgresDbContext)instances.Store.CreateContext();
+        Assert.NotEmpty(await db.DataProtectionKeys.ToListAsync(ct));
     }
 
     private static IngestPipeline Pipeline(DashboardServer server) => server.Services.GetRequiredService<IngestPipeline>();

@@ -1,5 +1,7 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Data.Postgres;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Infrastructure;
@@ -23,6 +25,12 @@ public static class StoreRegistration
             store.Configure(options).AddInterceptors(provider.GetRequiredService<QueryCounter>()));
         services.AddSingleton<IDbContextFactory<CainiaoDbContext>, PostgresContexts>();
         services.AddScoped<CainiaoDbContext>(provider => provider.GetRequiredService<PostgresDbContext>());
+
+        // Every instance signs cookies with the one key ring in the database, under one application name (the default
+        // name is the content root, which differs between machines).
+        services.AddDataProtection().SetApplicationName("CainiaoDashboard");
+        services.AddOptions<KeyManagementOptions>().Configure<IDbContextFactory<CainiaoDbContext>>(
+            (options, contexts) => options.XmlRepository = new DatabaseKeyRing(contexts));
     }
 
     private sealed class PostgresContexts(IDbContextFactory<PostgresDbContext> contexts) : IDbContextFactory<CainiaoDbContext>

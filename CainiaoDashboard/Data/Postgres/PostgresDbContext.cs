@@ -9,6 +9,15 @@ public sealed class PostgresDbContext(DbContextOptions<PostgresDbContext> option
     /// Text compares byte by byte ("C"), as on SQLite, whatever the database's default: tracking numbers, codes and names
     /// sort, group and match prefixes the same on both engines.
     /// </remarks>
+    /// <summary>The key ring every instance signs cookies with (see <see cref="DatabaseKeyRing"/>).</summary>
+    public DbSet<StoredKey> DataProtectionKeys => Set<StoredKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<StoredKey>().ToTable("DataProtectionKeys");
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
