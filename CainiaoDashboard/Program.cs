@@ -13,8 +13,12 @@ var app = await StartupGuard.BuildAsync(args, async built =>
     // The reviewed data tables are read now: a bad line stops start-up with its reason, not the first page that needs it.
     DataTables.Check();
     // Another writer is one clear start-up failure here; the pipeline takes the lock for good as the host starts.
-    await built.Services.InitialiseDatabaseForWritingAsync();
-    await built.Services.SeedIdentityAsync();
+    // Instances sharing a PostgreSQL database prepare it one at a time.
+    await using (await StartupLock.AcquireAsync(built.Services))
+    {
+        await built.Services.InitialiseDatabaseForWritingAsync();
+        await built.Services.SeedIdentityAsync();
+    }
 });
 if (app is null)
 {
