@@ -14,7 +14,7 @@ var app = await StartupGuard.BuildAsync(args, async built =>
     DataTables.Check();
     // Another writer is one clear start-up failure here; the pipeline takes the lock for good as the host starts.
     // Instances sharing a PostgreSQL database prepare it one at a time.
-    await using (await StartupLock.AcquireAsync(built.Services))
+    await using (await built.Services.LockStartupAsync())
     {
         await built.Services.InitialiseDatabaseForWritingAsync();
         await built.Services.SeedIdentityAsync();

@@ -320,7 +320,7 @@ public static class CommandLine
         };
         try
         {
-            await using (await StartupLock.AcquireAsync(app.Services)) await app.Services.InitialiseDatabaseForWritingAsync();
+            await using (await app.Services.LockStartupAsync()) await app.Services.InitialiseDatabaseForWritingAsync();
             await pipeline.StartAsync(stop.Token);
         }
         catch (Exception ex)
@@ -415,7 +415,7 @@ public static class CommandLine
 
         await using var app = await StartupGuard.BuildAsync(args[3..], async built =>
         {
-            await using var startup = await StartupLock.AcquireAsync(built.Services);
+            await using var startup = await built.Services.LockStartupAsync();
             await built.Services.InitialiseDatabaseAsync();
             await built.Services.SeedIdentityAsync();
         });

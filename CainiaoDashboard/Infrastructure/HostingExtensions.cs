@@ -109,6 +109,13 @@ public static class HostingExtensions
         writers.BackfillLateParties();
     }
 
+    /// <summary>
+    /// The lock under which a process prepares the database (<see cref="StoreLock.Startup"/>): instances sharing a
+    /// PostgreSQL database migrate and create roles one at a time.
+    /// </summary>
+    public static Task<StoreLock> LockStartupAsync(this IServiceProvider services) =>
+        StoreLock.AcquireAsync(services.GetRequiredService<StoreConnection>(), StoreLock.Startup);
+
     public static void MapCainiaoEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/healthz").AllowAnonymous();

@@ -23,8 +23,13 @@ public sealed class TrafficSimulationService(
     IOptions<SimulatorOptions> simulator,
     IOptions<SeedOptions> seed,
     TimeProvider time,
-    ILogger<TrafficSimulationService> logger) : BackgroundService
+    ILogger<TrafficSimulationService> logger,
+    StoreConnection? store = null) : BackgroundService
 {
+    // How often an instance whose simulator waits (another instance on the same PostgreSQL database runs it) tries to
+    // take over: within this long of that instance stopping, the traffic goes on from here.
+    private static readonly TimeSpan TakeOverAfter = TimeSpan.FromSeconds(5);
+
     // Six simulated hours per step; the pipeline gathers queued steps into batches of up to Ingest:BatchSize events.
     // Parcels, event ids and rollup cells sit all over their indexes, so each commit rewrites many pages: bigger commits
     // write a page once for many changes.
@@ -46,6 +51,8 @@ public sealed class TrafficSimulationService(
     {
         if (!simulator.Value.Enabled && seed.Value.HistoryDays <= 0) return;
         await Task.Yield();
+        await using var lease = await LeaseAsync(stoppingToken);
+        if (lease is null) return;
 
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -94,6 +101,45 @@ public sealed class TrafficSimulationService(
     }
 
     /// <param name="historyDays">The days of history being seeded; null to catch up after a pause.</param>
+    /// <summary>
+    /// The simulator's lock (<see cref="StoreLock.Simulator"/>): one of the instances sharing a database seeds and runs the
+    /// simulator, and another takes over when it stops. Null only when the host stops while waiting.
+    /// </summary>
+    private async Task<StoreLock?> LeaseAsync(CancellationToken stoppingToken)
+    {
+        // Built without a store (benchmarks, tests), it is alone on its database, as on a SQLite file.
+        var shared = store ?? new StoreConnection(DatabaseProvider.Sqlite, "");
+        var waiting = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await StoreLock.TryAcquireAsync(shared, StoreLock.Simulator, stoppingToken) is { } lease)
+                {
+                    if (waiting) logger.LogInformation("This instance runs the simulator now.");
+                    return lease;
+                }
+
+                if (!waiting) logger.LogInformation("Another dashboard instance runs the simulator; this one takes over if it stops.");
+                waiting = true;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Could not ask the database whether another instance runs the simulator; asking again in {Delay}.", TakeOverAfter);
+            }
+
+            try
+            {
+                await Task.Delay(TakeOverAfter, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        return null;
+    }
+
     private async Task CatchUpAsync(DateTime from, DateTime until, int? historyDays, CancellationToken cancellationToken)
     {
         var activity = historyDays is { } days ? $"Seeding {days} days of history" : "Catching up simulated traffic";
