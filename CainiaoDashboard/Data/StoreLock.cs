@@ -34,11 +34,14 @@ public sealed class StoreLock : IAsyncDisposable
     {
         if (!store.IsPostgres) return new StoreLock(null);
         // Not pooled: the lock lives as long as the session, which a pooled connection would outlive.
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(store.ConnectionString) { Pooling = false }.ConnectionString);
+        // Kept alive: a session the network dropped silently would hold the lock on the server no longer.
+        var connection = new NpgsqlConnection(
+            new NpgsqlConnectionStringBuilder(store.ConnectionString) { Pooling = false, KeepAlive = 30 }.ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var take = new NpgsqlCommand(sql, connection);
+            // No command timeout: waiting for the lock lasts as long as another instance's migrations do.
+            await using var take = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
             if (await take.ExecuteScalarAsync(cancellationToken) is false)
             {
                 await connection.DisposeAsync();

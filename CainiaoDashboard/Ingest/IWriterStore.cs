@@ -21,6 +21,12 @@ internal interface IWriterStore : IDisposable
     /// </summary>
     bool SharedWithOtherWriters { get; }
 
+    /// <summary>
+    /// True when the store keeps times to the microsecond (PostgreSQL): the writer cuts incoming times to that, so that it
+    /// reasons with what it stores. SQLite keeps the tick, and its stored data stays comparable as it was.
+    /// </summary>
+    bool KeepsMicroseconds { get; }
+
     /// <summary>The last failure of background upkeep beside the writer (SQLite's log checkpoint), until one succeeds again.</summary>
     Exception? UpkeepFailure { get; }
 
@@ -35,6 +41,9 @@ internal interface IWriterStore : IDisposable
 
     void RecordTimings(StatementTimings? timings);
 }
+
+/// <summary>Another writer changed what this batch relied on (PostgreSQL, several instances): the batch may run again.</summary>
+internal sealed class WriterConflictException(string message) : Exception(message);
 
 /// <summary>One batch's transaction: disposed without <see cref="Commit"/>, it rolls back.</summary>
 internal interface IWriterTransaction : IDisposable

@@ -102,9 +102,10 @@ public sealed class IngestPipeline(
             while (await queue.Reader.WaitToReadAsync(stoppingToken))
             {
                 await GatherAsync(batch, stoppingToken);
-                writer ??= writerFactory.Create(options.Value.CachedParcels);
                 try
                 {
+                    // Inside: a database that cannot be reached (a PostgreSQL server restarting) fails this batch, not the host.
+                    writer ??= writerFactory.Create(options.Value.CachedParcels);
                     Commit(writer, batch);
                 }
                 catch (Exception ex)
@@ -113,7 +114,7 @@ public sealed class IngestPipeline(
                     // start again on a fresh connection.
                     logger.LogError(ex, "Ingest batch of {Requests} requests failed and was rolled back.", batch.Count);
                     foreach (var request in batch) request.Completion.TrySetException(ex);
-                    writer.Dispose();
+                    writer?.Dispose();
                     writer = null;
                 }
 

@@ -82,8 +82,12 @@ public sealed class IngestWriter : IDisposable
     /// <summary>Registrations first, then events, then complaints, complaint changes and notes, all in one transaction.</summary>
     public IngestBatchResult ApplyBatch(IngestBatch batch, DateTime receivedUtc)
     {
-        batch = StoredPrecision.Of(batch);
-        receivedUtc = StoredPrecision.Of(receivedUtc);
+        if (store.KeepsMicroseconds)
+        {
+            batch = StoredPrecision.Of(batch);
+            receivedUtc = StoredPrecision.Of(receivedUtc);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -298,7 +302,8 @@ public sealed class IngestWriter : IDisposable
 
         if (e.Handover is { } handover)
         {
-            parcels.AddTrackingNumber(handover, parcel.Id);
+            // Checked free just before; only another writer (PostgreSQL) can have taken it since: run the batch again.
+            if (!parcels.AddTrackingNumber(handover, parcel.Id)) throw new WriterConflictException($"{handover.TrackingNumber} was taken meanwhile.");
             batchNumbers.Remove(handover.TrackingNumber);
         }
 

@@ -50,10 +50,12 @@ internal sealed class SqliteWriterStore : IWriterStore
     public INoteStatements Notes => notes;
     public IRollupStatements Rollups => rollups;
     public bool SharedWithOtherWriters => false;
+    public bool KeepsMicroseconds => false;
     public Exception? UpkeepFailure => checkpointer.LastFailure;
 
     public IWriterTransaction Begin(IngestBatch batch, Action<string, ParcelState, int> locked) => new Transaction(connection.BeginTransaction(), checkpointer);
 
+    // One writer per file: nothing can meet its batch.
     public bool MayRetry(Exception failure) => false;
 
     public void RecordTimings(StatementTimings? timings)

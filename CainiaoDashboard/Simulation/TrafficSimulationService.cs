@@ -100,7 +100,6 @@ public sealed class TrafficSimulationService(
         }
     }
 
-    /// <param name="historyDays">The days of history being seeded; null to catch up after a pause.</param>
     /// <summary>
     /// The simulator's lock (<see cref="StoreLock.Simulator"/>): one of the instances sharing a database seeds and runs the
     /// simulator, and another takes over when it stops. Null only when the host stops while waiting.
@@ -140,6 +139,7 @@ public sealed class TrafficSimulationService(
         return null;
     }
 
+    /// <param name="historyDays">The days of history being seeded; null to catch up after a pause.</param>
     private async Task CatchUpAsync(DateTime from, DateTime until, int? historyDays, CancellationToken cancellationToken)
     {
         var activity = historyDays is { } days ? $"Seeding {days} days of history" : "Catching up simulated traffic";

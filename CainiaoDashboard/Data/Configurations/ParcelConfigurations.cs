@@ -24,13 +24,12 @@ internal sealed class ParcelConfiguration : IEntityTypeConfiguration<Parcel>
         // filters on a handful of carriers or channels are better served by the indexes below than by those.
         builder.HasMany(p => p.TrackingNumbers).WithOne().HasForeignKey(t => t.ParcelId);
 
-        // Identifiers in filters are quoted: PostgreSQL folds unquoted names to lower case.
         // Partial indexes over open parcels only (status below Delivered = 90), covering the KPI filters:
         // overdue and at-risk parcels by promise, and stalled parcels by last scan per service level.
         builder.HasIndex(p => new { p.PromisedUtc, p.CarrierId, p.LaneId, p.ServiceLevelId, p.LateParty })
-            .HasDatabaseName("IX_Parcels_Open_Promised").HasFilter("\"Status\" < 90");
+            .HasDatabaseName("IX_Parcels_Open_Promised").HasFilter("Status < 90");
         builder.HasIndex(p => new { p.ServiceLevelId, p.LastEventUtc, p.CarrierId, p.LaneId })
-            .HasDatabaseName("IX_Parcels_InFlight_LastEvent").HasFilter("\"Status\" > 0 AND \"Status\" < 90");
+            .HasDatabaseName("IX_Parcels_InFlight_LastEvent").HasFilter("Status > 0 AND Status < 90");
         builder.HasIndex(p => p.CreatedUtc);
     }
 }
@@ -63,7 +62,7 @@ internal sealed class TrackingEventConfiguration : IEntityTypeConfiguration<Trac
         builder.HasOne<Parcel>().WithMany().HasForeignKey(e => e.ParcelId).OnDelete(DeleteBehavior.Cascade);
         // Scans whose carrier code has no mapping (admin's "unmapped carrier codes"): partial, so the mapped scans, which are
         // nearly all of them, cost ingest nothing here and the admin page reads only the few unmapped ones.
-        builder.HasIndex(e => new { e.CarrierId, e.RawCode }).HasFilter($"\"Status\" = {(int)ParcelStatus.Unknown}").HasDatabaseName("IX_TrackingEvents_Unmapped");
+        builder.HasIndex(e => new { e.CarrierId, e.RawCode }).HasFilter($"Status = {(int)ParcelStatus.Unknown}").HasDatabaseName("IX_TrackingEvents_Unmapped");
         // CarrierId and HubId are checked against the reference data by the validator and the writer. No foreign keys
         // on them on purpose: EF would add an index on each that every insert on the hot path pays for, and nothing
         // reads events by carrier or hub (their figures come from the rollups).

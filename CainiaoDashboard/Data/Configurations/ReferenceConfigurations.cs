@@ -63,7 +63,7 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
     public void Configure(EntityTypeBuilder<ApiKey> builder)
     {
         builder.ToTable(table => table.HasCheckConstraint("CK_ApiKeys_Holder",
-            $"""("Kind" = {(int)ApiKeyKind.Carrier} AND "CarrierId" IS NOT NULL AND "PlatformName" IS NULL) OR ("Kind" = {(int)ApiKeyKind.Platform} AND "CarrierId" IS NULL AND "PlatformName" IS NOT NULL)"""));
+            $"(Kind = {(int)ApiKeyKind.Carrier} AND CarrierId IS NOT NULL AND PlatformName IS NULL) OR (Kind = {(int)ApiKeyKind.Platform} AND CarrierId IS NULL AND PlatformName IS NOT NULL)"));
         builder.Property(k => k.KeyHash).HasMaxLength(64);
         builder.Property(k => k.Prefix).HasMaxLength(16);
         builder.Property(k => k.PlatformName).HasMaxLength(ApiKey.MaxPlatformNameLength);

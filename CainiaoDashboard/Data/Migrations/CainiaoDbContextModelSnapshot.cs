@@ -59,7 +59,7 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.ToTable("ApiKeys", t =>
                         {
-                            t.HasCheckConstraint("CK_ApiKeys_Holder", "(\"Kind\" = 0 AND \"CarrierId\" IS NOT NULL AND \"PlatformName\" IS NULL) OR (\"Kind\" = 1 AND \"CarrierId\" IS NULL AND \"PlatformName\" IS NOT NULL)");
+                            t.HasCheckConstraint("CK_ApiKeys_Holder", "(Kind = 0 AND CarrierId IS NOT NULL AND PlatformName IS NULL) OR (Kind = 1 AND CarrierId IS NULL AND PlatformName IS NOT NULL)");
                         });
                 });
 
@@ -812,11 +812,11 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasIndex("ServiceLevelId", "LastEventUtc", "CarrierId", "LaneId")
                         .HasDatabaseName("IX_Parcels_InFlight_LastEvent")
-                        .HasFilter("\"Status\" > 0 AND \"Status\" < 90");
+                        .HasFilter("Status > 0 AND Status < 90");
 
                     b.HasIndex("PromisedUtc", "CarrierId", "LaneId", "ServiceLevelId", "LateParty")
                         .HasDatabaseName("IX_Parcels_Open_Promised")
-                        .HasFilter("\"Status\" < 90");
+                        .HasFilter("Status < 90");
 
                     b.ToTable("Parcels");
                 });
@@ -1092,7 +1092,7 @@ namespace CainiaoDashboard.Data.Migrations
 
                     b.HasIndex("CarrierId", "RawCode")
                         .HasDatabaseName("IX_TrackingEvents_Unmapped")
-                        .HasFilter("\"Status\" = 1");
+                        .HasFilter("Status = 1");
 
                     b.HasIndex("ParcelId", "CarrierId", "CarrierEventId")
                         .IsUnique();

@@ -28,13 +28,18 @@ internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
 
     private const int StateColumnCount = ParcelStatements.StateColumnCount;
 
-    public PostgresParcelStatements(NpgsqlConnection connection)
+    // Told of each parcel Find locks after the batch began (a number registered or handed over by another writer since).
+    private readonly Action<long> lockedLater;
+
+    public PostgresParcelStatements(NpgsqlConnection connection, Action<long> lockedLater)
     {
+        this.lockedLater = lockedLater;
         const NpgsqlDbType Text = NpgsqlDbType.Text, Int = NpgsqlDbType.Integer, Long = NpgsqlDbType.Bigint, Time = NpgsqlDbType.TimestampTz;
         find = new(connection, $"""
             SELECT {StateColumns}, t."CarrierId"
             FROM "ParcelTrackingNumbers" t JOIN "Parcels" p ON p."Id" = t."ParcelId"
             WHERE t."TrackingNumber" = $1
+            FOR UPDATE OF p
             """, Text);
         lockAndRead = new(connection, $"""
             SELECT {StateColumns}, t."CarrierId", t."TrackingNumber"
@@ -123,6 +128,9 @@ internal sealed class PostgresParcelStatements : IParcelStatements, IDisposable
         WritePendingSaves();
         var found = find.QueryFirst(reader => (State: ParcelStatements.ReadState(reader), Carrier: reader.Int32(StateColumnCount)), trackingNumber);
         carrierOfNumber = found.Carrier;
+        // The batch locked the parcels its numbers named as it began; one found only now is locked by this read (out of
+        // id order: a deadlock this makes is retried) and its stored events are read as theirs were.
+        if (found.State is { } state) lockedLater(state.Id);
         return found.State;
     }
 

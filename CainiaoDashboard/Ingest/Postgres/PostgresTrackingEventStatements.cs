@@ -16,7 +16,7 @@ namespace CainiaoDashboard.Ingest.Postgres;
 internal sealed class PostgresTrackingEventStatements : ITrackingEventStatements, IDisposable
 {
     private readonly NpgsqlConnection connection;
-    private readonly PostgresStatement scans, stored, insertStaged, clearStaged;
+    private readonly PostgresStatement scans, stored, storedOf, insertStaged, clearStaged;
     private readonly HashSet<(long Parcel, int Carrier, string EventId)> known = [];
     private readonly List<(long Parcel, CarrierEvent Event, DateTime Received)> pending = [];
 
@@ -44,6 +44,7 @@ internal sealed class PostgresTrackingEventStatements : ITrackingEventStatements
             FROM unnest($1, $2, $3) AS k(parcel, carrier, event_id)
             JOIN "TrackingEvents" e ON e."ParcelId" = k.parcel AND e."CarrierId" = k.carrier AND e."CarrierEventId" = k.event_id
             """, NpgsqlDbType.Array | NpgsqlDbType.Bigint, NpgsqlDbType.Array | NpgsqlDbType.Integer, NpgsqlDbType.Array | NpgsqlDbType.Text);
+        storedOf = new(connection, """SELECT "CarrierId", "CarrierEventId" FROM "TrackingEvents" WHERE "ParcelId" = $1""", NpgsqlDbType.Bigint);
         insertStaged = new(connection, $"""
             INSERT INTO "TrackingEvents" ({Columns}) SELECT {Columns} FROM staged_events
             ON CONFLICT ("ParcelId", "CarrierId", "CarrierEventId") DO NOTHING
@@ -60,6 +61,10 @@ internal sealed class PostgresTrackingEventStatements : ITrackingEventStatements
         stored.QueryAll(reader => known.Add((reader.Int64(0), reader.Int32(1), reader.Text(2))),
             candidates.Select(c => c.Parcel).ToArray(), candidates.Select(c => c.Carrier).ToArray(), candidates.Select(c => c.EventId).ToArray());
     }
+
+    /// <summary>Adds the events stored for a parcel locked after the batch began (see <see cref="ReadStored"/>).</summary>
+    public void ReadStoredOf(long parcelId) =>
+        storedOf.QueryAll(row => known.Add((parcelId, row.Int32(0), row.Text(1))), parcelId);
 
     public bool Insert(long parcelId, CarrierEvent e, DateTime receivedUtc)
     {
@@ -108,13 +113,13 @@ internal sealed class PostgresTrackingEventStatements : ITrackingEventStatements
         {
             // Another writer stored events for a parcel this batch holds locked: the locking rule is broken, and the
             // batch's counts would be wrong. Fail it (it rolls back) rather than count what was not stored.
-            throw new InvalidOperationException($"{pending.Count - inserted} of {pending.Count} new events were stored by another writer meanwhile.");
+            throw new WriterConflictException($"{pending.Count - inserted} of {pending.Count} new events were stored by another writer meanwhile.");
         }
 
         pending.Clear();
     }
 
-    public IEnumerable<PostgresStatement> Statements => [scans, stored, insertStaged, clearStaged];
+    public IEnumerable<PostgresStatement> Statements => [scans, stored, storedOf, insertStaged, clearStaged];
 
     /// <summary>Where to record the COPY's time (benchmarks); the statements record their own.</summary>
     public StatementTimings? Timings { get; set; }

@@ -24,7 +24,7 @@ internal sealed class PostgresWriterStore : IWriterStore
     {
         connection = new NpgsqlConnection(connectionString);
         connection.Open();
-        parcels = new PostgresParcelStatements(connection);
+        parcels = new PostgresParcelStatements(connection, parcelId => events.ReadStoredOf(parcelId));
         events = new PostgresTrackingEventStatements(connection);
         complaints = new PostgresComplaintStatements(connection);
         notes = new PostgresNoteStatements(connection);
@@ -37,6 +37,7 @@ internal sealed class PostgresWriterStore : IWriterStore
     public INoteStatements Notes => notes;
     public IRollupStatements Rollups => rollups;
     public bool SharedWithOtherWriters => true;
+    public bool KeepsMicroseconds => true;
     public Exception? UpkeepFailure => null;
 
     public IWriterTransaction Begin(IngestBatch batch, Action<string, ParcelState, int> locked)
@@ -46,7 +47,8 @@ internal sealed class PostgresWriterStore : IWriterStore
         {
             string[] numbers =
             [
-                .. batch.Events.Select(e => e.TrackingNumber)
+                .. batch.Parcels.Select(p => p.TrackingNumber)
+                    .Concat(batch.Events.Select(e => e.TrackingNumber))
                     .Concat(batch.Complaints.Select(c => c.TrackingNumber))
                     .Concat(batch.Notes.Select(n => n.TrackingNumber))
                     .Distinct(StringComparer.Ordinal),
@@ -71,7 +73,7 @@ internal sealed class PostgresWriterStore : IWriterStore
 
     /// <summary>A deadlock or a serialisation failure: the batch rolled back and may run again.</summary>
     public bool MayRetry(Exception failure) =>
-        failure is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
+        failure is WriterConflictException or PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
 
     public void RecordTimings(StatementTimings? timings)
     {
