@@ -302,8 +302,13 @@ public sealed class IngestWriter : IDisposable
 
         if (e.Handover is { } handover)
         {
-            // Checked free just before; only another writer (PostgreSQL) can have taken it since: run the batch again.
-            if (!parcels.AddTrackingNumber(handover, parcel.Id)) throw new WriterConflictException($"{handover.TrackingNumber} was taken meanwhile.");
+            // Free or this parcel's own (a repeated hand-over) when checked just before; held by another parcel now, only
+            // another writer (PostgreSQL) can have taken it since: run the batch again.
+            if (!parcels.AddTrackingNumber(handover, parcel.Id) && parcels.FindId(handover.TrackingNumber) != parcel.Id)
+            {
+                throw new WriterConflictException($"{handover.TrackingNumber} was taken by another writer meanwhile.");
+            }
+
             batchNumbers.Remove(handover.TrackingNumber);
         }
 

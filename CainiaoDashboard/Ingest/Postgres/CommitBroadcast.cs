@@ -8,8 +8,8 @@ namespace CainiaoDashboard.Ingest.Postgres;
 /// Keeps the live pages of every dashboard instance on one PostgreSQL database current: this instance's commits are
 /// announced with NOTIFY on <see cref="ChannelName"/>, and the other instances' announcements, heard with LISTEN, reach
 /// this instance's subscribers as if committed here (<see cref="IngestPipeline.PublishFromOtherInstance"/>). No server
-/// beyond the database. After a lost connection every live bucket is marked touched once it is back, since
-/// announcements made meanwhile were missed.
+/// beyond the database. Whatever may have been missed (a lost listening connection, an announcement that could not be
+/// sent or was dropped) is made up by marking every bucket of the live window touched, on the next chance.
 /// </summary>
 public sealed class CommitBroadcast : BackgroundService
 {
@@ -23,8 +23,10 @@ public sealed class CommitBroadcast : BackgroundService
     private readonly ILogger<CommitBroadcast> logger;
     private readonly string instance = Guid.NewGuid().ToString("N");
     // Written on the writer's thread, sent from here: the writer never waits for the network.
-    private readonly Channel<IngestCommitted> outgoing = Channel.CreateBounded<IngestCommitted>(
-        new BoundedChannelOptions(1024) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest });
+    private readonly Channel<IngestCommitted> outgoing;
+
+    // Set when an announcement was dropped or could not be sent: the next one that goes out marks the whole live window.
+    private volatile bool missedSome;
 
     public CommitBroadcast(IngestPipeline pipeline, StoreConnection store, TimeProvider time, ILogger<CommitBroadcast> logger)
     {
@@ -32,6 +34,8 @@ public sealed class CommitBroadcast : BackgroundService
         connectionString = store.ConnectionString;
         this.time = time;
         this.logger = logger;
+        outgoing = Channel.CreateBounded<IngestCommitted>(
+            new BoundedChannelOptions(1024) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest }, _ => missedSome = true);
         pipeline.Committed += OnCommitted;
     }
 
@@ -55,12 +59,16 @@ public sealed class CommitBroadcast : BackgroundService
                     connection ??= await OpenAsync(stoppingToken);
                     await using var notify = new NpgsqlCommand("SELECT pg_notify($1, $2)", connection);
                     notify.Parameters.Add(new NpgsqlParameter { Value = ChannelName });
-                    notify.Parameters.Add(new NpgsqlParameter { Value = CommitMessage.Serialise(commit, instance) });
+                    var missed = missedSome;
+                    missedSome = false;
+                    var announced = missed ? commit with { Touched = CommitMessage.CatchUp(commit.CommittedAt).Touched } : commit;
+                    notify.Parameters.Add(new NpgsqlParameter { Value = CommitMessage.Serialise(announced, instance) });
                     await notify.ExecuteNonQueryAsync(stoppingToken);
                 }
                 catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
                 {
-                    // The other instances miss this one; they catch up with the next announcement that gets through.
+                    // The other instances miss this one; the next announcement that gets through marks the whole live window.
+                    missedSome = true;
                     logger.LogWarning(ex, "Could not announce a commit to the other dashboard instances.");
                     if (connection is not null) await connection.DisposeAsync();
                     connection = null;
@@ -78,7 +86,7 @@ public sealed class CommitBroadcast : BackgroundService
 
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
-        var missedSome = false;
+        var listenedBefore = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -86,8 +94,9 @@ public sealed class CommitBroadcast : BackgroundService
                 await using var connection = await OpenAsync(stoppingToken);
                 connection.Notification += (_, notification) => OnNotification(notification.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {ChannelName}", connection)) await listen.ExecuteNonQueryAsync(stoppingToken);
-                if (missedSome) pipeline.PublishFromOtherInstance(CommitMessage.CatchUp(time.GetUtcNow()));
-                missedSome = true;
+                // Listening again after a lost connection: what was announced meanwhile never reached this instance.
+                if (listenedBefore) pipeline.PublishFromOtherInstance(CommitMessage.CatchUp(time.GetUtcNow()));
+                listenedBefore = true;
                 while (true) await connection.WaitAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
