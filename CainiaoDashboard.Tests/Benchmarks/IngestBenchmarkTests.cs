@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using CainiaoDashboard.Benchmarks;
 using Npgsql;
 
@@ -79,7 +77,7 @@ public sealed class IngestBenchmarkTests
     public async Task Names_the_option_of_a_server_that_does_not_answer_without_a_stack_trace()
     {
         var run = await BenchCommand.RunAsync(
-            ["ingest", "--provider", "postgres", "--events", "100", "--connection", $"Host=127.0.0.1;Port={ClosedPort()};Username=postgres;Timeout=5"],
+            ["ingest", "--provider", "postgres", "--events", "100", "--connection", $"Host=127.0.0.1;Port={LoopbackPorts.Free()};Username=postgres;Timeout=5"],
             TestContext.Current.CancellationToken);
 
         Assert.Equal(1, run.ExitCode);
@@ -97,16 +95,6 @@ public sealed class IngestBenchmarkTests
         var names = new List<string>();
         while (await reader.ReadAsync(ct)) names.Add(reader.GetString(0));
         return names;
-    }
-
-    /// <summary>A loopback port nothing listens on (a moment ago).</summary>
-    private static int ClosedPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     [Fact]

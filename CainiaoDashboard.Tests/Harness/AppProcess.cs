@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
-using System.Net;
 
 namespace CainiaoDashboard.Tests.Harness;
 
@@ -19,7 +17,7 @@ public sealed class AppProcess : IDisposable
 
     public static async Task<AppProcess> StartAsync(string connectionString, CancellationToken ct, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var process = Start(["--urls", $"http://127.0.0.1:{port}"], connectionString, settings: settings);
         // Drain the output so a chatty server never blocks on a full pipe.
         process.OutputDataReceived += (_, _) => { };
@@ -83,7 +81,7 @@ public sealed class AppProcess : IDisposable
     public static async Task<ProcessExit> StartExpectingExitAsync(
         string connectionString, IReadOnlyDictionary<string, string> settings, CancellationToken ct, string[]? arguments = null)
     {
-        using var process = Start(arguments ?? ["--urls", $"http://127.0.0.1:{FreePort()}"], connectionString, settings: settings, captureErrors: true);
+        using var process = Start(arguments ?? ["--urls", $"http://127.0.0.1:{LoopbackPorts.Free()}"], connectionString, settings: settings, captureErrors: true);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync(ct);
         var error = process.StandardError.ReadToEndAsync(ct);
@@ -145,13 +143,6 @@ public sealed class AppProcess : IDisposable
         }
 
         return process;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose()

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using Npgsql;
 
@@ -98,8 +96,8 @@ public sealed class PostgresCluster
         {
             cluster.RunTool("initdb", ["-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync", "-D", cluster.DataFolder]);
             // The free port can be taken by someone else between our probe and the server's bind: one more try.
-            if (!cluster.TryStartServer(FreeLoopbackPort())
-                && !(cluster.LogTail().Contains("already in use", StringComparison.OrdinalIgnoreCase) && cluster.TryStartServer(FreeLoopbackPort())))
+            if (!cluster.TryStartServer(LoopbackPorts.Free())
+                && !(cluster.LogTail().Contains("already in use", StringComparison.OrdinalIgnoreCase) && cluster.TryStartServer(LoopbackPorts.Free())))
             {
                 throw cluster.StartFailure();
             }
@@ -210,15 +208,6 @@ public sealed class PostgresCluster
             .OrderByDescending(candidate => candidate.Number)
             .Select(candidate => candidate.Bin)
             .FirstOrDefault();
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     [DllImport("libc")]

@@ -17,8 +17,8 @@ namespace CainiaoDashboard.Features.Overview;
 public sealed class OperationsSnapshotQuery(
     IDbContextFactory<CainiaoDbContext> contexts, IOptions<KpiOptions> options, IOptions<SimulatorOptions>? simulator = null)
 {
-    private readonly IOperationsRows sqliteRows = new SqliteOperationsRows(options.Value, simulator?.Value.HideParcels == true);
-    private readonly IOperationsRows postgresRows = new PostgresOperationsRows(options.Value, simulator?.Value.HideParcels == true);
+    // The engine's reads, chosen by the first context read from (every context of a process runs on one engine).
+    private IOperationsRows? rows;
 
     public static readonly TimeSpan TransitWindow = TimeSpan.FromDays(7);
 
@@ -55,7 +55,9 @@ public sealed class OperationsSnapshotQuery(
         RowsFor(db).ReadOpenParcelsAsync(db, nowUtc, cancellationToken);
 
     /// <summary>The rows of the engine the context runs on (the one place the overview's reads differ by engine).</summary>
-    private IOperationsRows RowsFor(CainiaoDbContext db) => db.Database.IsNpgsql() ? postgresRows : sqliteRows;
+    private IOperationsRows RowsFor(CainiaoDbContext db) => rows ??= db.Database.IsNpgsql()
+        ? new PostgresOperationsRows(options.Value, simulator?.Value.HideParcels == true)
+        : new SqliteOperationsRows(options.Value, simulator?.Value.HideParcels == true);
 
     public static List<TransitCell> SumOverDays(IEnumerable<TransitDayCell> rows)
     {
