@@ -30,7 +30,10 @@ public static class ParcelFilterOracle
         var todayStart = TimeZoneInfo.ConvertTimeToUtc(TimeZoneInfo.ConvertTimeFromUtc(now, OperationsCalendar.ChinaStandardTime).Date, OperationsCalendar.ChinaStandardTime);
         var lateness = p.Status.IsFinal() ? p.Lateness : LatenessRules.OfOpen(now, p.CreatedUtc, p.PromisedUtc);
         var service = ReferenceData.ServiceLevels.Single(s => s.Id == p.ServiceLevelId).Code;
-        var stalled = p.Status.IsInFlight() && p.LastEventUtc is { } last && now - last > kpi.StalledAfter(service);
+        // Stalled from the first whole hour after the service's threshold (the stalled counts are kept per hour of last scan).
+        var threshold = now - kpi.StalledAfter(service);
+        var stalledBefore = new DateTime(threshold.Year, threshold.Month, threshold.Day, threshold.Hour, 0, 0, DateTimeKind.Utc);
+        var stalled = p.Status.IsInFlight() && p.LastEventUtc is { } last && last < stalledBefore;
         var lane = ReferenceData.Lanes.Single(l => l.Id == p.LaneId);
 
         var inView = f.View switch

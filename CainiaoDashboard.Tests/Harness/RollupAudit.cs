@@ -30,6 +30,10 @@ public static class RollupAudit
             .OrderBy(r => r.Status).ThenBy(r => r.SubStatus).ThenBy(r => r.HubId).ThenBy(r => r.CarrierId).ThenBy(r => r.LaneId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.Simulated)
             .Select(r => $"{r.Status}/{r.SubStatus}/{r.HubId}/{r.CarrierId}/{r.LaneId}/{r.ServiceLevelId}/{r.Simulated}:{r.Parcels}")
             .ToListAsync(ct);
+        var lastScans = await db.LastScanCounts.AsNoTracking().Where(r => r.Parcels != 0)
+            .OrderBy(r => r.ServiceLevelId).ThenBy(r => r.BucketHour).ThenBy(r => r.CarrierId).ThenBy(r => r.LaneId).ThenBy(r => r.Simulated)
+            .Select(r => $"ls{r.ServiceLevelId}/{r.BucketHour}/{r.CarrierId}/{r.LaneId}/{r.Simulated}:{r.Parcels}")
+            .ToListAsync(ct);
         var daily = await db.DailyVolumes.AsNoTracking()
             .OrderBy(r => r.Day).ThenBy(r => r.CarrierId).ThenBy(r => r.ChannelId).ThenBy(r => r.ServiceLevelId).ThenBy(r => r.RegionId).ThenBy(r => r.Simulated)
             .Select(r => $"d{r.Day}/{r.CarrierId}/{r.ChannelId}/{r.ServiceLevelId}/{r.RegionId}/{r.Simulated}:{r.Created},{r.FirstAttempts},{r.OnTimeFirstAttempts},{r.Complaints},{r.LateFirstAttemptsShipper},{r.LateFirstAttemptsCourier},{r.LateFirstAttemptsPartner},{r.LateFirstAttemptsCustoms},{r.LateFirstAttemptsRecipient},{r.LateFirstAttemptsWeather}")
@@ -45,7 +49,7 @@ public static class RollupAudit
         var states = await db.Parcels.AsNoTracking().OrderBy(p => p.TrackingNumber)
             .Select(p => $"{p.TrackingNumber}:{p.Status}:{p.SubStatus}:{p.LastHubId}:{p.AttemptCount}:{p.PickedUpUtc}:{p.FirstAttemptUtc}:{p.DeliveredUtc}:{p.DeliveryHubId}:{p.Lateness}:{p.OriginHubId}:{p.LateParty}")
             .ToListAsync(ct);
-        return string.Join("\n", hourly.Where(h => !h.EndsWith(":0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0")).Concat(transit).Concat(status)
+        return string.Join("\n", hourly.Where(h => !h.EndsWith(":0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0")).Concat(transit).Concat(status).Concat(lastScans)
             .Concat(daily.Where(d => !d.EndsWith(":0,0,0,0,0,0,0,0,0,0"))).Concat(flows.Where(f => !f.EndsWith(":0,0,0,0"))).Concat(flowTransit).Concat(states));
     }
 

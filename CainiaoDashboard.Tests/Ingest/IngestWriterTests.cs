@@ -286,10 +286,46 @@ public abstract class IngestWriterTests(DatabaseProvider provider) : MigratedDat
             .OrderBy(e => e.EventUtc).Aggregate(RegisteredState(p), ParcelTransitions.Apply)));
         Assert.Equal(expectedRows, await ParcelRowsAsync(orderedDatabase));
         Assert.Equal(expectedRows, await ParcelRowsAsync(shuffledDatabase));
+        Assert.Equal(await LastScanCellsFromParcelsAsync(shuffledDatabase), await LastScanCellsAsync(shuffledDatabase));
         await using var check = shuffledDatabase.NewContext();
         Assert.True(await check.TransitHistograms.AnyAsync(r => r.Parcels != 0, ct));
         Assert.Equal(await check.TrackingEvents.CountAsync(TestContext.Current.CancellationToken),
             await check.HourlyRollups.SumAsync(r => r.Events, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task In_flight_parcels_count_in_the_hour_of_their_last_scan_and_an_hour_none_is_left_in_keeps_no_row()
+    {
+        using var writer = Database.NewWriter();
+        writer.Apply([Event("e1", "ZT0001", "GOT", Created.AddHours(1)), Event("e2", "ZT0002", "GOT", Created.AddHours(1.5))], Created.AddHours(2));
+        writer.Apply([Event("e3", "ZT0001", "ARRIVAL", Created.AddHours(5))], Created.AddHours(5));
+        var afterOneMoved = await LastScanCellsAsync(Database);
+
+        writer.Apply([Event("e4", "ZT0002", "ARRIVAL", Created.AddHours(5.5)), Event("e5", "ZT0001", "SIGN", Created.AddHours(9))], Created.AddHours(9));
+
+        var hour = RollupDelta.HourOf(Created);
+        Assert.Equal([$"{NextDay}/{hour + 1}/{Zto}/{EastToEast}/False:1", $"{NextDay}/{hour + 5}/{Zto}/{EastToEast}/False:1"], afterOneMoved);
+        // ZT0001 delivered (no longer in flight), ZT0002 moved on: the hour both were scanned in last holds no row, not a zero.
+        Assert.Equal([$"{NextDay}/{hour + 5}/{Zto}/{EastToEast}/False:1"], await LastScanCellsAsync(Database));
+        Assert.Equal(await LastScanCellsFromParcelsAsync(Database), await LastScanCellsAsync(Database));
+    }
+
+    /// <summary>Every row of LastScanCounts, zeros included, in key order.</summary>
+    private static async Task<List<string>> LastScanCellsAsync(MigratedDatabase database)
+    {
+        await using var db = database.NewContext();
+        var rows = await db.LastScanCounts.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken);
+        return [.. rows.Select(r => $"{r.ServiceLevelId}/{r.BucketHour}/{r.CarrierId}/{r.LaneId}/{r.Simulated}:{r.Parcels}").Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The same cells counted straight from the stored parcels: in flight, by the hour of their last scan.</summary>
+    private static async Task<List<string>> LastScanCellsFromParcelsAsync(MigratedDatabase database)
+    {
+        await using var db = database.NewContext();
+        var parcels = await db.Parcels.AsNoTracking().Where(p => p.LastEventUtc != null).ToListAsync(TestContext.Current.CancellationToken);
+        return [.. parcels.Where(p => p.Status.IsInFlight())
+            .GroupBy(p => (p.ServiceLevelId, Hour: RollupDelta.HourOf(p.LastEventUtc!.Value), p.CarrierId, p.LaneId, Simulated: SimulatedParcels.IsSimulated(p.TrackingNumber)))
+            .Select(g => $"{g.Key.ServiceLevelId}/{g.Key.Hour}/{g.Key.CarrierId}/{g.Key.LaneId}/{g.Key.Simulated}:{g.Count()}").Order(StringComparer.Ordinal)];
     }
 
     private static async Task<List<string>> ParcelRowsAsync(MigratedDatabase database)

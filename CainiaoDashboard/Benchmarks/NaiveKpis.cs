@@ -22,7 +22,7 @@ internal sealed class NaiveKpis
         var today = OperationsCalendar.StartOfHour(OperationsCalendar.StartOfDayHour(nowUtc));
         var dayAgo = nowUtc.AddHours(-24);
         var stalledCase = "CASE p.ServiceLevelId " + string.Join(" ", ReferenceData.ServiceLevels.Select(s =>
-            $"WHEN {s.Id} THEN '{(nowUtc - options.StalledAfter(s.Code)):yyyy-MM-dd HH:mm:ss.FFFFFFF}'")) + " END";
+            $"WHEN {s.Id} THEN '{options.StalledBefore(s.Code, nowUtc):yyyy-MM-dd HH:mm:ss.FFFFFFF}'")) + " END";
 
         double Scalar(string sql)
         {

@@ -23,6 +23,10 @@ internal static class ParcelDeltas
         new(RollupTable.Status, parcel.IsSimulated, (long)parcel.SubStatus, parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId,
             parcel.LastHubId ?? 0, (int)parcel.Status);
 
+    /// <summary>The hour of an in-flight parcel's last scan, per service level, carrier and lane (stalled counts).</summary>
+    public static RollupDelta LastScan(ParcelState parcel, DateTime lastEventUtc) =>
+        new(RollupTable.LastScan, parcel.IsSimulated, RollupDelta.HourOf(lastEventUtc), parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, 0, 0);
+
     public static RollupDelta Complaint(ParcelState parcel, DateTime openedUtc, int hubId) =>
         new(RollupTable.Hourly, parcel.IsSimulated, RollupDelta.HourOf(openedUtc), parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, hubId, (int)HourlyCounter.Complaints);
 

@@ -97,6 +97,7 @@ internal sealed record ParcelState
     public void AddContributionsTo(List<RollupDelta> cells)
     {
         cells.Add(ParcelDeltas.Status(this));
+        if (Status.IsInFlight() && LastEventUtc is { } lastScan) cells.Add(ParcelDeltas.LastScan(this, lastScan));
         cells.Add(ParcelDeltas.Hourly(this, HourlyCounter.Created, CreatedUtc));
         cells.Add(ParcelDeltas.Daily(this, DailyCounter.Created, CreatedUtc));
         cells.Add(ParcelDeltas.Flow(this, FlowCounter.Parcels));

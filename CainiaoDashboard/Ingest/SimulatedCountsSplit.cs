@@ -63,7 +63,9 @@ internal static class SimulatedCountsSplit
         {
             cells.Clear();
             ParcelStatements.ReadState(row).AddContributionsTo(cells);
-            foreach (var cell in cells) Move(deltas, cell);
+            // LastScanCounts came after the migration that put every count on the simulated side: its own migration
+            // filled both sides already.
+            foreach (var cell in cells) if (cell.Table != RollupTable.LastScan) Move(deltas, cell);
             parcels++;
         });
         return parcels;

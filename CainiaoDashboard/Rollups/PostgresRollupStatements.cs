@@ -12,10 +12,11 @@ namespace CainiaoDashboard.Rollups;
 /// </summary>
 internal sealed class PostgresRollupStatements : IRollupStatements, IDisposable
 {
-    private readonly Dictionary<RollupTable, (TableShape Shape, PostgresStatement Upsert)> tables;
+    private readonly Dictionary<RollupTable, (TableShape Shape, PostgresStatement Upsert, PostgresStatement? DeleteEmpty)> tables;
 
     public PostgresRollupStatements(NpgsqlConnection connection) =>
-        tables = TableShape.All.ToDictionary(shape => shape.Table, shape => (shape, shape.PrepareUpsert(connection)));
+        tables = TableShape.All.ToDictionary(shape => shape.Table,
+            shape => (shape, shape.PrepareUpsert(connection), shape.PrepareEmptyRowsDelete(connection)));
 
     public void Write(IReadOnlyDictionary<RollupDelta, long> deltas)
     {
@@ -32,11 +33,16 @@ internal sealed class PostgresRollupStatements : IRollupStatements, IDisposable
 
         foreach (var table in Enum.GetValues<RollupTable>())
         {
-            if (rows.TryGetValue(table, out var cells)) tables[table].Upsert.Execute(tables[table].Shape.Arrays(cells));
+            if (!rows.TryGetValue(table, out var cells)) continue;
+            var (shape, upsert, deleteEmpty) = tables[table];
+            var arrays = shape.Arrays(cells);
+            upsert.Execute(arrays);
+            deleteEmpty?.Execute(arrays[..(shape.KeyColumns.Length + 1)]);
         }
     }
 
-    public IEnumerable<PostgresStatement> Statements => tables.Values.Select(t => t.Upsert);
+    public IEnumerable<PostgresStatement> Statements =>
+        tables.Values.SelectMany(t => t.DeleteEmpty is null ? [t.Upsert] : new[] { t.Upsert, t.DeleteEmpty });
 
     public void Dispose()
     {
@@ -65,7 +71,8 @@ internal sealed class PostgresRollupStatements : IRollupStatements, IDisposable
     /// A rollup table's key columns as <see cref="RollupDelta"/> holds them (see <see cref="RollupStatements"/>), then
     /// Simulated, then its counter columns: one per counter, or Parcels alone for a count table.
     /// </summary>
-    private sealed record TableShape(RollupTable Table, string Name, string[] KeyColumns, Func<RollupDelta, long>[] Keys, string[] Counters)
+    private sealed record TableShape(
+        RollupTable Table, string Name, string[] KeyColumns, Func<RollupDelta, long>[] Keys, string[] Counters, bool DeletesEmptyRows = false)
     {
         public bool HasCounters => Counters is not ["Parcels"];
 
@@ -83,6 +90,8 @@ internal sealed class PostgresRollupStatements : IRollupStatements, IDisposable
                 [c => c.CarrierId, c => c.LaneId, c => c.ServiceLevelId, c => c.HubId, c => c.Slot, c => c.Bucket], ["Parcels"]),
             new(RollupTable.FlowTransit, "FlowTransitHistograms", ["Day", "LaneId", "HubId", "HandoverCarrierId", "TransitBucket"],
                 [c => c.Bucket, c => c.LaneId, c => c.HubId, c => c.CarrierId, c => c.Slot], ["Parcels"]),
+            new(RollupTable.LastScan, "LastScanCounts", ["ServiceLevelId", "BucketHour", "CarrierId", "LaneId"],
+                [c => c.ServiceLevelId, c => c.Bucket, c => c.CarrierId, c => c.LaneId], ["Parcels"], DeletesEmptyRows: true),
         ];
 
         public PostgresStatement PrepareUpsert(NpgsqlConnection connection)
@@ -101,6 +110,27 @@ internal sealed class PostgresRollupStatements : IRollupStatements, IDisposable
                 INSERT INTO "{Name}" ({columns})
                 SELECT * FROM unnest({string.Join(", ", parameters)}) ORDER BY {string.Join(", ", Enumerable.Range(1, keys.Length))}
                 ON CONFLICT ({string.Join(", ", keys.Select(Quoted))}) DO UPDATE SET {string.Join(", ", additions)}
+                """, types);
+        }
+
+        /// <summary>
+        /// Deletes the batch's cells that the upsert left at zero (a table whose readers take every row in a range). The upsert
+        /// has locked them all already, so this waits on no other writer.
+        /// </summary>
+        public PostgresStatement? PrepareEmptyRowsDelete(NpgsqlConnection connection)
+        {
+            if (!DeletesEmptyRows) return null;
+            string[] keys = [.. KeyColumns, "Simulated"];
+            var names = keys.Select((_, i) => $"k{i}").ToArray();
+            NpgsqlDbType[] types =
+            [
+                .. KeyColumns.Select(_ => NpgsqlDbType.Array | NpgsqlDbType.Bigint),
+                NpgsqlDbType.Array | NpgsqlDbType.Boolean,
+            ];
+            return new PostgresStatement(connection, $"""
+                DELETE FROM "{Name}" t
+                USING unnest({string.Join(", ", names.Select((_, i) => $"${i + 1}"))}) AS c({string.Join(", ", names)})
+                WHERE {string.Join(" AND ", keys.Select((k, i) => $"t.{Quoted(k)} = c.{names[i]}"))} AND t."Parcels" = 0
                 """, types);
         }
 

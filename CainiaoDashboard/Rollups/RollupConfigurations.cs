@@ -21,6 +21,13 @@ internal sealed class StatusCountConfiguration : IEntityTypeConfiguration<Status
         builder.ToTable("StatusCounts").HasKey(r => new { r.CarrierId, r.LaneId, r.ServiceLevelId, r.HubId, r.Status, r.SubStatus, r.Simulated });
 }
 
+internal sealed class LastScanCountConfiguration : IEntityTypeConfiguration<LastScanCount>
+{
+    // Service level and hour lead the key: the stalled counts read one range per service, the hours before its cutoff.
+    public void Configure(EntityTypeBuilder<LastScanCount> builder) =>
+        builder.ToTable("LastScanCounts").HasKey(r => new { r.ServiceLevelId, r.BucketHour, r.CarrierId, r.LaneId, r.Simulated });
+}
+
 internal sealed class DailyVolumeConfiguration : IEntityTypeConfiguration<DailyVolume>
 {
     public void Configure(EntityTypeBuilder<DailyVolume> builder) =>

@@ -72,4 +72,5 @@ internal enum RollupTable
     Daily,
     Flow,
     FlowTransit,
+    LastScan,
 }

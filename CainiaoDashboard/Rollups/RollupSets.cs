@@ -15,6 +15,7 @@ public static class RollupSets
         public DbSet<HourlyRollup> HourlyRollups => db.Set<HourlyRollup>();
         public DbSet<TransitHistogram> TransitHistograms => db.Set<TransitHistogram>();
         public DbSet<StatusCount> StatusCounts => db.Set<StatusCount>();
+        public DbSet<LastScanCount> LastScanCounts => db.Set<LastScanCount>();
         public DbSet<DailyVolume> DailyVolumes => db.Set<DailyVolume>();
         public DbSet<DailyFlow> DailyFlows => db.Set<DailyFlow>();
         public DbSet<FlowTransitHistogram> FlowTransitHistograms => db.Set<FlowTransitHistogram>();

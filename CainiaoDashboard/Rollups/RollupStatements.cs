@@ -14,7 +14,7 @@ internal sealed class RollupStatements : PreparedStatements, IRollupStatements
     protected override string Stage => "rollups";
 
     private readonly Statement addHourly, addDaily, addFlow;
-    private readonly Statement addTransit, addStatus, addFlowTransit;
+    private readonly Statement addTransit, addStatus, addFlowTransit, addLastScan, deleteEmptyLastScan;
 
     public RollupStatements(SqliteConnection connection) : base(connection)
     {
@@ -30,6 +30,12 @@ internal sealed class RollupStatements : PreparedStatements, IRollupStatements
             "StatusCounts", "CarrierId, LaneId, ServiceLevelId, HubId, Status, SubStatus, Simulated", "$carrier, $lane, $service, $hub, $status, $sub, $simulated");
         addFlowTransit = PrepareParcelCount(
             "FlowTransitHistograms", "Day, LaneId, HubId, HandoverCarrierId, TransitBucket, Simulated", "$day, $lane, $hub, $carrier, $slot, $simulated");
+        addLastScan = PrepareParcelCount(
+            "LastScanCounts", "ServiceLevelId, BucketHour, CarrierId, LaneId, Simulated", "$service, $hour, $carrier, $lane, $simulated");
+        deleteEmptyLastScan = Prepare("""
+            DELETE FROM LastScanCounts
+            WHERE ServiceLevelId = $service AND BucketHour = $hour AND CarrierId = $carrier AND LaneId = $lane AND Simulated = $simulated AND Parcels = 0
+            """, "$service", "$hour", "$carrier", "$lane", "$simulated");
     }
 
     /// <summary>
@@ -107,6 +113,11 @@ internal sealed class RollupStatements : PreparedStatements, IRollupStatements
                 break;
             case RollupTable.FlowTransit:
                 Execute(addFlowTransit, cell.Bucket, cell.LaneId, cell.HubId, cell.CarrierId, cell.Slot, cell.Simulated, amount);
+                break;
+            case RollupTable.LastScan:
+                Execute(addLastScan, cell.ServiceLevelId, cell.Bucket, cell.CarrierId, cell.LaneId, cell.Simulated, amount);
+                // An hour whose parcels have all moved on holds no row: the stalled counts read every row before a cutoff.
+                if (amount < 0) Execute(deleteEmptyLastScan, cell.ServiceLevelId, cell.Bucket, cell.CarrierId, cell.LaneId, cell.Simulated);
                 break;
             default:
                 throw new UnreachableException($"No count table {cell.Table}.");

@@ -810,10 +810,6 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
 
-                    b.HasIndex("ServiceLevelId", "LastEventUtc", "CarrierId", "LaneId")
-                        .HasDatabaseName("IX_Parcels_InFlight_LastEvent")
-                        .HasFilter("Status > 0 AND Status < 90");
-
                     b.HasIndex("PromisedUtc", "CarrierId", "LaneId", "ServiceLevelId", "LateParty")
                         .HasDatabaseName("IX_Parcels_Open_Promised")
                         .HasFilter("Status < 90");
@@ -1291,6 +1287,31 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasKey("BucketHour", "CarrierId", "LaneId", "ServiceLevelId", "HubId", "Simulated");
 
                     b.ToTable("HourlyRollups", (string)null);
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Rollups.LastScanCount", b =>
+                {
+                    b.Property<int>("ServiceLevelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BucketHour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Simulated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Parcels")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ServiceLevelId", "BucketHour", "CarrierId", "LaneId", "Simulated");
+
+                    b.ToTable("LastScanCounts", (string)null);
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Rollups.StatusCount", b =>

@@ -21,9 +21,10 @@ internal interface IOperationsRows
     Task<ChunkedList<StatusCell>> ReadStatusesAsync(CainiaoDbContext db, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Open parcels past their promise, and in-flight parcels without a scan for longer than their service's
-    /// limit, per carrier, lane and service level. The status conditions match the partial indexes
-    /// IX_Parcels_Open_Promised (which holds each parcel's party too) and IX_Parcels_InFlight_LastEvent, so only open parcels are visited.
+    /// Open parcels past their promise, and in-flight parcels without a scan since their service's cutoff hour
+    /// (<see cref="KpiOptions.StalledBefore"/>), per carrier, lane and service level. The overdue ones from the partial index
+    /// IX_Parcels_Open_Promised (which holds each parcel's party too), so only open parcels are visited; the stalled ones
+    /// from the hours before the cutoff in LastScanCounts.
     /// </summary>
     Task<List<OpenParcelCell>> ReadOpenParcelsAsync(CainiaoDbContext db, DateTime nowUtc, CancellationToken cancellationToken);
 }

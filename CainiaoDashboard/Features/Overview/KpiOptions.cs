@@ -19,4 +19,16 @@ public sealed class KpiOptions
 
     public TimeSpan StalledAfter(string serviceLevelCode) =>
         TimeSpan.FromHours(StalledAfterHours.TryGetValue(serviceLevelCode, out var hours) && hours > 0 ? hours : 24);
+
+    /// <summary>
+    /// An in-flight parcel whose last scan is before this instant is stalled: the service's threshold before
+    /// <paramref name="nowUtc"/>, down to the whole hour. The stalled counts are kept per hour of last scan
+    /// (<c>LastScanCounts</c>), so a parcel counts as stalled from the first full hour after its threshold, in the
+    /// overview, the lists and the exports alike.
+    /// </summary>
+    public DateTime StalledBefore(string serviceLevelCode, DateTime nowUtc)
+    {
+        var threshold = nowUtc - StalledAfter(serviceLevelCode);
+        return new DateTime(threshold.Ticks - threshold.Ticks % TimeSpan.TicksPerHour, DateTimeKind.Utc);
+    }
 }

@@ -33,7 +33,7 @@ public static class KpiTexts
         OverviewCalculator.Names.ComplaintsPer10kToday => (Text["Complaints per 10k parcels today"],
             Text["Complaints opened today ÷ parcels created today × 10,000."]),
         OverviewCalculator.Names.Stalled => (Text["Stalled parcels"],
-            Text["In-flight parcels with no scan for longer than their service's usual longest gap between scans."]),
+            Text["In-flight parcels with no scan for longer than their service's usual longest gap between scans, counted from the next whole hour."]),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such KPI."),
     };
 }

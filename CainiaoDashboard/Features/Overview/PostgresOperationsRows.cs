@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Data.Postgres;
 using CainiaoDashboard.Domain;
+using CainiaoDashboard.Rollups;
 using CainiaoDashboard.Shared;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -72,13 +73,12 @@ internal sealed class PostgresOperationsRows(KpiOptions options, bool hideSimula
 
         foreach (var service in ReferenceData.ServiceLevels)
         {
-            var cutoff = nowUtc - options.StalledAfter(service.Code);
+            var beforeHour = RollupDelta.HourOf(options.StalledBefore(service.Code, nowUtc));
             await ReadAsync(db, $"""
-                SELECT "CarrierId", "LaneId", "ServiceLevelId", count(*) FROM "Parcels"
-                WHERE "Status" > {(int)ParcelStatus.Pending} AND "Status" < {(int)ParcelStatus.Delivered} AND "ServiceLevelId" = $1
-                    AND "LastEventUtc" < $2{parcelRows}
+                SELECT "CarrierId", "LaneId", "ServiceLevelId", sum("Parcels") FROM "LastScanCounts"
+                WHERE "ServiceLevelId" = $1 AND "BucketHour" < $2{rollupRows}
                 GROUP BY 1, 2, 3
-                """, [service.Id, cutoff], row =>
+                """, [service.Id, beforeHour], row =>
             {
                 ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(cells, (row.Int32(0), row.Int32(1), row.Int32(2)), out _);
                 counts.Stalled += row.Int64(3);

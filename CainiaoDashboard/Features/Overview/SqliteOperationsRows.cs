@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
+using CainiaoDashboard.Rollups;
 using CainiaoDashboard.Shared;
 using CainiaoDashboard.Simulation;
 using Microsoft.Data.Sqlite;
@@ -98,14 +99,13 @@ internal sealed class SqliteOperationsRows(KpiOptions options, bool hideSimulate
 
         foreach (var service in ReferenceData.ServiceLevels)
         {
-            var cutoff = nowUtc - options.StalledAfter(service.Code);
+            var beforeHour = RollupDelta.HourOf(options.StalledBefore(service.Code, nowUtc));
             SqliteRows.Read(connection, $"""
-                SELECT {cell} FROM Parcels
-                WHERE Status > {(int)ParcelStatus.Pending} AND Status < {(int)ParcelStatus.Delivered} AND ServiceLevelId = ?1 AND LastEventUtc < ?2{parcelRows}
-                """, [service.Id, cutoff], row =>
+                SELECT {cell}, Parcels FROM LastScanCounts WHERE ServiceLevelId = ?1 AND BucketHour < ?2{rollupRows}
+                """, [service.Id, beforeHour], row =>
             {
                 ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(cells, row.Int64(0), out _);
-                counts.Stalled++;
+                counts.Stalled += row.Int64(1);
             });
         }
 

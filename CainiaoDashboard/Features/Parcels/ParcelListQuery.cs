@@ -174,14 +174,14 @@ public sealed class ParcelListQuery(
         _ => p => p.Status >= ParcelStatus.Delivered && p.Lateness == Lateness.Early,
     };
 
-    /// <summary>In flight with no scan for longer than the service's threshold (<see cref="KpiOptions.StalledAfterHours"/>).</summary>
+    /// <summary>In flight with no scan since the service's cutoff hour (<see cref="KpiOptions.StalledBefore"/>).</summary>
     private Expression<Func<Parcel, bool>> StalledPredicate(DateTime now)
     {
         var p = Expression.Parameter(typeof(Parcel), "p");
         Expression? anyService = null;
         foreach (var service in ReferenceData.ServiceLevels)
         {
-            var cutoff = now - options.Value.StalledAfter(service.Code);
+            var cutoff = options.Value.StalledBefore(service.Code, now);
             Expression<Func<Parcel, bool>> one = x => x.ServiceLevelId == service.Id && x.LastEventUtc < cutoff;
             var body = new Rebind(one.Parameters[0], p).Visit(one.Body);
             anyService = anyService is null ? body : Expression.OrElse(anyService, body);
@@ -194,7 +194,7 @@ public sealed class ParcelListQuery(
 
     public bool IsStalled(ParcelStatus status, int serviceLevelId, DateTime? lastEventUtc, DateTime nowUtc) =>
         status.IsInFlight() && lastEventUtc is { } last
-        && last < nowUtc - options.Value.StalledAfter(ReferenceData.ServiceLevel(serviceLevelId).Code);
+        && last < options.Value.StalledBefore(ReferenceData.ServiceLevel(serviceLevelId).Code, nowUtc);
 
     private static Expression<Func<Parcel, bool>> Not(Expression<Func<Parcel, bool>> predicate) =>
         Expression.Lambda<Func<Parcel, bool>>(Expression.Not(predicate.Body), predicate.Parameters);

@@ -872,10 +872,6 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
 
-                    b.HasIndex("ServiceLevelId", "LastEventUtc", "CarrierId", "LaneId")
-                        .HasDatabaseName("IX_Parcels_InFlight_LastEvent")
-                        .HasFilter("\"Status\" > 0 AND \"Status\" < 90");
-
                     b.HasIndex("PromisedUtc", "CarrierId", "LaneId", "ServiceLevelId", "LateParty")
                         .HasDatabaseName("IX_Parcels_Open_Promised")
                         .HasFilter("\"Status\" < 90");
@@ -1374,6 +1370,31 @@ namespace CainiaoDashboard.Data.Postgres.Migrations
                     b.HasKey("BucketHour", "CarrierId", "LaneId", "ServiceLevelId", "HubId", "Simulated");
 
                     b.ToTable("HourlyRollups", (string)null);
+                });
+
+            modelBuilder.Entity("CainiaoDashboard.Rollups.LastScanCount", b =>
+                {
+                    b.Property<int>("ServiceLevelId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("BucketHour")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LaneId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Simulated")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("Parcels")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ServiceLevelId", "BucketHour", "CarrierId", "LaneId", "Simulated");
+
+                    b.ToTable("LastScanCounts", (string)null);
                 });
 
             modelBuilder.Entity("CainiaoDashboard.Rollups.StatusCount", b =>
