@@ -810,7 +810,7 @@ namespace CainiaoDashboard.Data.Migrations
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
 
-                    b.HasIndex("PromisedUtc", "CarrierId", "LaneId", "ServiceLevelId", "LateParty")
+                    b.HasIndex("PromisedUtc", "CarrierId", "LaneId", "ServiceLevelId", "LateParty", "LastEventUtc", "Status")
                         .HasDatabaseName("IX_Parcels_Open_Promised")
                         .HasFilter("Status < 90");
 

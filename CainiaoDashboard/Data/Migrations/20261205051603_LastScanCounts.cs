@@ -14,6 +14,10 @@ namespace CainiaoDashboard.Data.Migrations
                 name: "IX_Parcels_InFlight_LastEvent",
                 table: "Parcels");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Parcels_Open_Promised",
+                table: "Parcels");
+
             migrationBuilder.CreateTable(
                 name: "LastScanCounts",
                 columns: table => new
@@ -40,6 +44,12 @@ namespace CainiaoDashboard.Data.Migrations
                 WHERE Status > 0 AND Status < 90 AND LastEventUtc IS NOT NULL
                 GROUP BY 1, 2, 3, 4, 5
                 """);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_Open_Promised",
+                table: "Parcels",
+                columns: new[] { "PromisedUtc", "CarrierId", "LaneId", "ServiceLevelId", "LateParty", "LastEventUtc", "Status" },
+                filter: "Status < 90");
         }
 
         /// <inheritdoc />
@@ -48,11 +58,21 @@ namespace CainiaoDashboard.Data.Migrations
             migrationBuilder.DropTable(
                 name: "LastScanCounts");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Parcels_Open_Promised",
+                table: "Parcels");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Parcels_InFlight_LastEvent",
                 table: "Parcels",
                 columns: new[] { "ServiceLevelId", "LastEventUtc", "CarrierId", "LaneId" },
                 filter: "Status > 0 AND Status < 90");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_Open_Promised",
+                table: "Parcels",
+                columns: new[] { "PromisedUtc", "CarrierId", "LaneId", "ServiceLevelId", "LateParty" },
+                filter: "Status < 90");
         }
     }
 }
