@@ -58,6 +58,8 @@ public abstract class HideSimulatedFiguresTests(DatabaseProvider provider)
         Assert.Equal(parcels, overview.Statuses.Sum(s => s.Parcels));
         Assert.Equal(deliveredParcels, overview.Statuses.Where(s => s.Status == ParcelStatus.Delivered).Sum(s => s.Parcels));
         Assert.Equal(openOverdue, overview.OpenParcels.Sum(o => o.Overdue));
+        // The open real parcel's last scan was 28 hours ago, past the same-day service's 4 hours: stalled, either way.
+        Assert.Equal(1, overview.OpenParcels.Sum(o => o.Stalled));
         Assert.Equal(deliveredParcels, overview.Transit.Sum(t => t.Parcels));
 
         var days = new DayRange(OperationsCalendar.DayOf(created) - 1, OperationsCalendar.DayOf(now), "custom");

@@ -75,7 +75,7 @@ internal sealed class PostgresOperationsRows(KpiOptions options, bool hideSimula
         {
             var beforeHour = RollupDelta.HourOf(options.StalledBefore(service.Code, nowUtc));
             await ReadAsync(db, $"""
-                SELECT "CarrierId", "LaneId", "ServiceLevelId", sum("Parcels") FROM "LastScanCounts"
+                SELECT "CarrierId", "LaneId", "ServiceLevelId", sum("Parcels")::bigint FROM "LastScanCounts"
                 WHERE "ServiceLevelId" = $1 AND "BucketHour" < $2{rollupRows}
                 GROUP BY 1, 2, 3
                 """, [service.Id, beforeHour], row =>
