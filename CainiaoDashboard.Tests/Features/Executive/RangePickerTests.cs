@@ -4,6 +4,7 @@ using Bunit;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Executive;
 using CainiaoDashboard.Shared;
+using MudBlazor.Extensions;
 
 namespace CainiaoDashboard.Tests.Features.Executive;
 
@@ -129,7 +130,7 @@ public sealed class RangePickerTests : MudTestContext
         Assert.Equal(label, cut.Find("#range-presets-label").TextContent);
         Assert.Equal(preset, cut.Find("a[data-testid=range-7d]").TextContent.Trim());
         Assert.Equal(custom, cut.Find(".custom-range label").TextContent.Trim());
-        Assert.Equal(language, cut.FindComponent<MudBlazor.MudDateRangePicker>().Instance.Culture.Name);
+        Assert.Equal(language, cut.FindComponent<MudBlazor.MudDateRangePicker>().Instance.GetState(x => x.Culture).Name);
         // Typed and shown as ISO dates in both languages.
         Assert.Equal("2026-11-14", StartInput(cut).GetAttribute("value"));
 

@@ -30,15 +30,16 @@ public sealed partial class ParcelTextsTests
     [MemberData(nameof(Refusals))]
     public async Task The_support_desks_own_refusals_read_in_the_readers_language(string refusal, string english, string chinese)
     {
+        var ct = TestContext.Current.CancellationToken;
         var result = refusal switch
         {
-            "category" => await Desk.FileComplaintAsync("ZT1", null, ContactChannel.Phone, "Late", "support"),
-            "channel" => await Desk.FileComplaintAsync("ZT1", ComplaintCategory.Lost, null, "Late", "support"),
-            "empty description" => await Desk.FileComplaintAsync("ZT1", ComplaintCategory.Lost, ContactChannel.Phone, " ", "support"),
-            "long description" => await Desk.FileComplaintAsync("ZT1", ComplaintCategory.Lost, ContactChannel.Phone, new string('x', 2001), "support"),
-            "empty note" => await Desk.AddNoteAsync("ZT1", null, "support"),
-            "long note" => await Desk.AddNoteAsync("ZT1", new string('x', 1500), "support"),
-            _ => await Desk.ChangeComplaintAsync(1, (ComplaintState)99, true, "support"),
+            "category" => await Desk.FileComplaintAsync("ZT1", null, ContactChannel.Phone, "Late", "support", cancellationToken: ct),
+            "channel" => await Desk.FileComplaintAsync("ZT1", ComplaintCategory.Lost, null, "Late", "support", cancellationToken: ct),
+            "empty description" => await Desk.FileComplaintAsync("ZT1", ComplaintCategory.Lost, ContactChannel.Phone, " ", "support", cancellationToken: ct),
+            "long description" => await Desk.FileComplaintAsync("ZT1", ComplaintCategory.Lost, ContactChannel.Phone, new string('x', 2001), "support", cancellationToken: ct),
+            "empty note" => await Desk.AddNoteAsync("ZT1", null, "support", cancellationToken: ct),
+            "long note" => await Desk.AddNoteAsync("ZT1", new string('x', 1500), "support", cancellationToken: ct),
+            _ => await Desk.ChangeComplaintAsync(1, (ComplaintState)99, true, "support", cancellationToken: ct),
         };
 
         Assert.False(result.Succeeded);

@@ -24,8 +24,8 @@ internal sealed class PostgresWriterStore : IWriterStore
     {
         connection = new NpgsqlConnection(connectionString);
         connection.Open();
-        parcels = new PostgresParcelStatements(connection, parcelId => events.ReadStoredOf(parcelId));
         events = new PostgresTrackingEventStatements(connection);
+        parcels = new PostgresParcelStatements(connection, events.ReadStoredOf);
         complaints = new PostgresComplaintStatements(connection);
         notes = new PostgresNoteStatements(connection);
         rollups = new PostgresRollupStatements(connection);
