@@ -310,12 +310,10 @@ public abstract class IngestWriterTests(DatabaseProvider provider) : MigratedDat
         Assert.Equal(await LastScanCellsFromParcelsAsync(Database), await LastScanCellsAsync(Database));
     }
 
-    /// <summary>Every row of LastScanCounts, zeros included, in key order.</summary>
     private static async Task<List<string>> LastScanCellsAsync(MigratedDatabase database)
     {
         await using var db = database.NewContext();
-        var rows = await db.LastScanCounts.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken);
-        return [.. rows.Select(r => $"{r.ServiceLevelId}/{r.BucketHour}/{r.CarrierId}/{r.LaneId}/{r.Simulated}:{r.Parcels}").Order(StringComparer.Ordinal)];
+        return await LastScanCells.ReadAsync(db, TestContext.Current.CancellationToken);
     }
 
     /// <summary>The same cells counted straight from the stored parcels: in flight, by the hour of their last scan.</summary>
@@ -325,7 +323,8 @@ public abstract class IngestWriterTests(DatabaseProvider provider) : MigratedDat
         var parcels = await db.Parcels.AsNoTracking().Where(p => p.LastEventUtc != null).ToListAsync(TestContext.Current.CancellationToken);
         return [.. parcels.Where(p => p.Status.IsInFlight())
             .GroupBy(p => (p.ServiceLevelId, Hour: RollupDelta.HourOf(p.LastEventUtc!.Value), p.CarrierId, p.LaneId, Simulated: SimulatedParcels.IsSimulated(p.TrackingNumber)))
-            .Select(g => $"{g.Key.ServiceLevelId}/{g.Key.Hour}/{g.Key.CarrierId}/{g.Key.LaneId}/{g.Key.Simulated}:{g.Count()}").Order(StringComparer.Ordinal)];
+            .Select(g => LastScanCells.Text(g.Key.ServiceLevelId, g.Key.Hour, g.Key.CarrierId, g.Key.LaneId, g.Key.Simulated, g.Count()))
+            .Order(StringComparer.Ordinal)];
     }
 
     private static async Task<List<string>> ParcelRowsAsync(MigratedDatabase database)

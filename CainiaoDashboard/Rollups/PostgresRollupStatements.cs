@@ -42,7 +42,7 @@ internal sealed class PostgresRollupStatements : IRollupStatements, IDisposable
     }
 
     public IEnumerable<PostgresStatement> Statements =>
-        tables.Values.SelectMany(t => t.DeleteEmpty is null ? [t.Upsert] : new[] { t.Upsert, t.DeleteEmpty });
+        tables.Values.SelectMany(t => new[] { t.Upsert, t.DeleteEmpty }.OfType<PostgresStatement>());
 
     public void Dispose()
     {

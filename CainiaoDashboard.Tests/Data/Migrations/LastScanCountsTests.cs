@@ -1,8 +1,6 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
-using CainiaoDashboard.Rollups;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CainiaoDashboard.Tests.Data.Migrations;
@@ -33,7 +31,11 @@ public sealed class LastScanCountsTests : IDisposable
 
         // In transit, picked up and in exception count; delivered (3) and never scanned (4) do not; the simulator's apart.
         Assert.Equal([Cell(Nov1 + 5, false, 1), Cell(Nov1 + 5, true, 2), Cell(Nov1 + 7, false, 1)], await CellsAsync(connectionString));
-        Assert.False(await IndexExistsAsync(connectionString, "IX_Parcels_InFlight_LastEvent"));
+        await using (var db = SqliteOptions.CreateContext(connectionString))
+        {
+            var indexes = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Parcels'").ToListAsync(ct);
+            Assert.DoesNotContain("IX_Parcels_InFlight_LastEvent", indexes);
+        }
 
         using (var writer = new IngestWriter(new StoreConnection(DatabaseProvider.Sqlite, connectionString)))
         {
@@ -45,23 +47,12 @@ public sealed class LastScanCountsTests : IDisposable
         Assert.Equal([Cell(Nov1 + 5, true, 2), Cell(Nov1 + 7, false, 1)], await CellsAsync(connectionString));
     }
 
-    private static string Cell(long hour, bool simulated, long parcels) => $"{NextDay}/{hour}/{Zto}/{EastToEast}/{simulated}:{parcels}";
+    private static string Cell(long hour, bool simulated, long parcels) => LastScanCells.Text(NextDay, hour, Zto, EastToEast, simulated, parcels);
 
     private static async Task<List<string>> CellsAsync(string connectionString)
     {
         await using var db = SqliteOptions.CreateContext(connectionString);
-        var rows = await db.LastScanCounts.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken);
-        return [.. rows.Select(r => $"{r.ServiceLevelId}/{r.BucketHour}/{r.CarrierId}/{r.LaneId}/{r.Simulated}:{r.Parcels}").Order(StringComparer.Ordinal)];
-    }
-
-    private static async Task<bool> IndexExistsAsync(string connectionString, string name)
-    {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = $name";
-        command.Parameters.AddWithValue("$name", name);
-        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))! > 0;
+        return await LastScanCells.ReadAsync(db, TestContext.Current.CancellationToken);
     }
 
     public void Dispose() => directory.Dispose();

@@ -1,3 +1,6 @@
+using CainiaoDashboard.Domain;
+using CainiaoDashboard.Rollups;
+
 namespace CainiaoDashboard.Features.Overview;
 
 /// <summary>Settings under <c>Kpi</c> in appsettings.json.</summary>
@@ -21,14 +24,14 @@ public sealed class KpiOptions
         TimeSpan.FromHours(StalledAfterHours.TryGetValue(serviceLevelCode, out var hours) && hours > 0 ? hours : 24);
 
     /// <summary>
-    /// An in-flight parcel whose last scan is before this instant is stalled: the service's threshold before
-    /// <paramref name="nowUtc"/>, down to the whole hour. The stalled counts are kept per hour of last scan
-    /// (<c>LastScanCounts</c>), so a parcel counts as stalled from the first full hour after its threshold, in the
-    /// overview, the lists and the exports alike.
+    /// An in-flight parcel whose last scan is before this instant is stalled: the start of the hour its service's threshold
+    /// before <paramref name="nowUtc"/> falls in. The stalled counts are kept per hour of last scan (<c>LastScanCounts</c>),
+    /// so a parcel counts as stalled from the first full hour after its threshold, in the overview, the lists and the
+    /// exports alike.
     /// </summary>
-    public DateTime StalledBefore(string serviceLevelCode, DateTime nowUtc)
-    {
-        var threshold = nowUtc - StalledAfter(serviceLevelCode);
-        return new DateTime(threshold.Ticks - threshold.Ticks % TimeSpan.TicksPerHour, DateTimeKind.Utc);
-    }
+    public DateTime StalledBefore(string serviceLevelCode, DateTime nowUtc) =>
+        OperationsCalendar.StartOfHour(StalledBeforeHour(serviceLevelCode, nowUtc));
+
+    /// <summary>The rollup hour of <see cref="StalledBefore"/>: last-scan hours before it are stalled.</summary>
+    public long StalledBeforeHour(string serviceLevelCode, DateTime nowUtc) => RollupDelta.HourOf(nowUtc - StalledAfter(serviceLevelCode));
 }

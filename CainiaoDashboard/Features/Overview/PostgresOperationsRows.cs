@@ -2,7 +2,6 @@ using System.Runtime.InteropServices;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Data.Postgres;
 using CainiaoDashboard.Domain;
-using CainiaoDashboard.Rollups;
 using CainiaoDashboard.Shared;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -73,7 +72,7 @@ internal sealed class PostgresOperationsRows(KpiOptions options, bool hideSimula
 
         foreach (var service in ReferenceData.ServiceLevels)
         {
-            var beforeHour = RollupDelta.HourOf(options.StalledBefore(service.Code, nowUtc));
+            var beforeHour = options.StalledBeforeHour(service.Code, nowUtc);
             await ReadAsync(db, $"""
                 SELECT "CarrierId", "LaneId", "ServiceLevelId", sum("Parcels")::bigint FROM "LastScanCounts"
                 WHERE "ServiceLevelId" = $1 AND "BucketHour" < $2{rollupRows}

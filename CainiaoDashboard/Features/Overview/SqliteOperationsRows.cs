@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
-using CainiaoDashboard.Rollups;
 using CainiaoDashboard.Shared;
 using CainiaoDashboard.Simulation;
 using Microsoft.Data.Sqlite;
@@ -99,7 +98,7 @@ internal sealed class SqliteOperationsRows(KpiOptions options, bool hideSimulate
 
         foreach (var service in ReferenceData.ServiceLevels)
         {
-            var beforeHour = RollupDelta.HourOf(options.StalledBefore(service.Code, nowUtc));
+            var beforeHour = options.StalledBeforeHour(service.Code, nowUtc);
             SqliteRows.Read(connection, $"""
                 SELECT {cell}, Parcels FROM LastScanCounts WHERE ServiceLevelId = ?1 AND BucketHour < ?2{rollupRows}
                 """, [service.Id, beforeHour], row =>
