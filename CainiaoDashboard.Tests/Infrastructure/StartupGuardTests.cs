@@ -17,7 +17,7 @@ public sealed class StartupGuardTests : IDisposable
             GoodDatabase, new Dictionary<string, string> { ["Ingest:BatchSize"] = "0" }, TestContext.Current.CancellationToken);
 
         var line = FailureLine(exit);
-        Assert.Contains("Ingest:BatchSize is 0; it must be between 1 and 100,000.", line);
+        Assert.Contains("Ingest:BatchSize is 0; it must be between 1 and 1,000,000.", line);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class StartupGuardTests : IDisposable
         }, TestContext.Current.CancellationToken);
 
         var line = FailureLine(exit);
-        Assert.Contains("Ingest:BatchSize is -5; it must be between 1 and 100,000.", line);
+        Assert.Contains("Ingest:BatchSize is -5; it must be between 1 and 1,000,000.", line);
         Assert.Contains("Executive:RefreshSeconds is 'abc', which is not a number.", line);
         Assert.Contains("Auth:MaxFailedSignIns is 0; it must be between 1 and 100.", line);
         Assert.Contains("Alerts:CarrierOnTimeBelow is 1.5; it must be between 0 and 1.", line);

@@ -4,12 +4,12 @@ namespace CainiaoDashboard.Benchmarks;
 
 /// <summary>
 /// Keeps the pipeline's queue full, as a busy carrier API would: batches are submitted without waiting for each, up to
-/// <see cref="EventsInFlight"/> events ahead of the writer, so that it commits full batches instead of waiting out its
-/// flush window after every small one.
+/// <see cref="EventsInFlight"/> events ahead of the writer (a full batch waiting while it writes one), so that it
+/// commits full batches instead of waiting out its flush window after every small one.
 /// </summary>
 public sealed class PipelineFeed(IngestPipeline pipeline)
 {
-    public const int EventsInFlight = 100_000;
+    public const int EventsInFlight = 2 * IngestOptions.DefaultBatchSize;
 
     private readonly Queue<(Task<IngestBatchResult> Result, int Events)> inFlight = new();
     private int queued;

@@ -8,10 +8,15 @@ public sealed class IngestOptions
     /// <summary>
     /// A batch is committed once it holds this many events... Large on purpose: events land all over the parcel,
     /// event and rollup indexes, and one commit writes each touched page once however many changes it carries; a
-    /// larger batch also holds more scans of each parcel, saved once (bench ingest on simulated traffic: 65,000
-    /// events/s at 50,000, 70,700 at 100,000, 66,800 at 200,000). Under light load the window below decides.
+    /// larger batch also holds more scans of each parcel, saved once. Only a backlog fills a batch (a burst, a seed, an
+    /// import); under light load the window below decides. bench ingest on simulated traffic, alternate runs on one day:
+    /// 2 M events 55,700 and 57,300 events/s at 100,000 against 60,900 and 59,800 at 300,000; 10 M events 33,200
+    /// against 39,500 (1.7 parcel saves per parcel fewer). The writer's page cache holds such a batch's pages
+    /// (<see cref="SqliteWriterStore"/>): with 128 MB, 300,000 gained little, as the commit's pages spilled early.
     /// </summary>
-    public int BatchSize { get; set; } = 100000;
+    public int BatchSize { get; set; } = DefaultBatchSize;
+
+    public const int DefaultBatchSize = 300_000;
 
     /// <summary>...or once this long has passed since its first event, whichever comes first.</summary>
     public int FlushWindowMilliseconds { get; set; } = 50;

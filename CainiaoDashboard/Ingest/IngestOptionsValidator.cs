@@ -9,7 +9,7 @@ namespace CainiaoDashboard.Ingest;
 /// </summary>
 public sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
 {
-    public const int MaxBatchSize = 100_000;
+    public const int MaxBatchSize = 1_000_000;
     public const int MaxFlushWindowMilliseconds = 10_000;
     public const int MaxQueueCapacity = 100_000;
     public const int MinCachedParcels = 2, MaxCachedParcels = 16_777_216;

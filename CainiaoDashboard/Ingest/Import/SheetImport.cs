@@ -12,8 +12,8 @@ public sealed class SheetImport<TItem>(ImportSheet<TItem> sheet, IngestPipeline 
 {
     private const int ChunkRows = 5_000;
 
-    /// <summary>About 64 MB of row text waiting for the writer at most.</summary>
-    public const long MaxCharsInFlight = 32L * 1024 * 1024;
+    /// <summary>About 128 MB of row text waiting for the writer at most: two full batches of event rows (Ingest:BatchSize).</summary>
+    public const long MaxCharsInFlight = 64L * 1024 * 1024;
 
     private readonly Queue<(Task<IngestBatchResult> Result, List<PendingRow> Rows, long Chars)> inFlight = new();
     private List<PendingRow> pending = new(ChunkRows);
