@@ -26,7 +26,7 @@ internal sealed class SqliteWriterStore : IWriterStore
         // Live traffic touches parcels and event ids all over their indexes (not in insertion order): with SQLite's
         // 2 MB default cache the writer re-reads index pages on every batch. 128 MB on this one long-lived
         // connection took first-start seeding of 14 days from 146 s to 99 s here; 256 MB holds the pages a full batch
-        // of 300,000 events changes until its commit (with 128 MB SQLite wrote them to the log early, and twice).
+        // of 300,000 events changes until its commit (with 128 MB SQLite spilled them to the log before the commit).
         // Foreign keys off on this connection only: the writer checks every reference id against ReferenceData in
         // memory (the reference tables are seeded from it and never change) and writes only parcel and complaint ids it
         // has just read, so SQLite's parent lookups on each insert and parcel update (four on every update) were
