@@ -12,7 +12,10 @@ public sealed class SheetImport<TItem>(ImportSheet<TItem> sheet, IngestPipeline 
 {
     private const int ChunkRows = 5_000;
 
-    /// <summary>About 128 MB of row text waiting for the writer at most: two full batches of event rows (Ingest:BatchSize).</summary>
+    /// <summary>
+    /// About 128 MB of row text waiting for the writer at most, whatever the row count allows (two batches' worth): at
+    /// the default Ingest:BatchSize that is about two full batches of event rows.
+    /// </summary>
     public const long MaxCharsInFlight = 64L * 1024 * 1024;
 
     private readonly Queue<(Task<IngestBatchResult> Result, List<PendingRow> Rows, long Chars)> inFlight = new();
