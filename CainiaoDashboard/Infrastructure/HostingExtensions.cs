@@ -12,6 +12,7 @@ using CainiaoDashboard.Shared;
 using CainiaoDashboard.Shared.Charts;
 using CainiaoDashboard.Shared.Live;
 using CainiaoDashboard.Simulation;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
@@ -29,6 +30,8 @@ public static class HostingExtensions
         services.AddRazorComponents().AddInteractiveServerComponents()
             .RegisterPersistentService<ThemeChoice>(RenderMode.InteractiveServer);
         services.AddScoped<ThemeChoice>();
+        services.AddScoped<CircuitCulture>();
+        services.AddScoped<CircuitHandler, CircuitCultureHandler>();
         // The charts' colours follow the page's theme, inside interactive islands too: a cascading value from the
         // static layout does not reach them.
         services.AddCascadingValue(provider => ChartPalette.For(provider.GetRequiredService<ThemeChoice>().IsDark));

@@ -9,8 +9,8 @@ public static class LanguageEndpoint
 
     /// <summary>
     /// The language switch's form: the choice goes into the standard culture cookie and the browser comes back to the same
-    /// address (page and filters), which a new circuit then renders in that language. A language the dashboard does not
-    /// speak changes nothing.
+    /// address (page and filters), drawn in that language; a page with a live circuit posts it by script and stays on the
+    /// same circuit (<c>StatusBar.razor.js</c>). A language the dashboard does not speak changes nothing.
     /// </summary>
     public static void MapLanguageEndpoint(this IEndpointRouteBuilder app) =>
         _ = app.MapPost(Path, (HttpContext http, IFormCollection form) =>

@@ -8,7 +8,7 @@ namespace CainiaoDashboard.Shared;
 /// The languages the dashboard speaks, English and Simplified Chinese, each formatting numbers, dates and times as China's
 /// operations teams read them: ISO dates (yyyy-MM-dd), 24-hour time, weeks starting on Monday. A request takes the
 /// language chosen with the switch (the standard ASP.NET Core culture cookie), else the browser's Accept-Language, else
-/// English; a circuit keeps the culture of the request that opened it.
+/// English; a circuit starts in the culture of the request that opened it (CircuitCulture).
 /// </summary>
 public static class DashboardCulture
 {
@@ -19,6 +19,13 @@ public static class DashboardCulture
     public static readonly CultureInfo Default = English;
 
     public static readonly IReadOnlyList<CultureInfo> Supported = [English, Chinese];
+
+    /// <summary>
+    /// The key of an interactive island as the static page renders it: the language, so that the enhanced refresh after a
+    /// language switch replaces each island with one created in the new language, in the same circuit, instead of
+    /// handing the old one new parameters.
+    /// </summary>
+    public static string IslandKey => CultureInfo.CurrentUICulture.Name;
 
     /// <summary>The language a culture name chooses (<c>zh-CN</c>, <c>en-GB</c>), or null for one the dashboard does not speak.</summary>
     public static CultureInfo? Find(string? name) =>

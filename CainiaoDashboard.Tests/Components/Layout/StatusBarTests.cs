@@ -1,19 +1,28 @@
 using Bunit;
+using Bunit.TestDoubles;
 using CainiaoDashboard.Components.Layout;
 using CainiaoDashboard.Shared;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 
 namespace CainiaoDashboard.Tests.Components.Layout;
 
 public sealed class StatusBarTests : MudTestContext
 {
+    private const string ModulePath = "./Components/Layout/StatusBar.razor.js";
+
+    private readonly AppInfo appInfo = new();
+
+    public StatusBarTests()
+    {
+        Services.AddSingleton(appInfo);
+        Services.AddScoped<CircuitCulture>();
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
     [Fact]
     public void Shows_the_version_and_says_live_once_the_circuit_renders()
     {
-        var appInfo = new AppInfo();
-        Services.AddSingleton(appInfo);
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-
         var cut = Render<StatusBar>();
 
         Assert.Contains($"Version {appInfo.Version}", cut.Markup);
@@ -28,9 +37,6 @@ public sealed class StatusBarTests : MudTestContext
     public void Speaks_the_readers_language(string language, string version, string live, string reconnecting, string lost)
     {
         using var culture = CultureScope.Of(language);
-        var appInfo = new AppInfo();
-        Services.AddSingleton(appInfo);
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 
         var cut = Render<StatusBar>();
 
@@ -38,5 +44,42 @@ public sealed class StatusBarTests : MudTestContext
         Assert.Equal(live, cut.Find(".live-text-up").TextContent);
         Assert.Equal(reconnecting, cut.Find(".live-text-reconnecting").TextContent);
         Assert.Equal(lost, cut.Find(".live-text-failed").TextContent);
+    }
+
+    [Fact]
+    public void The_language_switch_changes_the_circuits_language_and_refreshes_the_page_in_place()
+    {
+        using var culture = CultureScope.Of("en-GB");
+        var module = JSInterop.SetupModule(ModulePath);
+        var attach = module.SetupVoid("attach", _ => true);
+        attach.SetVoidResult();
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        navigation.NavigateTo("/parcels?view=late&carrier=ZTO");
+        var cut = Render<StatusBar>();
+        var reference = Assert.IsType<DotNetObjectReference<StatusBar>>(Assert.Single(attach.Invocations).Arguments[0]);
+
+        Assert.False(reference.Value.SwitchLanguage("fr-FR"));
+        Assert.Equal("en-GB", Services.GetRequiredService<CircuitCulture>().UICulture.Name);
+        Assert.Single(navigation.History);
+
+        Assert.True(reference.Value.SwitchLanguage("zh-CN"));
+        Assert.Equal(DashboardCulture.Chinese, Services.GetRequiredService<CircuitCulture>().UICulture);
+        var refresh = navigation.History.First();
+        Assert.EndsWith("/parcels?view=late&carrier=ZTO", refresh.Uri);
+        Assert.True(refresh.Options.ReplaceHistoryEntry);
+    }
+
+    [Fact]
+    public async Task Leaving_the_page_detaches_the_switch_from_the_circuit()
+    {
+        var module = JSInterop.SetupModule(ModulePath);
+        module.SetupVoid("attach", _ => true).SetVoidResult();
+        var detach = module.SetupVoid("detach", _ => true);
+        detach.SetVoidResult();
+        var cut = Render<StatusBar>();
+
+        await cut.Instance.DisposeAsync();
+
+        Assert.Single(detach.Invocations);
     }
 }
