@@ -24,6 +24,7 @@ public static class CircuitsBenchmark
     private const int ProgressEvery = 10;
     // Each blank page still costs the browser a renderer process; a sample is enough for the client's share.
     private const int BlankPagesMeasured = 20;
+    private const int BrowserPagesSampled = 10;
 
     // Lets the opened pages' first renders, JS interop and SignalR buffers finish before memory is measured.
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(5);
@@ -108,6 +109,7 @@ public static class CircuitsBenchmark
         Console.WriteLine($"Committing marker parcels for {window.TotalSeconds:F0} s of live traffic…");
         var random = new Random(20261203);
         var markers = 0;
+        var browserTime = await BrowserPageCost.StartAsync(openPages.Take(BrowserPagesSampled));
         var allPagesCpu = await CpuMillisecondsPerSecondAsync(window, async () =>
         {
             var trackingNumber = $"{MarkerPrefix}{markers++:D6}";
@@ -115,6 +117,7 @@ public static class CircuitsBenchmark
             // Irregular spacing, so commits do not fall into step with the pages' render cap.
             await Task.Delay(random.Next(600, 1400));
         });
+        var browserSpent = await browserTime.StopAsync();
         await Task.Delay(LastMarkerGrace);
 
         var latencies = new List<double>();
@@ -140,7 +143,7 @@ public static class CircuitsBenchmark
 
         latencies.Sort();
         return new CircuitFigures(pages, withOnePage, withAllPages, oneOverviewCpu, allPagesCpu, playwrightKbPerPage,
-            openPages.Count, committedAt.Count, latencies, missed);
+            openPages.Count, committedAt.Count, latencies, missed, browserSpent);
     }
 
     private static async Task<IPage> OpenOverviewAsync(IBrowserContext context)
@@ -199,7 +202,7 @@ public static class CircuitsBenchmark
 
     private sealed record CircuitFigures(
         int Pages, ServerMemory WithOnePage, ServerMemory WithAllPages, double OneOverviewCpu, double AllPagesCpu,
-        double PlaywrightKbPerPage, int ObservedPages, int Markers, List<double> SortedLatencies, int Missed)
+        double PlaywrightKbPerPage, int ObservedPages, int Markers, List<double> SortedLatencies, int Missed, BrowserTime Browser)
     {
         public void Print()
         {
@@ -211,6 +214,7 @@ public static class CircuitsBenchmark
             Console.WriteLine($"Per open circuit: {heapKbPerCircuit:F1} KB managed heap (target 300 KB), {workingSetKbPerCircuit:F1} KB working set");
             Console.WriteLine($"  of the heap: {PerCircuitKb(m => m.LargeObjectBytes):F1} KB in large objects, {PerCircuitKb(m => m.PinnedObjectBytes):F1} KB in pinned buffers");
             Console.WriteLine($"CPU of the process over the window (simulator, ingest, {ObservedPages} circuits, the Playwright client): {AllPagesCpu:F1} ms/s (one page: {OneOverviewCpu:F1} ms/s)");
+            Console.WriteLine($"Browser over the window: {Browser}");
             Console.WriteLine($"Commit to DOM over {ObservedPages} pages x {Markers} markers: min {SortedLatencies[0]:F0} ms, p50 {p50:F0} ms, p95 {p95:F0} ms (target 1,000 ms), max {SortedLatencies[^1]:F0} ms; {Missed} never shown");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $$"""{"bench":"circuits","pages":{{Pages}},"kb_per_circuit":{{heapKbPerCircuit:F1}},"cpu_ms_per_s":{{AllPagesCpu:F1}},"p95_ms":{{p95:F1}}}"""));

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CainiaoDashboard.Tests.Benchmarks;
 
 /// <summary><c>bench circuits</c> as a user runs it: the test project's own process, the figures on the last line.</summary>
@@ -18,6 +20,10 @@ public sealed class CircuitsBenchmarkTests
         // Every page showed every marker: a marker never shown counts as the whole wait, over five seconds.
         Assert.InRange(root.GetProperty("p95_ms").GetDouble(), 0, 5000);
         Assert.Contains("0 never shown", run.Output);
+        // What the pages cost the browser, beside the server: the sampled pages' renderers spent CPU on the live updates.
+        var browser = System.Text.RegularExpressions.Regex.Match(run.Output, @"Browser over the window: renderer CPU (\d+\.\d) ms/s per page");
+        Assert.True(browser.Success, run.Output);
+        Assert.InRange(double.Parse(browser.Groups[1].Value, CultureInfo.InvariantCulture), 0.1, 2000);
     }
 
     [Theory]
