@@ -12,15 +12,25 @@ namespace CainiaoDashboard.Infrastructure;
 internal sealed class IdentityRevalidatingStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopeFactory,
+    IHostApplicationLifetime lifetime,
     TimeSpan interval) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => interval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        // A scope per check: the circuit's own scope would keep one DbContext (and its cached user) for hours.
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        return await SessionValidation.IsStillValidAsync(users, authenticationState.User);
+        try
+        {
+            // A scope per check: the circuit's own scope would keep one DbContext (and its cached user) for hours.
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+            return await SessionValidation.IsStillValidAsync(users, authenticationState.User);
+        }
+        catch (ObjectDisposedException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // A check that wakes while the app shuts down finds its services gone; the circuit ends with the app, so
+            // there is nothing left to protect, and no error to report.
+            return true;
+        }
     }
 }
