@@ -110,6 +110,8 @@ public sealed class LanguageSwitchTests(DashboardServer server, BrowserFixture b
 
         public static async Task<SameCircuitWatch> StartAsync(IPage page)
         {
+            // Until the status bar has attached the switch to the circuit, a click posts the form and reloads.
+            await Assertions.Expect(page.Locator(".status-bar[data-switch-keeps-circuit=true]")).ToHaveCountAsync(1);
             await page.EvaluateAsync("() => { window.languageSwitchMark = 'before'; }");
             return new SameCircuitWatch(page);
         }

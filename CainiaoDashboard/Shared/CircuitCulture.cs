@@ -9,12 +9,22 @@ namespace CainiaoDashboard.Shared;
 /// </summary>
 public sealed class CircuitCulture
 {
-    public CultureInfo Culture { get; private set; } = CultureInfo.CurrentCulture;
+    // Read by CircuitCultureHandler on the connection's thread while the circuit's own thread may be switching: one
+    // reference, replaced whole, so a reader never sees one culture of the old choice and one of the new.
+    private volatile Choice current = new(CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
 
-    public CultureInfo UICulture { get; private set; } = CultureInfo.CurrentUICulture;
+    public CultureInfo Culture => current.Culture;
 
-    public void Switch(CultureInfo culture) => (Culture, UICulture) = (culture, culture);
+    public CultureInfo UICulture => current.UICulture;
+
+    public void Switch(CultureInfo culture) => current = new Choice(culture, culture);
 
     /// <summary>Makes the circuit's culture current for the rest of the calling flow.</summary>
-    public void Apply() => (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (Culture, UICulture);
+    public void Apply()
+    {
+        var choice = current;
+        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (choice.Culture, choice.UICulture);
+    }
+
+    private sealed record Choice(CultureInfo Culture, CultureInfo UICulture);
 }

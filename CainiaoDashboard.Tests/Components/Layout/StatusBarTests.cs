@@ -57,6 +57,7 @@ public sealed class StatusBarTests : MudTestContext
         navigation.NavigateTo("/parcels?view=late&carrier=ZTO");
         var cut = Render<StatusBar>();
         var reference = Assert.IsType<DotNetObjectReference<StatusBar>>(Assert.Single(attach.Invocations).Arguments[0]);
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find(".status-bar").GetAttribute("data-switch-keeps-circuit")));
 
         Assert.False(reference.Value.SwitchLanguage("fr-FR"));
         Assert.Equal("en-GB", Services.GetRequiredService<CircuitCulture>().UICulture.Name);
