@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CainiaoDashboard.Shared;
+using CainiaoDashboard.Shared.Charts;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
 
@@ -69,19 +70,26 @@ public class ShellTests(DashboardServer server, BrowserFixture browser) : IClass
     }
 
     [Fact]
-    public async Task The_theme_toggle_switches_to_dark_and_is_remembered_after_a_reload()
+    public async Task The_theme_toggle_switches_to_dark_on_the_live_page_and_is_remembered_after_a_reload()
     {
         var page = await browser.OpenInteractiveAsync(server, Roles.Manager, "/");
         const string background = "() => getComputedStyle(document.body).backgroundColor";
         var light = await page.EvaluateAsync<string>(background);
+        var axisLabel = page.Locator("[data-chart-id=throughput] .apexcharts-xaxis-label").First;
+        await Assertions.Expect(axisLabel).ToHaveAttributeAsync("fill", ChartPalette.Light.TextColor);
+        var circuit = await SameCircuitWatch.StartAsync(page);
 
         await page.GetByTestId("theme-toggle").ClickAsync();
         await Assertions.Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
         var dark = await page.EvaluateAsync<string>(background);
         Assert.NotEqual(light, dark);
+        // The live page's charts take the dark palette at once, in the same circuit.
+        await Assertions.Expect(axisLabel).ToHaveAttributeAsync("fill", ChartPalette.Dark.TextColor);
+        await circuit.AssertKeptAsync();
 
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(axisLabel).ToHaveAttributeAsync("fill", ChartPalette.Dark.TextColor);
         Assert.Equal(dark, await page.EvaluateAsync<string>(background));
     }
 

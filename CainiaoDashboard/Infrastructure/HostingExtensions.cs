@@ -12,6 +12,7 @@ using CainiaoDashboard.Shared;
 using CainiaoDashboard.Shared.Charts;
 using CainiaoDashboard.Shared.Live;
 using CainiaoDashboard.Simulation;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
@@ -33,8 +34,10 @@ public static class HostingExtensions
         services.AddScoped<CircuitCulture>();
         services.AddScoped<CircuitHandler, CircuitCultureHandler>();
         // The charts' colours follow the page's theme, inside interactive islands too: a cascading value from the
-        // static layout does not reach them.
-        services.AddCascadingValue(provider => ChartPalette.For(provider.GetRequiredService<ThemeChoice>().IsDark));
+        // static layout does not reach them. Not fixed: the theme toggle changes it in a live circuit (StatusBar).
+        services.AddScoped(provider => new CascadingValueSource<ChartPalette>(
+            () => ChartPalette.For(provider.GetRequiredService<ThemeChoice>().IsDark), isFixed: false));
+        services.AddCascadingValue(provider => provider.GetRequiredService<CascadingValueSource<ChartPalette>>());
         builder.AddCainiaoAuth();
         services.AddScoped<PersonalDataAccess>();
         services.AddSingleton<UserAdministration>();

@@ -10,6 +10,9 @@ public static class DashboardTheme
 {
     public const string CookieName = "CainiaoTheme";
 
+    /// <summary>The theme toggle's values, as its form posts them and the cookie keeps them.</summary>
+    public const string Dark = "dark", Light = "light";
+
     public static readonly MudTheme Theme = new()
     {
         PaletteLight = WithTextColours(
@@ -46,5 +49,5 @@ public static class DashboardTheme
     }
 
     /// <summary>Reads the theme cookie; "material-dark" is what the first theme toggle wrote.</summary>
-    public static bool IsDark(string? cookieValue) => cookieValue is "dark" or "material-dark";
+    public static bool IsDark(string? cookieValue) => cookieValue is Dark or "material-dark";
 }

@@ -2,6 +2,7 @@ using Bunit;
 using Bunit.TestDoubles;
 using CainiaoDashboard.Components.Layout;
 using CainiaoDashboard.Shared;
+using CainiaoDashboard.Shared.Charts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -17,6 +18,8 @@ public sealed class StatusBarTests : MudTestContext
     {
         Services.AddSingleton(appInfo);
         Services.AddScoped<CircuitCulture>();
+        Services.AddScoped<ThemeChoice>();
+        Services.AddScoped(_ => new CascadingValueSource<ChartPalette>(ChartPalette.Light, isFixed: false));
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
@@ -50,23 +53,48 @@ public sealed class StatusBarTests : MudTestContext
     public void The_language_switch_changes_the_circuits_language_and_refreshes_the_page_in_place()
     {
         using var culture = CultureScope.Of("en-GB");
-        var module = JSInterop.SetupModule(ModulePath);
-        var attach = module.SetupVoid("attach", _ => true);
-        attach.SetVoidResult();
-        var navigation = Services.GetRequiredService<BunitNavigationManager>();
-        navigation.NavigateTo("/parcels?view=late&carrier=ZTO");
-        var cut = Render<StatusBar>();
-        var reference = Assert.IsType<DotNetObjectReference<StatusBar>>(Assert.Single(attach.Invocations).Arguments[0]);
-        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find(".status-bar").GetAttribute("data-switch-keeps-circuit")));
+        var (statusBar, navigation) = AttachedOn("/parcels?view=late&carrier=ZTO");
 
-        Assert.False(reference.Value.SwitchLanguage("fr-FR"));
+        Assert.False(statusBar.SwitchLanguage("fr-FR"));
         Assert.Equal("en-GB", Services.GetRequiredService<CircuitCulture>().UICulture.Name);
         Assert.Single(navigation.History);
 
-        Assert.True(reference.Value.SwitchLanguage("zh-CN"));
+        Assert.True(statusBar.SwitchLanguage("zh-CN"));
         Assert.Equal(DashboardCulture.Chinese, Services.GetRequiredService<CircuitCulture>().UICulture);
+        AssertRefreshedInPlace(navigation, "/parcels?view=late&carrier=ZTO");
+    }
+
+    [Fact]
+    public async Task The_theme_toggle_changes_the_circuits_theme_and_refreshes_the_page_in_place()
+    {
+        var (statusBar, navigation) = AttachedOn("/volume?range=90d");
+
+        Assert.False(await statusBar.SwitchTheme("purple"));
+        Assert.False(Services.GetRequiredService<ThemeChoice>().IsDark);
+        Assert.Single(navigation.History);
+
+        Assert.True(await statusBar.SwitchTheme(DashboardTheme.Dark));
+        Assert.True(Services.GetRequiredService<ThemeChoice>().IsDark);
+        AssertRefreshedInPlace(navigation, "/volume?range=90d");
+    }
+
+    /// <summary>The status bar on a page, once it has attached the app bar's switches to its circuit.</summary>
+    private (StatusBar StatusBar, BunitNavigationManager Navigation) AttachedOn(string address)
+    {
+        var attach = JSInterop.SetupModule(ModulePath).SetupVoid("attach", _ => true);
+        attach.SetVoidResult();
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        navigation.NavigateTo(address);
+        var cut = Render<StatusBar>();
+        var reference = Assert.IsType<DotNetObjectReference<StatusBar>>(Assert.Single(attach.Invocations).Arguments[0]);
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find(".status-bar").GetAttribute("data-switch-keeps-circuit")));
+        return (reference.Value, navigation);
+    }
+
+    private static void AssertRefreshedInPlace(BunitNavigationManager navigation, string address)
+    {
         var refresh = navigation.History.First();
-        Assert.EndsWith("/parcels?view=late&carrier=ZTO", refresh.Uri);
+        Assert.EndsWith(address, refresh.Uri);
         Assert.True(refresh.Options.ReplaceHistoryEntry);
     }
 

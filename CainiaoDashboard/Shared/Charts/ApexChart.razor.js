@@ -15,9 +15,13 @@ export async function create(host, optionsJson, seriesJson, dotNet) {
         updated: () => markDrawn(host),
         mounted: () => markDrawn(host),
     };
-    const chart = new ApexCharts(host, options);
-    charts.set(host, { chart, events: options.chart.events });
     host.dataset.updateCount = '0';
+    await draw(host, options, options.chart.events);
+}
+
+async function draw(host, options, events) {
+    const chart = new ApexCharts(host, options);
+    charts.set(host, { chart, events, mode: options.theme?.mode });
     await chart.render();
 }
 
@@ -34,6 +38,15 @@ export async function updateOptions(host, optionsJson, seriesJson) {
     const options = prepare(optionsJson, seriesJson);
     options.chart = { ...(options.chart ?? {}), events: entry.events };
     host.dataset.updateCount = String(Number(host.dataset.updateCount ?? '0') + 1);
+    // ApexCharts answers any theme in updateOptions with its own text colour for the mode, over the palette's
+    // (chart.foreColor): a chart whose theme changes (the theme toggle on a live page) is drawn anew, as on a page load
+    // in that theme, and an update within the same theme leaves the theme out.
+    if (options.theme?.mode !== entry.mode) {
+        entry.chart.destroy();
+        await draw(host, options, entry.events);
+        return;
+    }
+    delete options.theme;
     await entry.chart.updateOptions(options, false, false);
 }
 
