@@ -18,6 +18,7 @@ public abstract class MudTestContext : BunitContext
         Services.AddDashboardLocalization();
         Services.AddTransient<MudLocalizer, MudTexts>();
         Services.AddSingleton(TimeProvider.System);
+        Services.AddScoped<CircuitCulture>();
     }
 
     /// <summary>How long a test waits for what a component reads from, or writes to, a real SQLite file.</summary>

@@ -5,7 +5,8 @@ namespace CainiaoDashboard.Shared;
 /// <summary>
 /// The language of one circuit. A circuit opens in the culture of the request that opened it, and the connection keeps
 /// that culture; the language switch can change the circuit's later without a new circuit (<c>StatusBar</c>), so every
-/// call into the circuit takes its culture from here (<c>Infrastructure/CircuitCultureHandler</c>).
+/// call into the circuit takes its culture from here (<c>Infrastructure/CircuitCultureHandler</c>), and so does every
+/// render a live update pushes from a notifier's thread (<c>LiveComponent</c>).
 /// </summary>
 public sealed class CircuitCulture
 {

@@ -17,7 +17,6 @@ public sealed class StatusBarTests : MudTestContext
     public StatusBarTests()
     {
         Services.AddSingleton(appInfo);
-        Services.AddScoped<CircuitCulture>();
         Services.AddScoped<ThemeChoice>();
         Services.AddScoped(_ => new CascadingValueSource<ChartPalette>(ChartPalette.Light, isFixed: false));
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));

@@ -1,4 +1,5 @@
 using Bunit;
+using CainiaoDashboard.Shared;
 using CainiaoDashboard.Shared.Live;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.Web;
@@ -21,6 +22,7 @@ public sealed class LiveComponentTests : BunitContext
         notifier.Start();
         Services.AddSingleton(notifier);
         Services.AddSingleton(clock);
+        Services.AddScoped<CircuitCulture>();
     }
 
     /// <summary>Shows the newest number it took in and counts how often it was handed one.</summary>

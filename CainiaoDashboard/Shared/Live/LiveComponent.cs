@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 
 namespace CainiaoDashboard.Shared.Live;
@@ -14,9 +13,6 @@ public abstract class LiveComponent<T> : ComponentBase, IDisposable
     public static readonly TimeSpan RenderInterval = TimeSpan.FromMilliseconds(500);
 
     private readonly Lock gate = new();
-    // Components are created in the circuit, which runs in the culture of the request that opened it.
-    private readonly CultureInfo culture = CultureInfo.CurrentCulture;
-    private readonly CultureInfo uiCulture = CultureInfo.CurrentUICulture;
     private IDisposable? subscription;
     private bool hasSeen;
     private T seen = default!;
@@ -25,6 +21,9 @@ public abstract class LiveComponent<T> : ComponentBase, IDisposable
     private bool delivering;
     private DateTimeOffset lastDelivered = DateTimeOffset.MinValue;
     private volatile bool disposed;
+
+    /// <summary>The circuit's language, which a render pushed from the notifier's thread must take on.</summary>
+    [Inject] private CircuitCulture CircuitCulture { get; set; } = default!;
 
     /// <summary>The notifier this component follows.</summary>
     protected abstract LiveNotifier<T> Notifier { get; }
@@ -103,7 +102,7 @@ public abstract class LiveComponent<T> : ComponentBase, IDisposable
         seen = value;
         lastDelivered = RenderClock.GetUtcNow();
         // The notifier's thread carries the process culture, not the circuit's; the render must use the page's.
-        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        CircuitCulture.Apply();
         await OnPublishedAsync(value);
         StateHasChanged();
     }
