@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bunit;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Shared.Charts;
+using CainiaoDashboard.Tests.Harness;
 using Microsoft.AspNetCore.Components;
 
 namespace CainiaoDashboard.Tests.Features.Overview;
@@ -53,12 +54,7 @@ public sealed class OnTimeChartTests : MudTestContext
         ChartPalette palette, IReadOnlyList<RateByKey> rates, bool byName, Action<string> onChoose) =>
         Render<CascadingValue<ChartPalette>>(p => p
             .Add(c => c.Value, palette)
-            .AddChildContent<OnTimeChart>(c => c
-                .Add(x => x.ChartId, "on-time-carrier")
-                .Add(x => x.Title, "On-time rate by carrier")
-                .Add(x => x.Rates, rates)
-                .Add(x => x.LabelledByName, byName)
-                .Add(x => x.OnChoose, onChoose)));
+            .AddChildContent(OnTimeChart.For("on-time-carrier", "On-time rate by carrier", rates, byName, palette, new EventReceiver(), onChoose)));
 
     private (JsonElement Options, JsonElement Series) Drawn()
     {

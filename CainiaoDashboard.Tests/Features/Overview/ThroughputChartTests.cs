@@ -22,10 +22,7 @@ public sealed class ThroughputChartTests : MudTestContext
 
         var cut = Render<CascadingValue<ChartPalette>>(p => p
             .Add(c => c.Value, ChartPalette.Dark)
-            .AddChildContent<ThroughputChart>(c => c
-                .Add(x => x.Throughput, hours)
-                .Add(x => x.Zone, DisplayTimeZones.ChinaStandardTime)
-                .Add(x => x.AsOfUtc, Start.AddHours(1.5))));
+            .AddChildContent(ThroughputChart.For(hours, DisplayTimeZones.ChinaStandardTime, Start.AddHours(1.5), ChartPalette.Dark)));
 
         Assert.Contains("events and deliveries per hour, CST", cut.Find(".widget-title").TextContent);
         var invocation = Assert.Single(create.Invocations);

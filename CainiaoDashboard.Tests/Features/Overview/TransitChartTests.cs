@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bunit;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Shared.Charts;
+using CainiaoDashboard.Tests.Harness;
 using Microsoft.AspNetCore.Components;
 
 namespace CainiaoDashboard.Tests.Features.Overview;
@@ -47,5 +48,5 @@ public sealed class TransitChartTests : MudTestContext
     private IRenderedComponent<CascadingValue<ChartPalette>> RenderChart(ChartPalette palette, Action<string> onChoose) =>
         Render<CascadingValue<ChartPalette>>(p => p
             .Add(c => c.Value, palette)
-            .AddChildContent<TransitChart>(c => c.Add(x => x.Transit, Transit).Add(x => x.OnChoose, onChoose)));
+            .AddChildContent(TransitChart.For(Transit, palette, new EventReceiver(), onChoose)));
 }

@@ -1,5 +1,6 @@
 using CainiaoDashboard.Shared;
 using CainiaoDashboard.Shared.Charts;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
 namespace CainiaoDashboard.Features.Overview;
@@ -91,6 +92,20 @@ public static class OverviewCharts
             new("P50", transit.Select(t => new ChartPoint(t.Code, Hours(t.P50))).ToList()),
             new("P90", transit.Select(t => new ChartPoint(t.Code, Hours(t.P90))).ToList()),
         ];
+
+    /// <summary>
+    /// A click on a bar as the code of what the bar shows, handled on the page that shows the chart: ApexChart's
+    /// <see cref="ApexChart.OnPointClick"/> as a parameter to splat with <c>@attributes</c>. A chart fragment is built in a
+    /// static method, where Razor cannot write <c>OnPointClick="..."</c> (it binds event callbacks to <c>this</c>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, object> Choosing<T>(IHandleEvent page, IReadOnlyList<T> shown, Func<T, string> codeOf, Action<string> choose) =>
+        new Dictionary<string, object>
+        {
+            [nameof(ApexChart.OnPointClick)] = EventCallback.Factory.Create<ChartPointClick>(page, point =>
+            {
+                if (point.DataPointIndex >= 0 && point.DataPointIndex < shown.Count) choose(codeOf(shown[point.DataPointIndex]));
+            }),
+        };
 
     private static double? Hours(TimeSpan? value) => value is { } v ? Math.Round(v.TotalHours, 1) : null;
 }
