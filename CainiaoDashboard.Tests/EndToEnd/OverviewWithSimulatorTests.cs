@@ -71,6 +71,12 @@ public sealed class OverviewWithSimulatorTests(SimulatedTrafficServer server, Br
         await Assertions.Expect(page.GetByTestId("event-feed").Locator("li").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".hub-table tbody tr").First).ToBeVisibleAsync();
 
+        // The KPI cards' and alerts' icons are drawn by reference to the page's sprite: each finds its symbol and is drawn.
+        await Assertions.Expect(page.Locator(".kpi-card svg.kpi-info use").First).ToBeAttachedAsync();
+        var undrawn = await page.Locator("svg use").EvaluateAllAsync<string[]>(
+            "uses => uses.filter(use => !document.querySelector(use.getAttribute('href')) || use.getBBox().width === 0).map(use => use.getAttribute('href'))");
+        Assert.Empty(undrawn);
+
         await PageChecks.AssertFitsAsync(page, $"overview-live-{theme}-1440x900");
     }
 

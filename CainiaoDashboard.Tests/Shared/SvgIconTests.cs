@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Bunit;
+using CainiaoDashboard.Components.Layout;
 using CainiaoDashboard.Shared;
 using MudBlazor;
 
@@ -14,12 +16,25 @@ public sealed class SvgIconTests : MudTestContext
     public void The_markup_is_what_MudIcon_renders(Size size, string? cssClass, Color color)
     {
         var mudIcon = Render<MudIcon>(p => p
-            .Add(i => i.Icon, Icons.Material.Filled.Warning)
+            .Add(i => i.Icon, Icons.Material.Filled.Search)
             .Add(i => i.Size, size)
             .Add(i => i.Class, cssClass)
             .Add(i => i.Color, color));
 
-        mudIcon.MarkupMatches(SvgIcon.Of(Icons.Material.Filled.Warning, size, cssClass, color).Value);
+        mudIcon.MarkupMatches(SvgIcon.Of(Icons.Material.Filled.Search, size, cssClass, color).Value);
+    }
+
+    [Fact]
+    public void A_live_panel_icon_refers_to_the_symbol_of_the_page_sprite_that_draws_its_paths()
+    {
+        var markup = SvgIcon.Of(Icons.Material.Filled.Warning, Size.Small, "alert-icon").Value;
+        var sprite = Render<IconSprite>();
+
+        Assert.DoesNotContain("<path", markup);
+        var id = Regex.Match(markup, "<use href=\"#([^\"]+)\"/>").Groups[1].Value;
+        // Compared as SVG: outside an svg element the parser would not close the icon's self-closing paths.
+        $"<svg>{sprite.Find($"symbol#{id}").InnerHtml}</svg>".MarkupMatches($"<svg>{Icons.Material.Filled.Warning}</svg>");
+        Assert.Equal(SvgIcon.Sprite.Count, sprite.FindAll("symbol").Count);
     }
 
     [Fact]

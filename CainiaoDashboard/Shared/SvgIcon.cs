@@ -13,6 +13,22 @@ namespace CainiaoDashboard.Shared;
 /// </summary>
 public static class SvgIcon
 {
+    /// <summary>
+    /// The icons of the overview's live panels (KPI cards, alerts, hub rows), drawn by reference to their symbol in the
+    /// page's <c>IconSprite</c> rather than by their paths: every open overview circuit holds that HTML again with each
+    /// update, and the paths were a third of it.
+    /// </summary>
+    public static IReadOnlyList<string> Sprite => SpriteIcons;
+
+    private static readonly string[] SpriteIcons =
+    [
+        Icons.Material.Outlined.Info, Icons.Material.Filled.TrendingUp, Icons.Material.Filled.TrendingDown, Icons.Material.Filled.TrendingFlat,
+        Icons.Material.Filled.Error, Icons.Material.Filled.Warning,
+    ];
+
+    /// <summary>The element id of the sprite's symbol for <see cref="Sprite"/>[<paramref name="index"/>].</summary>
+    public static string SpriteId(int index) => $"icon-{index}";
+
     private static readonly ConcurrentDictionary<(string Icon, Size Size, string? CssClass, Color Color), MarkupString> Rendered = new();
 
     /// <param name="icon">An <see cref="Icons"/> SVG string.</param>
@@ -31,7 +47,9 @@ public static class SvgIcon
         classes.Add($"mud-icon-size-{Lower(size)}");
         if (!string.IsNullOrWhiteSpace(cssClass)) classes.Add(cssClass);
         var classAttribute = WebUtility.HtmlEncode(string.Join(' ', classes));
-        return $"<svg class=\"{classAttribute}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{icon}</svg>";
+        var index = Array.IndexOf(SpriteIcons, icon);
+        var drawing = index < 0 ? icon : $"<use href=\"#{SpriteId(index)}\"/>";
+        return $"<svg class=\"{classAttribute}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{drawing}</svg>";
     }
 
     private static string Lower<T>(T value) where T : Enum => value.ToString().ToLowerInvariant();
