@@ -227,6 +227,10 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
     private async Task<string> RegisterAsync(CancellationToken ct, int? carrierId = null)
     {
         var carrier = carrierId ?? Zto;
-        return await RegisterParcelAsync(DateTime.UtcNow.AddMinutes(-5), ct, TestParcels.NewTrackingNumber(carrier == Zto ? "ZT" : "ST"), carrier);
+        // Five minutes ago, but not before China's midnight: in the first minutes of an operations day the parcel would be
+        // yesterday's, and the overview's figures of parcels created today would not count it.
+        var now = DateTime.UtcNow;
+        var created = new DateTime(Math.Max(now.AddMinutes(-5).Ticks, OperationsCalendar.StartOfDayUtc(OperationsCalendar.DayOf(now)).Ticks), DateTimeKind.Utc);
+        return await RegisterParcelAsync(created, ct, TestParcels.NewTrackingNumber(carrier == Zto ? "ZT" : "ST"), carrier);
     }
 }

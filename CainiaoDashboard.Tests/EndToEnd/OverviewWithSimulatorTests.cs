@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Shared;
+using CainiaoDashboard.Shared.Charts;
 using CainiaoDashboard.Simulation;
 
 namespace CainiaoDashboard.Tests.EndToEnd;
@@ -71,13 +72,37 @@ public sealed class OverviewWithSimulatorTests(SimulatedTrafficServer server, Br
         await Assertions.Expect(page.GetByTestId("event-feed").Locator("li").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".hub-table tbody tr").First).ToBeVisibleAsync();
 
-        // The KPI cards' and alerts' icons are drawn by reference to the page's sprite: each finds its symbol and is drawn.
+        // The bars take the theme's palette, which reaches the overview's charts as a cascading value.
+        var palette = ChartPalette.For(dark: theme == "dark");
+        var barFill = await page.Locator("[data-chart-id=on-time-carrier] .apexcharts-bar-area").First
+            .EvaluateAsync<string>("bar => getComputedStyle(bar).fill");
+        Assert.StartsWith(Rgb(palette.SeriesColour(0)), barFill.Replace("rgba(", "rgb("));
+
+        await PageChecks.AssertFitsAsync(page, $"overview-live-{theme}-1440x900");
+    }
+
+    [Fact]
+    public async Task Live_panel_icons_are_drawn_from_the_page_sprite()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await server.WaitForSeedingAsync(ct);
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager, 1440, 900);
+        await page.GotoAsync("/");
+        await page.WaitUntilInteractiveAsync();
+
+        // Each icon drawn by reference finds its symbol in the page and has a size, so something was drawn.
         await Assertions.Expect(page.Locator(".kpi-card svg.kpi-info use").First).ToBeAttachedAsync();
+        await Assertions.Expect(page.Locator(".alert-item svg.alert-icon use").First).ToBeAttachedAsync();
         var undrawn = await page.Locator("svg use").EvaluateAllAsync<string[]>(
             "uses => uses.filter(use => !document.querySelector(use.getAttribute('href')) || use.getBBox().width === 0).map(use => use.getAttribute('href'))");
         Assert.Empty(undrawn);
+    }
 
-        await PageChecks.AssertFitsAsync(page, $"overview-live-{theme}-1440x900");
+    /// <summary>"rgb(r, g, b" of a palette colour, as the browser writes a computed colour (before any alpha).</summary>
+    private static string Rgb(string colour)
+    {
+        var parsed = new MudBlazor.Utilities.MudColor(colour);
+        return $"rgb({parsed.R}, {parsed.G}, {parsed.B}";
     }
 
     private static async Task<Dictionary<string, string>> KpiValuesAsync(IPage page)

@@ -13,16 +13,18 @@ public sealed class SvgIconTests : MudTestContext
     [InlineData(Size.Medium, null, Color.Success)]
     [InlineData(Size.Medium, "mud-nav-link-icon mud-nav-link-icon-default", Color.Default)]
     [InlineData(Size.Large, null, Color.Error)]
-    public void The_markup_is_what_MudIcon_renders(Size size, string? cssClass, Color color)
+    public void The_markup_is_what_MudIcon_renders_with_the_paths_in_place_or_in_the_sprite(Size size, string? cssClass, Color color)
     {
-        var mudIcon = Render<MudIcon>(p => p
-            .Add(i => i.Icon, Icons.Material.Filled.Search)
-            .Add(i => i.Size, size)
-            .Add(i => i.Class, cssClass)
-            .Add(i => i.Color, color));
+        MudIconFor(Icons.Material.Filled.Search, size, cssClass, color).MarkupMatches(SvgIcon.Of(Icons.Material.Filled.Search, size, cssClass, color).Value);
 
-        mudIcon.MarkupMatches(SvgIcon.Of(Icons.Material.Filled.Search, size, cssClass, color).Value);
+        // A sprite icon is the same element with a reference where its paths were.
+        var fromSprite = SvgIcon.Of(Icons.Material.Filled.Warning, size, cssClass, color).Value;
+        var reference = Regex.Match(fromSprite, "<use href=\"#[^\"]+\"/>").Value;
+        MudIconFor(Icons.Material.Filled.Warning, size, cssClass, color).MarkupMatches(fromSprite.Replace(reference, Icons.Material.Filled.Warning));
     }
+
+    private IRenderedComponent<MudIcon> MudIconFor(string icon, Size size, string? cssClass, Color color) =>
+        Render<MudIcon>(p => p.Add(i => i.Icon, icon).Add(i => i.Size, size).Add(i => i.Class, cssClass).Add(i => i.Color, color));
 
     [Fact]
     public void A_live_panel_icon_refers_to_the_symbol_of_the_page_sprite_that_draws_its_paths()

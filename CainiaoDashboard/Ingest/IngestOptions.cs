@@ -26,11 +26,8 @@ public sealed class IngestOptions
     /// <summary>
     /// Parcels the writer keeps in memory (two generations of half each), about 200 bytes apiece with their tracking
     /// numbers: a scan of a cached parcel needs no read. It should hold the parcels in flight, which are scanned over
-    /// and over for days (cross-border ones for weeks); finished parcels leave it. At 131,072 the 90-day seed re-read
-    /// 690,000 parcels that had dropped out and took 145 to 172 s; at 524,288 (about 100 MB at most) 124 to 126 s. An import
-    /// registers all its parcels before their scans, and a fortnight of traffic at 7 M events keeps over half a million in
-    /// flight: at 524,288 the import of a million parcels took 155.8 s and <c>bench ingest</c> on its 6.9 M events ran
-    /// at 48,653 events/s; at 2,097,152 (about 400 MB, held only while that many are in flight) 131.9 s and 56,614.
+    /// and over for days (cross-border ones for weeks), and every parcel of an import, which registers them all before
+    /// their scans; finished parcels leave it. The README has the measurements behind the default.
     /// </summary>
     public int CachedParcels { get; set; } = DefaultCachedParcels;
 

@@ -14,9 +14,10 @@ namespace CainiaoDashboard.Shared;
 public static class SvgIcon
 {
     /// <summary>
-    /// The icons of the overview's live panels (KPI cards, alerts, hub rows), drawn by reference to their symbol in the
-    /// page's <c>IconSprite</c> rather than by their paths: every open overview circuit holds that HTML again with each
-    /// update, and the paths were a third of it.
+    /// Icons drawn by reference to their symbol in the <c>IconSprite</c> every page carries, rather than by their paths:
+    /// those of the overview's live panels (KPI cards, alerts, hub rows), whose HTML every open overview circuit holds
+    /// again with each update (the paths were a third of it). Anywhere else they are drawn the same way, from the same
+    /// sprite; other icons keep their paths.
     /// </summary>
     public static IReadOnlyList<string> Sprite => SpriteIcons;
 

@@ -107,6 +107,20 @@ public sealed class KpiCardTests : MudTestContext
         Assert.Equal("0", cut.Find("div.kpi-card[data-kpi=on_time_rate_today]").GetAttribute("tabindex"));
     }
 
+    [Fact]
+    public async Task Figures_of_one_kpi_share_the_heading_and_formula_and_only_the_figures_are_rendered_again()
+    {
+        var markup = Services.GetRequiredService<SharedMarkup>();
+
+        var first = await KpiCard.ContentAsync(markup, Figure(0.9, 0.8));
+        var second = await KpiCard.ContentAsync(markup, Figure(0.91, 0.8));
+
+        Assert.Same(first.Heading.Value, second.Heading.Value);
+        Assert.Same(first.Formula.Value, second.Formula.Value);
+        Assert.NotEqual(first.Figures.Value, second.Figures.Value);
+        Assert.Equal(4, markup.Renders);
+    }
+
     private async Task<IRenderedComponent<ContainerFragment>> RenderCardAsync(KpiFigure figure, string? href = "/parcels?view=x") =>
         Render(KpiCard.For(figure, href, await KpiCard.ContentAsync(Services.GetRequiredService<SharedMarkup>(), figure)));
 

@@ -94,11 +94,11 @@ public static class OverviewCharts
         ];
 
     /// <summary>
-    /// A click on a bar as the code of what the bar shows, handled on the page that shows the chart: ApexChart's
-    /// <see cref="ApexChart.OnPointClick"/> as a parameter to splat with <c>@attributes</c>. A chart fragment is built in a
-    /// static method, where Razor cannot write <c>OnPointClick="..."</c> (it binds event callbacks to <c>this</c>).
+    /// ApexChart's <see cref="ApexChart.OnPointClick"/> parameter, to splat with <c>@attributes</c>, that passes the code of
+    /// the clicked bar's item to <paramref name="choose"/> on <paramref name="page"/>. A chart fragment is built in a static
+    /// method, where Razor cannot write <c>OnPointClick="..."</c> (it binds event callbacks to <c>this</c>).
     /// </summary>
-    public static IReadOnlyDictionary<string, object> Choosing<T>(IHandleEvent page, IReadOnlyList<T> shown, Func<T, string> codeOf, Action<string> choose) =>
+    public static IReadOnlyDictionary<string, object> ChooseOnClick<T>(IHandleEvent page, IReadOnlyList<T> shown, Func<T, string> codeOf, Action<string> choose) =>
         new Dictionary<string, object>
         {
             [nameof(ApexChart.OnPointClick)] = EventCallback.Factory.Create<ChartPointClick>(page, point =>
