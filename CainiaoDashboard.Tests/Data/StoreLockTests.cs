@@ -41,8 +41,10 @@ public sealed class StoreLockTests
     {
         var ct = TestContext.Current.CancellationToken;
         var connectionString = await PostgresCluster.Shared.CreateDatabaseAsync("simulator", ct);
-        var first = Server(connectionString).WithSetting("Simulator:Enabled", "true");
-        var second = Server(connectionString).WithSetting("Simulator:Enabled", "true");
+        // A busy day's rate: at the default 20,000 a day the small hours of China's night register a parcel every 40 s or
+        // so, longer than the waits below (the test failed at 00:50 CST).
+        var first = Server(connectionString).WithSetting("Simulator:Enabled", "true").WithSetting("Simulator:ParcelsPerDay", "400000");
+        var second = Server(connectionString).WithSetting("Simulator:Enabled", "true").WithSetting("Simulator:ParcelsPerDay", "400000");
         try
         {
             await first.InitializeAsync();
