@@ -230,7 +230,8 @@ public sealed class ComplaintPagesTests(DashboardServer server, BrowserFixture b
         // Five minutes ago, but not before China's midnight: in the first minutes of an operations day the parcel would be
         // yesterday's, and the overview's figures of parcels created today would not count it.
         var now = DateTime.UtcNow;
-        var created = new DateTime(Math.Max(now.AddMinutes(-5).Ticks, OperationsCalendar.StartOfDayUtc(OperationsCalendar.DayOf(now)).Ticks), DateTimeKind.Utc);
+        var startOfToday = OperationsCalendar.StartOfDayUtc(OperationsCalendar.DayOf(now));
+        var created = now.AddMinutes(-5) < startOfToday ? startOfToday : now.AddMinutes(-5);
         return await RegisterParcelAsync(created, ct, TestParcels.NewTrackingNumber(carrier == Zto ? "ZT" : "ST"), carrier);
     }
 }
