@@ -13,7 +13,10 @@ public sealed class PreparedStatementsTests : IDisposable
         connection.Open();
         using (var create = connection.CreateCommand())
         {
-            create.CommandText = "CREATE TABLE Pairs (Name TEXT NOT NULL, Number INTEGER NULL, Twice INTEGER NULL, AtUtc TEXT NULL)";
+            create.CommandText = """
+                CREATE TABLE Pairs (Name TEXT NOT NULL, Number INTEGER NULL, Twice INTEGER NULL, AtUtc TEXT NULL);
+                CREATE TABLE Codes (Id INTEGER PRIMARY KEY, Code TEXT NOT NULL UNIQUE, Note TEXT NOT NULL, AtUtc TEXT NOT NULL);
+                """;
             create.ExecuteNonQuery();
         }
 
@@ -63,6 +66,32 @@ public sealed class PreparedStatementsTests : IDisposable
     }
 
     [Fact]
+    public void Text_longer_than_a_statement_s_own_buffer_is_stored_as_given()
+    {
+        var address = string.Concat(Enumerable.Repeat("浙江省杭州市余杭区文一西路969号", 150));
+
+        pairs.Insert(address, 3);
+
+        Assert.Equal(3, pairs.NumberOf(address));
+        Assert.Equal([$"{address}:3:6"], AllRows());
+    }
+
+    [Fact]
+    public void An_insert_gives_the_new_row_s_id_and_null_when_its_conflict_clause_skipped_the_row()
+    {
+        var at = new DateTime(2026, 12, 5, 8, 0, 0, DateTimeKind.Utc);
+
+        Assert.Equal(1, pairs.InsertCode("ZT1000000001", "first", at));
+        Assert.Equal(2, pairs.InsertCode("ZT1000000002", "second, with a longer note than the first", at.AddMinutes(1)));
+        Assert.Null(pairs.InsertCode("ZT1000000001", "again", at.AddMinutes(2)));
+
+        // Several texts of one row laid out side by side: each stored whole, none over another.
+        Assert.Equal(
+            ["1|ZT1000000001|first|2026-12-05 08:00:00", "2|ZT1000000002|second, with a longer note than the first|2026-12-05 08:01:00"],
+            Rows("SELECT Id || '|' || Code || '|' || Note || '|' || AtUtc FROM Codes ORDER BY Id"));
+    }
+
+    [Fact]
     public void A_call_with_fewer_values_than_parameters_is_refused_rather_than_run_with_stale_ones()
     {
         pairs.Insert("one", 1);
@@ -105,10 +134,13 @@ public sealed class PreparedStatementsTests : IDisposable
         Assert.True(stage.Elapsed > TimeSpan.Zero);
     }
 
-    private List<string> AllRows()
+    private List<string> AllRows() =>
+        Rows("SELECT Name || ':' || COALESCE(Number, 'NULL') || ':' || COALESCE(Twice, 'NULL') FROM Pairs ORDER BY Name");
+
+    private List<string> Rows(string sql)
     {
         using var all = connection.CreateCommand();
-        all.CommandText = "SELECT Name || ':' || COALESCE(Number, 'NULL') || ':' || COALESCE(Twice, 'NULL') FROM Pairs ORDER BY Name";
+        all.CommandText = sql;
         using var reader = all.ExecuteReader();
         var rows = new List<string>();
         while (reader.Read()) rows.Add(reader.GetString(0));
@@ -123,7 +155,7 @@ public sealed class PreparedStatementsTests : IDisposable
 
     private sealed class PairStatements : PreparedStatements
     {
-        private readonly Statement insert, insertAt, numberOf, timeOf;
+        private readonly Statement insert, insertAt, numberOf, timeOf, insertCode;
 
         protected override string Stage => "pairs";
 
@@ -134,7 +166,10 @@ public sealed class PreparedStatementsTests : IDisposable
             insertAt = Prepare("INSERT INTO Pairs (Name, AtUtc) VALUES ($name, $at)", "$name", "$at");
             numberOf = Prepare("SELECT Number FROM Pairs WHERE Name = $name", "$name");
             timeOf = Prepare("SELECT AtUtc FROM Pairs WHERE Name = $name", "$name");
+            insertCode = Prepare("INSERT INTO Codes (Code, Note, AtUtc) VALUES ($code, $note, $at) ON CONFLICT (Code) DO NOTHING", "$code", "$note", "$at");
         }
+
+        public long? InsertCode(string code, string note, DateTime atUtc) => Insert(insertCode, code, note, atUtc);
 
         public void Insert(string name, int? number) => Execute(insert, name, number);
 

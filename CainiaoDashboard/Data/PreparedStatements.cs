@@ -22,6 +22,8 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
 
     private sqlite3 Database => connection.Handle ?? throw new InvalidOperationException("The writer's connection is closed.");
 
+    private nint DatabasePointer => Database.DangerousGetHandle();
+
     public void Dispose()
     {
         foreach (var statement in statements) statement.Handle.Dispose();
@@ -49,16 +51,23 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
         try
         {
             Bind(statement, values);
-            var rc = raw.sqlite3_step(statement.Handle);
+            var rc = NativeStatementCalls.Step(statement.Pointer);
             if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW) Check(rc);
-            return raw.sqlite3_changes(Database);
+            return NativeStatementCalls.Changes(DatabasePointer);
         }
         finally
         {
-            raw.sqlite3_reset(statement.Handle);
+            NativeStatementCalls.Reset(statement.Pointer);
             Timings?.Add(Stage, started);
         }
     }
+
+    /// <summary>
+    /// Runs an INSERT; the new row's id, or null when it changed nothing (its ON CONFLICT clause skipped the row). Cheaper
+    /// than RETURNING, which SQLite collects in a temporary table before handing the first row over.
+    /// </summary>
+    protected long? Insert(Statement statement, params ReadOnlySpan<StatementValue> values) =>
+        Execute(statement, values) == 1 ? NativeStatementCalls.LastInsertRowId(DatabasePointer) : null;
 
     /// <summary>The first row mapped by <paramref name="map"/>, or the default when there is none.</summary>
     protected T? QueryFirst<T>(Statement statement, RowMap<T> map, params ReadOnlySpan<StatementValue> values)
@@ -67,14 +76,14 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
         try
         {
             Bind(statement, values);
-            var rc = raw.sqlite3_step(statement.Handle);
+            var rc = NativeStatementCalls.Step(statement.Pointer);
             if (rc == raw.SQLITE_ROW) return map(new StatementRow(statement.Handle));
             if (rc != raw.SQLITE_DONE) Check(rc);
             return default;
         }
         finally
         {
-            raw.sqlite3_reset(statement.Handle);
+            NativeStatementCalls.Reset(statement.Pointer);
             Timings?.Add(Stage, started);
         }
     }
@@ -88,13 +97,13 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
             Bind(statement, values);
             var rows = new List<T>();
             int rc;
-            while ((rc = raw.sqlite3_step(statement.Handle)) == raw.SQLITE_ROW) rows.Add(map(new StatementRow(statement.Handle)));
+            while ((rc = NativeStatementCalls.Step(statement.Pointer)) == raw.SQLITE_ROW) rows.Add(map(new StatementRow(statement.Handle)));
             if (rc != raw.SQLITE_DONE) Check(rc);
             return rows;
         }
         finally
         {
-            raw.sqlite3_reset(statement.Handle);
+            NativeStatementCalls.Reset(statement.Pointer);
             Timings?.Add(Stage, started);
         }
     }
@@ -105,19 +114,26 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
 
     private void Bind(Statement statement, ReadOnlySpan<StatementValue> values)
     {
-        var (handle, positions) = statement;
+        var positions = statement.Positions;
         if (values.Length != positions.Length)
         {
-            throw new ArgumentException($"{values.Length} values for {positions.Length} parameters of: {raw.sqlite3_sql(handle).utf8_to_string()}");
+            throw new ArgumentException($"{values.Length} values for {positions.Length} parameters of: {raw.sqlite3_sql(statement.Handle).utf8_to_string()}");
         }
 
-        for (var i = 0; i < values.Length; i++) Check(values[i].Bind(handle, positions[i]));
+        statement.Texts.Clear();
+        for (var i = 0; i < values.Length; i++) Check(values[i].Bind(statement.Pointer, positions[i], statement.Texts));
     }
 
     private void Check(int rc) => SqliteRows.Check(rc, Database);
 
     /// <summary>A prepared statement and, for each declared parameter in order, its position in the SQL.</summary>
-    protected sealed record Statement(sqlite3_stmt Handle, int[] Positions);
+    protected sealed record Statement(sqlite3_stmt Handle, int[] Positions)
+    {
+        /// <summary>The native statement, for <see cref="NativeStatementCalls"/>: valid while <see cref="Handle"/> is not disposed.</summary>
+        public nint Pointer { get; } = Handle.DangerousGetHandle();
+
+        public BoundTexts Texts { get; } = new();
+    }
 
     protected delegate T RowMap<out T>(StatementRow row);
 }

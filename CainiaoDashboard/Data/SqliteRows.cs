@@ -19,7 +19,7 @@ internal static class SqliteRows
         Check(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
         using (statement)
         {
-            for (var i = 0; i < parameters.Length; i++) Check(parameters[i].Bind(statement, i + 1), db);
+            for (var i = 0; i < parameters.Length; i++) Check(parameters[i].Bind(statement.DangerousGetHandle(), i + 1), db);
 
             var started = DateTime.UtcNow;
             var rows = 0;

@@ -1,5 +1,4 @@
 using System.Text;
-using SQLitePCL;
 
 namespace CainiaoDashboard.Data;
 
@@ -50,25 +49,47 @@ internal readonly struct StatementValue
     /// <summary>Tracking numbers, event codes and texts, names: all of the writer's text values are shorter.</summary>
     private const int MaxStackTextLength = 128;
 
-    /// <summary>Binds the value at the 1-based <paramref name="position"/>; SQLite's result code.</summary>
-    public int Bind(sqlite3_stmt statement, int position)
+    /// <summary>
+    /// Binds the value at the 1-based <paramref name="position"/>; SQLite's result code. Text goes into
+    /// <paramref name="texts"/> when given (read in place), else SQLite takes a copy.
+    /// </summary>
+    public int Bind(nint statement, int position, BoundTexts? texts = null)
     {
         switch (kind)
         {
             case ValueKind.Integer:
-                return raw.sqlite3_bind_int64(statement, position, number);
-            case ValueKind.Text when text!.Length <= MaxStackTextLength:
-                // SQLitePCL's string overload allocates the UTF-8 copy on the heap; SQLite copies it again either way.
-                Span<byte> shortText = stackalloc byte[MaxStackTextLength * 3];
-                return raw.sqlite3_bind_text(statement, position, shortText[..Encoding.UTF8.GetBytes(text, shortText)]);
+                return NativeStatementCalls.BindInt64(statement, position, number);
             case ValueKind.Text:
-                return raw.sqlite3_bind_text(statement, position, text);
+                return BindText(statement, position, text!, texts);
             case ValueKind.Time:
-                // The text form Microsoft.Data.Sqlite (and so EF Core) stores and reads.
+                if (texts is not null && texts.Take(StoredTime.MaxUtf8Length) is { Length: > 0 } room)
+                {
+                    // The text form Microsoft.Data.Sqlite (and so EF Core) stores and reads.
+                    var written = StoredTime.WriteUtf8(new DateTime(number), room);
+                    texts.Return(room.Length - written);
+                    return NativeStatementCalls.BindPinnedText(statement, position, room[..written]);
+                }
+
                 Span<byte> utf8 = stackalloc byte[StoredTime.MaxUtf8Length];
-                return raw.sqlite3_bind_text(statement, position, utf8[..StoredTime.WriteUtf8(new DateTime(number), utf8)]);
+                return NativeStatementCalls.BindText(statement, position, utf8[..StoredTime.WriteUtf8(new DateTime(number), utf8)]);
             default:
-                return raw.sqlite3_bind_null(statement, position);
+                return NativeStatementCalls.BindNull(statement, position);
         }
+    }
+
+    private static int BindText(nint statement, int position, string text, BoundTexts? texts)
+    {
+        if (texts is not null && texts.Take(Encoding.UTF8.GetMaxByteCount(text.Length)) is { Length: > 0 } room)
+        {
+            var written = Encoding.UTF8.GetBytes(text, room);
+            texts.Return(room.Length - written);
+            return NativeStatementCalls.BindPinnedText(statement, position, room[..written]);
+        }
+
+        if (text.Length > MaxStackTextLength) return NativeStatementCalls.BindText(statement, position, Encoding.UTF8.GetBytes(text));
+
+        // Converted on the stack: SQLite copies the text.
+        Span<byte> shortText = stackalloc byte[MaxStackTextLength * 3];
+        return NativeStatementCalls.BindText(statement, position, shortText[..Encoding.UTF8.GetBytes(text, shortText)]);
     }
 }

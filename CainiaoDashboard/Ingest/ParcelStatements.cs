@@ -27,7 +27,6 @@ internal sealed class ParcelStatements : PreparedStatements, IParcelStatements
                 Status, SubStatus, Lateness, AttemptCount, RecipientName, RecipientPhone, RecipientAddress, LateParty)
             VALUES ($tn, $carrier, $carrier, $lane, $service, $channel, $created, $promised, $atRisk, 0, 0, 0, 0, $name, $phone, $address, $party)
             ON CONFLICT (TrackingNumber) DO NOTHING
-            RETURNING Id
             """, "$tn", "$carrier", "$lane", "$service", "$channel", "$created", "$promised", "$atRisk", "$name", "$phone", "$address", "$party");
         update = Prepare("""
             UPDATE Parcels SET CarrierId = $carrier, Status = $status, SubStatus = $sub, LastEventUtc = $last, LastHubId = $hub,
@@ -123,7 +122,7 @@ internal sealed class ParcelStatements : PreparedStatements, IParcelStatements
     public long? Insert(ParcelRegistration parcel, LateParty? lateParty)
     {
         var atRiskUtc = LatenessRules.AtRiskFrom(parcel.CreatedUtc, parcel.PromisedUtc);
-        return QueryInt64(insert, parcel.TrackingNumber, parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, parcel.ChannelId,
+        return Insert(insert, parcel.TrackingNumber, parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, parcel.ChannelId,
             parcel.CreatedUtc, parcel.PromisedUtc, atRiskUtc, parcel.RecipientName, parcel.RecipientPhone, parcel.RecipientAddress,
             (int?)lateParty);
     }
