@@ -294,6 +294,57 @@ public abstract class IngestWriterTests(DatabaseProvider provider) : MigratedDat
     }
 
     [Fact]
+    public async Task Scans_of_parcels_this_writer_registered_are_stored_once_however_they_are_repeated()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var at = Created.AddHours(1);
+        using (var writer = Database.NewWriter())
+        {
+            writer.Register([NewParcel("ZT0101"), NewParcel("ZT0102")]);
+
+            var first = writer.Apply([Event("a1", "ZT0101", "GOT", at), Event("b1", "ZT0102", "GOT", at), Event("a1", "ZT0101", "GOT", at)], at);
+            var second = writer.Apply([Event("b1", "ZT0102", "GOT", at), Event("a2", "ZT0101", "ARR", at.AddHours(1))], at.AddHours(1));
+            // A batch that fails stores none of its scans, and the writer carries on from what is stored.
+            Assert.Throws<ArgumentException>(() =>
+                writer.Apply([Event("a3", "ZT0101", "DEP", at.AddHours(2)), Event("b2", "ZT0102", "ARR", at.AddHours(2)) with { HubId = 999 }], at.AddHours(2)));
+            var third = writer.Apply([Event("a3", "ZT0101", "DEP", at.AddHours(2)), Event("a2", "ZT0101", "ARR", at.AddHours(1))], at.AddHours(2));
+
+            Assert.Equal([EventOutcome.Accepted, EventOutcome.Accepted, EventOutcome.Duplicate], first);
+            Assert.Equal([EventOutcome.Duplicate, EventOutcome.Accepted], second);
+            Assert.Equal([EventOutcome.Accepted, EventOutcome.Duplicate], third);
+        }
+
+        // A writer started later knows nothing of the parcels' scans but what is stored.
+        using (var restarted = Database.NewWriter())
+        {
+            Assert.Equal([EventOutcome.Duplicate], restarted.Apply([Event("a3", "ZT0101", "DEP", at.AddHours(2))], at.AddHours(3)));
+        }
+
+        await using var db = NewContext();
+        Assert.Equal(4, await db.TrackingEvents.CountAsync(ct));
+        Assert.Equal(4, await db.HourlyRollups.SumAsync(r => r.Events, ct));
+    }
+
+    [Fact]
+    public async Task Scans_of_one_parcel_at_the_same_moment_keep_the_order_they_came_in_between_other_parcels_scans()
+    {
+        var at = Created.AddHours(1);
+        using (var writer = Database.NewWriter())
+        {
+            writer.Register([NewParcel("ZT0201"), NewParcel("ZT0202")]);
+            writer.Apply([Event("x2", "ZT0202", "GOT", at), Event("y1", "ZT0201", "GOT", at), Event("x1", "ZT0202", "ARR", at),
+                Event("y0", "ZT0201", "ARR", at), Event("x0", "ZT0202", "DEP", at)], at);
+        }
+
+        await using var db = NewContext();
+        var stored = await db.TrackingEvents.OrderBy(e => e.Id).Select(e => new { e.ParcelId, e.CarrierEventId })
+            .ToListAsync(TestContext.Current.CancellationToken);
+        // The parcel page breaks ties of time by id: each parcel's scans in the order they came.
+        Assert.Equal(["x2", "x1", "x0"], stored.Where(e => e.ParcelId == stored.Single(s => s.CarrierEventId == "x2").ParcelId).Select(e => e.CarrierEventId));
+        Assert.Equal(["y1", "y0"], stored.Where(e => e.ParcelId == stored.Single(s => s.CarrierEventId == "y1").ParcelId).Select(e => e.CarrierEventId));
+    }
+
+    [Fact]
     public async Task In_flight_parcels_count_in_the_hour_of_their_last_scan_and_an_hour_none_is_left_in_keeps_no_row()
     {
         using var writer = Database.NewWriter();

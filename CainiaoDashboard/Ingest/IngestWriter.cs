@@ -98,6 +98,7 @@ public sealed class IngestWriter : IDisposable
             {
                 // The transaction rolled back, so what the batch put in the cache never happened.
                 cache.Clear();
+                events.RolledBack();
                 // Another writer's batch met this one (PostgreSQL chose this one as a deadlock's victim): run it again.
                 if (attempt < MaxAttempts && store.MayRetry(failure)) continue;
                 throw;
@@ -221,6 +222,7 @@ public sealed class IngestWriter : IDisposable
 
         var state = registered with { Id = id };
         cache.Remember(parcel.TrackingNumber, state, parcel.CarrierId);
+        events.Registered(id);
         cellsAfter.Clear();
         state.AddContributionsTo(cellsAfter);
         foreach (var delta in cellsAfter) Count(delta, +1);
@@ -247,6 +249,7 @@ public sealed class IngestWriter : IDisposable
         batchNumbers.Clear();
         batchChanges.Clear();
         for (var i = 0; i < incoming.Count; i++) outcomes[i] = ApplyEvent(incoming[i], receivedUtc);
+        events.StorePending();
 
         // In id order: consecutive saves land on neighbouring pages of the parcel table.
         changedIds.Clear();
@@ -259,6 +262,7 @@ public sealed class IngestWriter : IDisposable
             CountChange(before, after);
             parcels.Save(after);
             cache.Saved(after);
+            if (after.Status.IsFinal()) events.Finished(after.Id);
         }
 
         foreach (var (number, (parcel, _)) in batchNumbers)

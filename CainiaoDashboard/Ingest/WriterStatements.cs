@@ -28,6 +28,29 @@ internal interface ITrackingEventStatements
 
     /// <summary>False when the carrier sent this event id for this parcel before: nothing is stored.</summary>
     bool Insert(long parcelId, CarrierEvent e, DateTime receivedUtc);
+
+    // An engine that writes each event as it comes (PostgreSQL copies a batch's events in one go anyway) needs none of
+    // what follows: SQLite's statements hold events back to write them in parcel order.
+
+    /// <summary>The writer registered this parcel: it has no stored events yet.</summary>
+    void Registered(long parcelId)
+    {
+    }
+
+    /// <summary>The parcel is finished: its later events are rare.</summary>
+    void Finished(long parcelId)
+    {
+    }
+
+    /// <summary>Writes what <see cref="Insert"/> held back; the writer calls it once the batch's events are applied.</summary>
+    void StorePending()
+    {
+    }
+
+    /// <summary>The batch's transaction rolled back.</summary>
+    void RolledBack()
+    {
+    }
 }
 
 /// <summary>Complaints and their changes (see <see cref="ComplaintStatements"/>).</summary>
