@@ -73,7 +73,12 @@ internal sealed class TrackingEventStatements : PreparedStatements, ITrackingEve
         return true;
     }
 
-    public void Registered(long parcelId) => known.Registered(parcelId);
+    public void Registered(long parcelId)
+    {
+        // Registering may forget every parcel's keys (past the limit): nothing held back may depend on them then.
+        StorePending();
+        known.Registered(parcelId);
+    }
 
     public void Finished(long parcelId) => known.Finished(parcelId);
 
