@@ -3,8 +3,9 @@ namespace CainiaoDashboard.Data;
 /// <summary>
 /// One prepared statement's text values as UTF-8, in a pinned buffer SQLite reads them from in place: bound as copies,
 /// each text value cost SQLite an allocation, a copy and a free on every execution. The values of one execution are laid
-/// out one after another from the start; the next execution overwrites them only after binding its own, and SQLite reads
-/// bound values only while it steps, so nothing it still reads is ever overwritten.
+/// out one after another from the start. The next execution overwrites them as it binds its own, but SQLite reads bound
+/// values only when the statement steps, and by then every parameter is bound anew (a call with fewer values than
+/// parameters is refused before it binds any).
 /// </summary>
 internal sealed class BoundTexts
 {
@@ -26,6 +27,6 @@ internal sealed class BoundTexts
         return taken;
     }
 
-    /// <summary>Gives back what <see cref="Take"/> handed out beyond the <paramref name="written"/> bytes actually used.</summary>
+    /// <summary>Gives back the end of what <see cref="Take"/> handed out: the <paramref name="unused"/> bytes not written.</summary>
     public void Return(int unused) => used -= unused;
 }

@@ -8,9 +8,9 @@ namespace CainiaoDashboard.Ingest;
 /// complete because the writer stored each of them itself: an event whose hash is not among its parcel's cannot be a
 /// repeat, so it needs no look-up in the store before it is written. A hash that is there may be a repeat or another
 /// event with the same hash; the caller decides. Each key also keeps the number the caller gave its event when it held
-/// it back to write later. Parcels are dropped when they finish, and all of them when
-/// more than <paramref name="limit"/> are tracked (their events are then checked in the store, as for any parcel
-/// registered before the writer started).
+/// it back to write later. Parcels are dropped when they finish, and all of them when more than
+/// <paramref name="limit"/> are tracked (their events are then checked in the store, as for any parcel registered before
+/// the writer started).
 /// </summary>
 internal sealed class KnownEventKeys(int limit)
 {

@@ -87,8 +87,8 @@ internal sealed class TrackingEventStatements : PreparedStatements, ITrackingEve
     {
         if (pending.Count == 0) return;
 
-        // Sorted as plain numbers, the parcel id above the place in the batch: a comparison delegate over a batch of a
-        // few hundred thousand structs cost more than the order saved.
+        // Sorted as plain numbers, the parcel id above the place in the batch: cheaper than sorting a few hundred thousand
+        // structs through a comparison delegate, and the place keeps each parcel's events in the order they came.
         var order = sortKeys.Length >= pending.Count ? sortKeys : sortKeys = new long[Math.Max(pending.Count, sortKeys.Length * 2)];
         for (var i = 0; i < pending.Count; i++) order[i] = (pending[i].ParcelId << PlaceBits) | (long)i;
         Array.Sort(order, 0, pending.Count);
