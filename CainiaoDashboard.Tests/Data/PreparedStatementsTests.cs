@@ -169,7 +169,7 @@ public sealed class PreparedStatementsTests : IDisposable
             insertCode = Prepare("INSERT INTO Codes (Code, Note, AtUtc) VALUES ($code, $note, $at) ON CONFLICT (Code) DO NOTHING", "$code", "$note", "$at");
         }
 
-        public long? InsertCode(string code, string note, DateTime atUtc) => Insert(insertCode, code, note, atUtc);
+        public long? InsertCode(string code, string note, DateTime atUtc) => ExecuteInsert(insertCode, code, note, atUtc);
 
         public void Insert(string name, int? number) => Execute(insert, name, number);
 

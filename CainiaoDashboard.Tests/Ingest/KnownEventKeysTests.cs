@@ -1,12 +1,13 @@
 using System.Runtime.CompilerServices;
+using CainiaoDashboard.Domain;
 using CainiaoDashboard.Ingest;
 
 namespace CainiaoDashboard.Tests.Ingest;
 
 public sealed class KnownEventKeysTests
 {
-    private static readonly CarrierEvent Scan = new(1, "e1", "ZT0001", CainiaoDashboard.Domain.ParcelStatus.PickedUp,
-        CainiaoDashboard.Domain.ParcelSubStatus.None, "GOT", "GOT", 1, new DateTime(2026, 12, 5, 8, 0, 0, DateTimeKind.Utc));
+    private static readonly CarrierEvent Scan = new(1, "e1", "ZT0001", ParcelStatus.PickedUp,
+        ParcelSubStatus.None, "GOT", "GOT", 1, new DateTime(2026, 12, 5, 8, 0, 0, DateTimeKind.Utc));
 
     [Fact]
     public void A_registered_parcel_is_tracked_with_no_events_until_it_finishes()

@@ -46,9 +46,11 @@ public static class KpiBenchmark
         pipeline.Committed += committed => window.Invalidate(committed.Touched);
         var touched = new List<(int Hours, int TransitDays)>();
         // On the writer's thread, while this one waits for the commit: the engine's clock is the commit's minute.
-        pipeline.Committed += committed => touched.Add((
-            committed.Touched.Hours.Count(h => h >= OperationsSnapshotQuery.FirstHour(engine.ClockUtc)),
-            committed.Touched.TransitDays.Count(d => d >= OperationsSnapshotQuery.FirstTransitDay(engine.ClockUtc))));
+        pipeline.Committed += committed =>
+        {
+            var (firstHour, firstDay) = (OperationsSnapshotQuery.FirstHour(engine.ClockUtc), OperationsSnapshotQuery.FirstTransitDay(engine.ClockUtc));
+            touched.Add((committed.Touched.Hours.Count(h => h >= firstHour), committed.Touched.TransitDays.Count(d => d >= firstDay)));
+        };
         await window.RefreshAsync(engine.ClockUtc);
         var live = new double[LiveSamples];
         var computing = new double[LiveSamples];

@@ -66,7 +66,7 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
     /// Runs an INSERT; the new row's id, or null when it changed nothing (its ON CONFLICT clause skipped the row). Cheaper
     /// than RETURNING, which SQLite collects in a temporary table before handing the first row over.
     /// </summary>
-    protected long? Insert(Statement statement, params ReadOnlySpan<StatementValue> values) =>
+    protected long? ExecuteInsert(Statement statement, params ReadOnlySpan<StatementValue> values) =>
         Execute(statement, values) == 1 ? NativeStatementCalls.LastInsertRowId(DatabasePointer) : null;
 
     /// <summary>The first row mapped by <paramref name="map"/>, or the default when there is none.</summary>

@@ -122,7 +122,7 @@ internal sealed class ParcelStatements : PreparedStatements, IParcelStatements
     public long? Insert(ParcelRegistration parcel, LateParty? lateParty)
     {
         var atRiskUtc = LatenessRules.AtRiskFrom(parcel.CreatedUtc, parcel.PromisedUtc);
-        return Insert(insert, parcel.TrackingNumber, parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, parcel.ChannelId,
+        return ExecuteInsert(insert, parcel.TrackingNumber, parcel.CarrierId, parcel.LaneId, parcel.ServiceLevelId, parcel.ChannelId,
             parcel.CreatedUtc, parcel.PromisedUtc, atRiskUtc, parcel.RecipientName, parcel.RecipientPhone, parcel.RecipientAddress,
             (int?)lateParty);
     }

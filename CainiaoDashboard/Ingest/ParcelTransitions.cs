@@ -5,8 +5,8 @@ namespace CainiaoDashboard.Ingest;
 /// <summary>How one accepted event changes a parcel's state. Pure: the writer stores the result.</summary>
 internal static class ParcelTransitions
 {
-    /// <remarks>The new values are worked out first and copied into one new state (none when nothing changes): a copy per
-    /// rule that applied was up to five short-lived copies of the parcel per scan.</remarks>
+    /// <remarks>The new values are worked out first and copied into one new state: a copy per rule that applied was up to
+    /// five short-lived copies of the parcel per scan.</remarks>
     public static ParcelState Apply(ParcelState parcel, CarrierEvent e)
     {
         var (pickedUp, originHub) = (parcel.PickedUpUtc, parcel.OriginHubId);
@@ -38,12 +38,6 @@ internal static class ParcelTransitions
             // The superseding event's own hub (none if it has none), so the result does not depend on arrival order.
             (status, subStatus, lastEvent, lastHub, estimated) = (e.Status, e.SubStatus, e.EventUtc, e.HubId, e.EstimatedDeliveryUtc ?? parcel.EstimatedUtc);
         }
-
-        var unchanged = pickedUp == parcel.PickedUpUtc && originHub == parcel.OriginHubId && firstException == parcel.FirstExceptionUtc
-            && attempts == parcel.AttemptCount && firstAttempt == parcel.FirstAttemptUtc && deliveryHub == parcel.DeliveryHubId
-            && delivered == parcel.DeliveredUtc && carrier == parcel.CarrierId && lateness == parcel.Lateness && status == parcel.Status
-            && subStatus == parcel.SubStatus && lastEvent == parcel.LastEventUtc && lastHub == parcel.LastHubId && estimated == parcel.EstimatedUtc;
-        if (unchanged) return parcel;
 
         return parcel with
         {

@@ -20,7 +20,7 @@ internal sealed class TrackingEventStatements : PreparedStatements, ITrackingEve
     protected override string Stage => "events";
 
     /// <summary>Parcels whose event keys are kept (about 90 bytes each): far more than a busy day has in flight.</summary>
-    public const int TrackedParcels = 1_048_576;
+    private const int TrackedParcels = 1_048_576;
 
     private readonly Statement insert, scans;
     private readonly KnownEventKeys known = new(TrackedParcels);
