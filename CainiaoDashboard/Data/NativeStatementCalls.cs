@@ -49,6 +49,38 @@ internal static partial class NativeStatementCalls
     [SuppressGCTransition]
     public static partial long LastInsertRowId(nint database);
 
+    // Reading a column of the current row only looks at the row SQLite has decoded (a UTF-8 database converts no text):
+    // as short as a bind, so these skip the transition too. The live refresh reads thousands of rows this way.
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_type")]
+    [SuppressGCTransition]
+    public static partial int ColumnType(nint statement, int column);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_int64")]
+    [SuppressGCTransition]
+    public static partial long ColumnInt64(nint statement, int column);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_int")]
+    [SuppressGCTransition]
+    public static partial int ColumnInt32(nint statement, int column);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_blob")]
+    [SuppressGCTransition]
+    private static partial nint ColumnBlob(nint statement, int column);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_bytes")]
+    [SuppressGCTransition]
+    private static partial int ColumnBytes(nint statement, int column);
+
+    /// <summary>
+    /// The column's bytes as stored (UTF-8 for text), valid until the statement steps, resets or is finalised. The
+    /// pointer first, then the length, as SQLite asks.
+    /// </summary>
+    public static unsafe ReadOnlySpan<byte> ColumnBytesOf(nint statement, int column)
+    {
+        var bytes = ColumnBlob(statement, column);
+        return bytes == 0 ? [] : new ReadOnlySpan<byte>((void*)bytes, ColumnBytes(statement, column));
+    }
+
     private static readonly byte[] NoText = [0];
 
     /// <summary>Binds UTF-8 text, copied by SQLite; empty text stays text (a null pointer would bind NULL).</summary>

@@ -77,7 +77,7 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
         {
             Bind(statement, values);
             var rc = NativeStatementCalls.Step(statement.Pointer);
-            if (rc == raw.SQLITE_ROW) return map(new StatementRow(statement.Handle));
+            if (rc == raw.SQLITE_ROW) return map(new StatementRow(statement.Pointer));
             if (rc != raw.SQLITE_DONE) Check(rc);
             return default;
         }
@@ -97,7 +97,7 @@ internal abstract class PreparedStatements(SqliteConnection connection) : IDispo
             Bind(statement, values);
             var rows = new List<T>();
             int rc;
-            while ((rc = NativeStatementCalls.Step(statement.Pointer)) == raw.SQLITE_ROW) rows.Add(map(new StatementRow(statement.Handle)));
+            while ((rc = NativeStatementCalls.Step(statement.Pointer)) == raw.SQLITE_ROW) rows.Add(map(new StatementRow(statement.Pointer)));
             if (rc != raw.SQLITE_DONE) Check(rc);
             return rows;
         }

@@ -19,27 +19,56 @@ internal static class SqliteRows
         Check(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
         using (statement)
         {
-            for (var i = 0; i < parameters.Length; i++) Check(parameters[i].Bind(statement.DangerousGetHandle(), i + 1), db);
+            // The pointer is valid while the handle is: the handle finalises the statement when this block ends.
+            var pointer = statement.DangerousGetHandle();
+            Bind(pointer, parameters, db);
+            StepThrough(pointer, db, onRow);
+        }
+    }
 
-            var started = DateTime.UtcNow;
-            var rows = 0;
-            while (true)
+    /// <summary>The query prepared once and run for each item, with the parameters <paramref name="parametersOf"/> gives.</summary>
+    public static void ReadEach<T>(
+        SqliteConnection connection, string sql, IEnumerable<T> items, Func<T, StatementValue[]> parametersOf, Action<T, StatementRow> onRow)
+    {
+        var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        Check(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
+        using (statement)
+        {
+            var pointer = statement.DangerousGetHandle();
+            foreach (var item in items)
             {
-                var rc = raw.sqlite3_step(statement);
-                if (rc == raw.SQLITE_ROW)
-                {
-                    rows++;
-                    onRow(new StatementRow(statement));
-                }
-                else if (rc == raw.SQLITE_DONE) return;
-                else if ((rc == raw.SQLITE_BUSY || rc == raw.SQLITE_LOCKED) && rows == 0 && DateTime.UtcNow - started < BusyTimeout)
-                {
-                    // A reader is only held up briefly (WAL checkpoint or recovery): try again from the start.
-                    raw.sqlite3_reset(statement);
-                    Thread.Sleep(1);
-                }
-                else Check(rc, db);
+                Bind(pointer, parametersOf(item), db);
+                StepThrough(pointer, db, row => onRow(item, row));
+                NativeStatementCalls.Reset(pointer);
             }
+        }
+    }
+
+    private static void Bind(nint statement, ReadOnlySpan<StatementValue> parameters, sqlite3 db)
+    {
+        for (var i = 0; i < parameters.Length; i++) Check(parameters[i].Bind(statement, i + 1), db);
+    }
+
+    private static void StepThrough(nint statement, sqlite3 db, RowAction onRow)
+    {
+        var started = DateTime.UtcNow;
+        var rows = 0;
+        while (true)
+        {
+            var rc = NativeStatementCalls.Step(statement);
+            if (rc == raw.SQLITE_ROW)
+            {
+                rows++;
+                onRow(new StatementRow(statement));
+            }
+            else if (rc == raw.SQLITE_DONE) return;
+            else if ((rc == raw.SQLITE_BUSY || rc == raw.SQLITE_LOCKED) && rows == 0 && DateTime.UtcNow - started < BusyTimeout)
+            {
+                // A reader is only held up briefly (WAL checkpoint or recovery): try again from the start.
+                NativeStatementCalls.Reset(statement);
+                Thread.Sleep(1);
+            }
+            else Check(rc, db);
         }
     }
 

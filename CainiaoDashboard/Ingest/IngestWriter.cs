@@ -28,6 +28,7 @@ public sealed class IngestWriter : IDisposable
     private readonly INoteStatements notes;
     private readonly IRollupStatements rollups;
     private HashSet<long> touchedHours = [], touchedDays = [];
+    private HashSet<TransitRoute> touchedRoutes = [];
     private readonly Dictionary<RollupDelta, long> rollupDeltas = [];
     private readonly List<RollupDelta> cellsBefore = [], cellsAfter = [];
     private readonly Action<RollupDelta, long> count;
@@ -113,6 +114,7 @@ public sealed class IngestWriter : IDisposable
         var started = timings is null ? 0 : Stopwatch.GetTimestamp();
         touchedHours = [];
         touchedDays = [];
+        touchedRoutes = [];
         rollupDeltas.Clear();
         // Other writers change parcels between this writer's batches: the cache holds only what this batch locked.
         if (store.SharedWithOtherWriters) cache.Clear();
@@ -134,7 +136,7 @@ public sealed class IngestWriter : IDisposable
             ComplaintUpdates = updates,
             Notes = added,
             SupportParcelIds = [.. touched],
-            Touched = new TouchedRollups(touchedHours, touchedDays),
+            Touched = new TouchedRollups(touchedHours, touchedDays) { TransitRoutes = touchedRoutes },
         };
     }
 
@@ -355,14 +357,18 @@ public sealed class IngestWriter : IDisposable
     /// <summary>Moves the parcel's contributions from the cells of its state before the batch to those after.</summary>
     private void CountChange(ParcelState before, ParcelState after) => ParcelState.CountChange(before, after, cellsBefore, cellsAfter, count);
 
-    /// <summary>Writes the batch's netted cells and remembers which hours and days of the live window it changed.</summary>
+    /// <summary>Writes the batch's netted cells and remembers which hours, days and transit routes of the live window it changed.</summary>
     private void WriteRollups()
     {
         foreach (var (cell, amount) in rollupDeltas)
         {
             if (amount == 0) continue;
             if (cell.Table == RollupTable.Hourly) touchedHours.Add(cell.Bucket);
-            else if (cell.Table == RollupTable.Transit) touchedDays.Add(cell.Bucket);
+            else if (cell.Table == RollupTable.Transit)
+            {
+                touchedDays.Add(cell.Bucket);
+                touchedRoutes.Add(new TransitRoute(cell.Bucket, cell.CarrierId, cell.LaneId, cell.ServiceLevelId));
+            }
         }
 
         rollups.Write(rollupDeltas);

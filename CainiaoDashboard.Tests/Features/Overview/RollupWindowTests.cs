@@ -2,6 +2,7 @@ using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
 using CainiaoDashboard.Features.Overview;
 using CainiaoDashboard.Ingest;
+using CainiaoDashboard.Rollups;
 using CainiaoDashboard.Simulation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,8 +21,10 @@ public abstract class RollupWindowTests(DatabaseProvider provider) : MigratedDat
 
     private static readonly DateTime Start = new(2026, 11, 16, 16, 0, 0, DateTimeKind.Utc);
 
-    [Fact]
-    public async Task Equals_a_full_read_after_every_commit_while_the_window_slides()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Equals_a_full_read_after_every_commit_while_the_window_slides(bool routesListed)
     {
         var ct = TestContext.Current.CancellationToken;
         var query = new OperationsSnapshotQuery(Database.Contexts, Options.Create(new KpiOptions()));
@@ -36,7 +39,8 @@ public abstract class RollupWindowTests(DatabaseProvider provider) : MigratedDat
         {
             var batch = engine.AdvanceTo(engine.ClockUtc.AddHours(10));
             var result = writer.ApplyBatch(batch.ToIngestBatch(), engine.ClockUtc);
-            window.Invalidate(result.Touched);
+            // Another instance's commit announces only its days (CommitMessage): those are read whole.
+            window.Invalidate(routesListed ? result.Touched : result.Touched with { TransitRoutes = null });
             if (step % 3 == 0) continue; // several commits between two refreshes, as under load
 
             var full = await query.ReadAsync(engine.ClockUtc, ct);
@@ -69,6 +73,39 @@ public abstract class RollupWindowTests(DatabaseProvider provider) : MigratedDat
         Assert.Equal(before.Hours.SelectMany(b => b.Cells).Sum(h => h.PickedUp) + 1, after.Hours.SelectMany(b => b.Cells).Sum(h => h.PickedUp));
         AssertSame(await query.ReadAsync(now, ct), after);
     }
+
+    [Fact]
+    public async Task Rereads_only_the_routes_a_delivery_changed_and_keeps_the_other_routes_of_its_day()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var query = new OperationsSnapshotQuery(Database.Contexts, Options.Create(new KpiOptions()));
+        var window = new RollupWindow(query);
+        using var writer = Database.NewWriter();
+        var now = Start.AddHours(30);
+        writer.Register([
+            new ParcelRegistration("ZTROUTE00001", Zto, EastToEast, NextDay, Tmall, Start, Start.AddHours(36), "n", "p", "a"),
+            new ParcelRegistration("ZTROUTE00002", Zto, EastToEast, Standard, Tmall, Start, Start.AddHours(72), "n", "p", "a"),
+        ]);
+        var first = writer.ApplyBatch(new IngestBatch([], PickedUpAndDelivered("ZTROUTE00001", now.AddHours(-2)), []), now);
+        await window.RefreshAsync(now, ct);
+
+        var second = writer.ApplyBatch(new IngestBatch([], PickedUpAndDelivered("ZTROUTE00002", now.AddHours(-1)), []), now);
+        window.Invalidate(second.Touched);
+        var after = await window.RefreshAsync(now, ct);
+
+        var day = RollupDelta.DayOf(now.AddHours(-1));
+        Assert.Equal([new TransitRoute(day, Zto, EastToEast, Standard)], second.Touched.TransitRoutes!);
+        Assert.Equal([new TransitRoute(day, Zto, EastToEast, NextDay)], first.Touched.TransitRoutes!);
+        Assert.Equal([NextDay, Standard], after.Transit.Select(c => c.ServiceLevelId).Order());
+        AssertSame(await query.ReadAsync(now, ct), after);
+    }
+
+    /// <summary>A parcel's scans from pick-up to delivery: its transit time lands in the histogram of the delivery's day.</summary>
+    private static CarrierEvent[] PickedUpAndDelivered(string trackingNumber, DateTime deliveredUtc) =>
+    [
+        new(Zto, $"{trackingNumber}-got", trackingNumber, ParcelStatus.PickedUp, ParcelSubStatus.None, "GOT", "揽收", Hangzhou, Start.AddHours(1)),
+        new(Zto, $"{trackingNumber}-signed", trackingNumber, ParcelStatus.Delivered, ParcelSubStatus.None, "SIGN", "签收", Hangzhou, deliveredUtc),
+    ];
 
     private static void AssertSame(RollupReadout full, RollupReadout cached)
     {

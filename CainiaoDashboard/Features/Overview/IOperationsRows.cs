@@ -1,4 +1,5 @@
 using CainiaoDashboard.Data;
+using CainiaoDashboard.Rollups;
 using CainiaoDashboard.Shared;
 
 namespace CainiaoDashboard.Features.Overview;
@@ -17,6 +18,9 @@ internal interface IOperationsRows
 
     /// <summary>Transit-histogram rows per delivery day from <paramref name="fromDay"/> on, or only the listed days.</summary>
     Task<ChunkedList<TransitDayCell>> ReadTransitAsync(CainiaoDbContext db, long fromDay, IReadOnlyCollection<long>? onlyDays, CancellationToken cancellationToken);
+
+    /// <summary>Transit-histogram rows of the listed routes only (each a range of the table's key).</summary>
+    Task<ChunkedList<TransitDayCell>> ReadTransitRoutesAsync(CainiaoDbContext db, IReadOnlyCollection<TransitRoute> routes, CancellationToken cancellationToken);
 
     Task<ChunkedList<StatusCell>> ReadStatusesAsync(CainiaoDbContext db, CancellationToken cancellationToken);
 

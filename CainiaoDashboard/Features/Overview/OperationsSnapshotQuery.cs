@@ -1,5 +1,6 @@
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
+using CainiaoDashboard.Rollups;
 using CainiaoDashboard.Shared;
 using CainiaoDashboard.Simulation;
 using Microsoft.EntityFrameworkCore;
@@ -47,6 +48,10 @@ public sealed class OperationsSnapshotQuery(
     public Task<ChunkedList<TransitDayCell>> ReadTransitAsync(
         CainiaoDbContext db, long fromDay, IReadOnlyCollection<long>? onlyDays, CancellationToken cancellationToken) =>
         RowsFor(db).ReadTransitAsync(db, fromDay, onlyDays, cancellationToken);
+
+    public Task<ChunkedList<TransitDayCell>> ReadTransitRoutesAsync(
+        CainiaoDbContext db, IReadOnlyCollection<TransitRoute> routes, CancellationToken cancellationToken) =>
+        RowsFor(db).ReadTransitRoutesAsync(db, routes, cancellationToken);
 
     public Task<ChunkedList<StatusCell>> ReadStatusesAsync(CainiaoDbContext db, CancellationToken cancellationToken) =>
         RowsFor(db).ReadStatusesAsync(db, cancellationToken);

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Data.Postgres;
 using CainiaoDashboard.Domain;
+using CainiaoDashboard.Rollups;
 using CainiaoDashboard.Shared;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -39,6 +40,22 @@ internal sealed class PostgresOperationsRows(KpiOptions options, bool hideSimula
             SELECT "BucketDay", "CarrierId", "LaneId", "ServiceLevelId", "TransitBucket", "Parcels" FROM "TransitHistograms"
             WHERE "BucketDay" >= $1{days} AND "Parcels" <> 0{rollupRows}
             """, [fromDay, .. Only(onlyDays)], row =>
+            rows.Add(new TransitDayCell(row.Int64(0), new TransitCell(row.Int32(1), row.Int32(2), row.Int32(3), row.Int32(4), row.Int64(5)))),
+            cancellationToken);
+        return rows.Build();
+    }
+
+    public async Task<ChunkedList<TransitDayCell>> ReadTransitRoutesAsync(
+        CainiaoDbContext db, IReadOnlyCollection<TransitRoute> routes, CancellationToken cancellationToken)
+    {
+        var rows = new ChunkedList<TransitDayCell>.Builder();
+        await ReadAsync(db, $"""
+            SELECT h."BucketDay", h."CarrierId", h."LaneId", h."ServiceLevelId", h."TransitBucket", h."Parcels"
+            FROM unnest($1::bigint[], $2::integer[], $3::integer[], $4::integer[]) AS r("BucketDay", "CarrierId", "LaneId", "ServiceLevelId")
+            JOIN "TransitHistograms" h USING ("BucketDay", "CarrierId", "LaneId", "ServiceLevelId")
+            WHERE h."Parcels" <> 0{rollupRows}
+            """, [routes.Select(r => r.Day).ToArray(), routes.Select(r => r.CarrierId).ToArray(), routes.Select(r => r.LaneId).ToArray(),
+                routes.Select(r => r.ServiceLevelId).ToArray()], row =>
             rows.Add(new TransitDayCell(row.Int64(0), new TransitCell(row.Int32(1), row.Int32(2), row.Int32(3), row.Int32(4), row.Int64(5)))),
             cancellationToken);
         return rows.Build();

@@ -6,22 +6,28 @@ namespace CainiaoDashboard.Features.Overview;
 
 /// <summary>
 /// The overview's rollup window kept in memory between refreshes. The first read loads the whole window;
-/// after that only the hours and transit days that commits reported as touched are read again, buckets
+/// after that only the hours, transit days and transit routes that commits reported as touched are read again, buckets
 /// that leave the window are dropped, and status counts and open-parcel counts (small, and moved by the
 /// clock) are read in full. Unchanged <see cref="HourBucket"/>s are shared between readouts, and the
-/// transit totals are kept up to date by subtracting a day's old rows and adding its new ones. Used by one
+/// transit totals are kept up to date by subtracting a day's or a route's old rows and adding its new ones. Used by one
 /// refresher at a time; <see cref="Invalidate"/> may be called from the writer's thread.
 /// </summary>
 public sealed class RollupWindow(OperationsSnapshotQuery query)
 {
     private readonly Lock dirtyLock = new();
     private HashSet<long> dirtyHours = [], dirtyDays = [];
+    private HashSet<TransitRoute> dirtyRoutes = [];
     private readonly SortedDictionary<long, HourBucket> hours = new();
-    private readonly SortedDictionary<long, ChunkedList<TransitCell>> transitDays = new();
+
+    // Per delivery day, each route's histogram rows as last read.
+    private readonly SortedDictionary<long, Dictionary<TransitRoute, List<TransitCell>>> transitDays = new();
     private readonly Dictionary<TransitKey, (long Parcels, int Rows)> transitSums = [];
     private IReadOnlyList<HourBucket> hourList = [];
     private IReadOnlyList<TransitCell> transitTotals = [];
     private bool loaded;
+
+    /// <summary>More stale routes of one day than this and the day is read whole (it holds a few thousand at most).</summary>
+    private const int WholeDayAfterRoutes = 256;
 
     public void Invalidate(TouchedRollups touched)
     {
@@ -29,7 +35,8 @@ public sealed class RollupWindow(OperationsSnapshotQuery query)
         lock (dirtyLock)
         {
             dirtyHours.UnionWith(touched.Hours);
-            dirtyDays.UnionWith(touched.TransitDays);
+            if (touched.TransitRoutes is { } routes) dirtyRoutes.UnionWith(routes);
+            else dirtyDays.UnionWith(touched.TransitDays);
         }
     }
 
@@ -40,10 +47,12 @@ public sealed class RollupWindow(OperationsSnapshotQuery query)
 
         // Take the dirty sets before reading: a commit after this point marks its buckets again for the next refresh.
         HashSet<long> staleHours, staleDays;
+        HashSet<TransitRoute> staleRoutes;
         lock (dirtyLock)
         {
             (staleHours, dirtyHours) = (dirtyHours, []);
             (staleDays, dirtyDays) = (dirtyDays, []);
+            (staleRoutes, dirtyRoutes) = (dirtyRoutes, []);
         }
 
         await using var db = await query.OpenAsync(cancellationToken);
@@ -71,11 +80,27 @@ public sealed class RollupWindow(OperationsSnapshotQuery query)
                     hoursChanged = true;
                 }
 
+                // A batch that touched much of a day (a backlog's) has it read whole: one range rather than many.
+                foreach (var (day, routes) in staleRoutes.CountBy(route => route.Day))
+                {
+                    if (routes > WholeDayAfterRoutes) staleDays.Add(day);
+                }
+
                 staleDays.RemoveWhere(d => d < fromDay);
                 if (staleDays.Count > 0)
                 {
                     var reread = await query.ReadTransitAsync(db, fromDay, staleDays, cancellationToken);
                     foreach (var day in staleDays) RemoveTransitDay(day);
+                    AddTransit(reread);
+                    transitChanged = true;
+                }
+
+                // A day read whole just now holds its routes' new rows already.
+                staleRoutes.RemoveWhere(route => route.Day < fromDay || staleDays.Contains(route.Day));
+                if (staleRoutes.Count > 0)
+                {
+                    var reread = await query.ReadTransitRoutesAsync(db, staleRoutes, cancellationToken);
+                    foreach (var route in staleRoutes) RemoveTransitRoute(route);
                     AddTransit(reread);
                     transitChanged = true;
                 }
@@ -88,6 +113,7 @@ public sealed class RollupWindow(OperationsSnapshotQuery query)
             {
                 dirtyHours.UnionWith(staleHours);
                 dirtyDays.UnionWith(staleDays);
+                dirtyRoutes.UnionWith(staleRoutes);
             }
 
             throw;
@@ -121,22 +147,32 @@ public sealed class RollupWindow(OperationsSnapshotQuery query)
 
     private void AddTransit(ChunkedList<TransitDayCell> rows)
     {
-        var days = new Dictionary<long, ChunkedList<TransitCell>.Builder>();
         foreach (var (day, cell) in rows)
         {
-            if (!days.TryGetValue(day, out var builder)) days[day] = builder = new ChunkedList<TransitCell>.Builder();
-            builder.Add(cell);
+            if (!transitDays.TryGetValue(day, out var routes)) transitDays[day] = routes = [];
+            var route = new TransitRoute(day, cell.CarrierId, cell.LaneId, cell.ServiceLevelId);
+            if (!routes.TryGetValue(route, out var cells)) routes[route] = cells = [];
+            cells.Add(cell);
             ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(transitSums, new TransitKey(cell), out _);
             sum = (sum.Parcels + cell.Parcels, sum.Rows + 1);
         }
-
-        foreach (var (day, builder) in days) transitDays[day] = builder.Build();
     }
 
     private void RemoveTransitDay(long day)
     {
-        if (!transitDays.Remove(day, out var list)) return;
-        foreach (var cell in list)
+        if (!transitDays.Remove(day, out var routes)) return;
+        foreach (var cells in routes.Values) Subtract(cells);
+    }
+
+    private void RemoveTransitRoute(TransitRoute route)
+    {
+        if (!transitDays.TryGetValue(route.Day, out var routes) || !routes.Remove(route, out var cells)) return;
+        Subtract(cells);
+    }
+
+    private void Subtract(List<TransitCell> cells)
+    {
+        foreach (var cell in cells)
         {
             var key = new TransitKey(cell);
             ref var sum = ref CollectionsMarshal.GetValueRefOrNullRef(transitSums, key);

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using CainiaoDashboard.Data;
 using CainiaoDashboard.Domain;
+using CainiaoDashboard.Rollups;
 using CainiaoDashboard.Shared;
 using CainiaoDashboard.Simulation;
 using Microsoft.Data.Sqlite;
@@ -60,6 +61,19 @@ internal sealed class SqliteOperationsRows(KpiOptions options, bool hideSimulate
             });
         }
 
+        return rows.Build();
+    }
+
+    public async Task<ChunkedList<TransitDayCell>> ReadTransitRoutesAsync(
+        CainiaoDbContext db, IReadOnlyCollection<TransitRoute> routes, CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(db, cancellationToken);
+        var rows = new ChunkedList<TransitDayCell>.Builder();
+        SqliteRows.ReadEach(connection, $"""
+            SELECT TransitBucket, Parcels FROM TransitHistograms
+            WHERE BucketDay = ?1 AND CarrierId = ?2 AND LaneId = ?3 AND ServiceLevelId = ?4 AND Parcels <> 0{rollupRows}
+            """, routes, static route => [route.Day, route.CarrierId, route.LaneId, route.ServiceLevelId], (route, row) =>
+            rows.Add(new TransitDayCell(route.Day, new TransitCell(route.CarrierId, route.LaneId, route.ServiceLevelId, row.Int32(0), row.Int64(1)))));
         return rows.Build();
     }
 
