@@ -38,7 +38,7 @@ public sealed class TrafficSimulationService(
     // Steps generated ahead of the writer: ten days of simulated traffic, so that a full batch (Ingest:BatchSize) waits
     // while the writer commits one at the default volume (bench seed --days 90: 202.8 s with 8 steps and batches of
     // 100,000 events, 181.4 s with 16 and 300,000; later, on a faster writer, 118.1 s with 16 and 1,000,000, 106.6 and
-    // 110.7 s with 40, its peak working set 1.2 GB against 1.8 GB).
+    // 110.7 s with 40; the process's peak working set 1.2 GB with 16, 1.8 GB with 40).
     private const int StepsInFlight = 40;
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
