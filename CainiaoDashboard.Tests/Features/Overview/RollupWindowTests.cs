@@ -27,7 +27,7 @@ public abstract class RollupWindowTests(DatabaseProvider provider) : MigratedDat
     public async Task Equals_a_full_read_after_every_commit_while_the_window_slides(bool routesListed)
     {
         var ct = TestContext.Current.CancellationToken;
-        var query = new OperationsSnapshotQuery(Database.Contexts, Options.Create(new KpiOptions()));
+        var query = NewQuery();
         var window = new RollupWindow(query);
         var engine = new TrafficEngine(new SimulatorOptions { ParcelsPerDay = 3000, Seed = 7 }, new SimulatorScenarios());
         engine.StartAt(Start);
@@ -56,11 +56,11 @@ public abstract class RollupWindowTests(DatabaseProvider provider) : MigratedDat
     public async Task Rereads_an_old_hour_that_a_late_event_changed()
     {
         var ct = TestContext.Current.CancellationToken;
-        var query = new OperationsSnapshotQuery(Database.Contexts, Options.Create(new KpiOptions()));
+        var query = NewQuery();
         var window = new RollupWindow(query);
         using var writer = Database.NewWriter();
         var now = Start.AddHours(30);
-        writer.Register([new ParcelRegistration("ZTLATE000001", Zto, EastToEast, NextDay, Tmall, Start, Start.AddHours(36), "n", "p", "a")]);
+        writer.Register([EastToEastByZto("ZTLATE000001", NextDay, promisedAfterHours: 36)]);
         var before = await window.RefreshAsync(now, ct);
 
         // A scan from 29 hours ago arrives only now.
@@ -78,14 +78,11 @@ public abstract class RollupWindowTests(DatabaseProvider provider) : MigratedDat
     public async Task Rereads_only_the_routes_a_delivery_changed_and_keeps_the_other_routes_of_its_day()
     {
         var ct = TestContext.Current.CancellationToken;
-        var query = new OperationsSnapshotQuery(Database.Contexts, Options.Create(new KpiOptions()));
+        var query = NewQuery();
         var window = new RollupWindow(query);
         using var writer = Database.NewWriter();
         var now = Start.AddHours(30);
-        writer.Register([
-            new ParcelRegistration("ZTROUTE00001", Zto, EastToEast, NextDay, Tmall, Start, Start.AddHours(36), "n", "p", "a"),
-            new ParcelRegistration("ZTROUTE00002", Zto, EastToEast, Standard, Tmall, Start, Start.AddHours(72), "n", "p", "a"),
-        ]);
+        writer.Register([EastToEastByZto("ZTROUTE00001", NextDay, promisedAfterHours: 36), EastToEastByZto("ZTROUTE00002", Standard, promisedAfterHours: 72)]);
         var first = writer.ApplyBatch(new IngestBatch([], PickedUpAndDelivered("ZTROUTE00001", now.AddHours(-2)), []), now);
         await window.RefreshAsync(now, ct);
 
@@ -99,6 +96,11 @@ public abstract class RollupWindowTests(DatabaseProvider provider) : MigratedDat
         Assert.Equal([NextDay, Standard], after.Transit.Select(c => c.ServiceLevelId).Order());
         AssertSame(await query.ReadAsync(now, ct), after);
     }
+
+    private OperationsSnapshotQuery NewQuery() => new(Database.Contexts, Options.Create(new KpiOptions()));
+
+    private static ParcelRegistration EastToEastByZto(string trackingNumber, int serviceLevelId, int promisedAfterHours) =>
+        new(trackingNumber, Zto, EastToEast, serviceLevelId, Tmall, Start, Start.AddHours(promisedAfterHours), "n", "p", "a");
 
     /// <summary>A parcel's scans from pick-up to delivery: its transit time lands in the histogram of the delivery's day.</summary>
     private static CarrierEvent[] PickedUpAndDelivered(string trackingNumber, DateTime deliveredUtc) =>
