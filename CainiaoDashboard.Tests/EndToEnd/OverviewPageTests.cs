@@ -164,6 +164,17 @@ public sealed class OverviewPageTests(DashboardServer server, BrowserFixture bro
         await Assertions.Expect(tooltip).ToBeVisibleAsync();
         await Assertions.Expect(tooltip).ToHaveTextAsync(formula);
         await Assertions.Expect(page.Locator(".kpi-formula:visible")).ToHaveCountAsync(1);
+        // Drawn over the card below it, not under it: what the eye meets at the tooltip's centre is the tooltip (it lets
+        // the pointer through, so it takes hits only while asked).
+        Assert.True(await tooltip.EvaluateAsync<bool>("""
+            tip => {
+                const box = tip.getBoundingClientRect();
+                tip.style.pointerEvents = 'auto';
+                const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+                tip.style.pointerEvents = '';
+                return tip.contains(top);
+            }
+            """), "The formula tooltip is covered by another element.");
     }
 
     [Fact]
