@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using CainiaoDashboard.Data;
 using CainiaoDashboard.Ingest;
 using CainiaoDashboard.Ingest.Import;
 using Microsoft.Extensions.Options;
@@ -19,7 +21,9 @@ public static class ImportBenchmark
         Console.WriteLine($"Files: {history.Parcels:N0} parcels, {history.Events:N0} events, {history.Complaints:N0} complaints " +
             $"({history.Bytes / 1e6:N0} MB) written in {history.Writing.TotalSeconds:F1} s");
 
-        var pipeline = await database.StartPipelineAsync();
+        var timings = new StatementTimings();
+        var pipeline = await database.StartPipelineAsync(timings);
+        var collections = GarbageCollections.Now();
         var import = new HistoryImport(pipeline, new IncomingParcelValidator(TimeProvider.System), new CarrierEventValidator(TimeProvider.System),
             new IncomingComplaintValidator(TimeProvider.System), Options.Create(new IngestOptions()));
         ImportSummary summary;
@@ -30,6 +34,13 @@ public static class ImportBenchmark
         finally
         {
             await pipeline.StopAsync(CancellationToken.None);
+        }
+
+        WriterStages.Print(timings.Stages);
+        Console.WriteLine($"  (garbage collection meanwhile: {GarbageCollections.Now() - collections})");
+        using (var process = Process.GetCurrentProcess())
+        {
+            Console.WriteLine($"Peak working set so far (files written, then imported): {process.PeakWorkingSet64 / 1e9:F1} GB");
         }
 
         if (summary.Rejected > 0)

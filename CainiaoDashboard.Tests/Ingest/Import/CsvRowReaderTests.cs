@@ -138,6 +138,38 @@ public sealed class CsvRowReaderTests
         Assert.Equal(fields, rows[0].Fields);
     }
 
+    [Fact]
+    public void Rows_over_many_buffers_read_back_as_written_with_their_line_numbers()
+    {
+        // Plain rows take the quick path and quoted or broken-up ones the full parse, and rows straddle the reader's
+        // buffer: a mix of both, far longer than one buffer, must come back exactly.
+        string[] values = ["ZTO", "plain text", "", "with, comma", "with \"quotes\"", "two\nlines", "中文", "2026-05-01T08:00:00+08:00"];
+        var random = new Random(20261206);
+        var text = new StringBuilder();
+        var expected = new List<(long Line, string[] Fields)>();
+        long line = 1;
+        for (var i = 0; i < 20_000; i++)
+        {
+            if (random.Next(50) == 0)
+            {
+                text.Append(random.Next(2) == 0 ? "\n" : "\r\n"); // a blank line, which is no row
+                line++;
+                continue;
+            }
+
+            var fields = Enumerable.Range(0, random.Next(2, 9)).Select(_ => values[random.Next(values.Length)]).ToArray();
+            var written = CsvText.Line(fields);
+            text.Append(written).Append(random.Next(3) == 0 ? "\r\n" : "\n");
+            expected.Add((line, fields));
+            line += 1 + written.Count(c => c == '\n');
+        }
+
+        var rows = Read(text.ToString());
+
+        Assert.All(rows, row => Assert.Null(row.Error));
+        Assert.Equal(expected.Select(e => $"{e.Line}: {string.Join("|", e.Fields)}"), rows.Select(r => $"{r.Line}: {string.Join("|", r.Fields)}"));
+    }
+
     private static void AssertRow(long line, string[] fields, CsvRow row)
     {
         Assert.Equal(line, row.Line);

@@ -22,6 +22,7 @@ public sealed class CsvRowReader : IDisposable
     private readonly StringBuilder raw = new();
     private readonly StringBuilder field = new();
     private readonly List<string> fields = [];
+    private readonly RepeatedText repeated = new();
     private int position, length;
     private string? replay;
     private int replayPosition;
@@ -43,6 +44,7 @@ public sealed class CsvRowReader : IDisposable
 
     public bool TryRead(out CsvRow row)
     {
+        if (replay is null && TryReadPlainLine(out row)) return true;
         row = default;
         fields.Clear();
         field.Clear();
@@ -130,9 +132,37 @@ public sealed class CsvRowReader : IDisposable
         field.Clear();
     }
 
+    /// <summary>
+    /// The common row, read without the parse character by character: a line the buffer holds whole, with no quote and no
+    /// carriage return but a last one, split at its commas. Anything else (a quote, a stray carriage return, a blank or
+    /// overlong line, a line only partly read yet) is left to the full parse, which reads it the same way from here.
+    /// </summary>
+    private bool TryReadPlainLine(out CsvRow row)
+    {
+        row = default;
+        var rest = buffer.AsSpan(position, length - position);
+        var lineEnd = rest.IndexOf('\n');
+        // The full parse counts the line break in the row's length, so a line of MaxRowChars is already too long.
+        if (lineEnd < 0 || lineEnd >= MaxRowChars) return false;
+        var text = rest[..lineEnd];
+        if (text.EndsWith('\r')) text = text[..^1];
+        if (text.IsEmpty || text.IndexOfAny('"', '\r') >= 0) return false;
+
+        fields.Clear();
+        foreach (var range in text.Split(',')) fields.Add(repeated.Of(text[range]));
+        position += lineEnd + 1;
+        row = Completed(line++);
+        return true;
+    }
+
     private CsvRow Finish(long start)
     {
         EndField();
+        return Completed(start);
+    }
+
+    private CsvRow Completed(long start)
+    {
         foreach (var value in fields)
         {
             if (value.Contains('\uFFFD')) return new CsvRow(start, [], "not UTF-8 text: save the file as UTF-8");
