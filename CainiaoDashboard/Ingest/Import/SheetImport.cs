@@ -2,10 +2,10 @@ namespace CainiaoDashboard.Ingest.Import;
 
 /// <summary>
 /// Streams one file's rows through the write path: read, checked by the API's validator, submitted in chunks without
-/// waiting for each, so the single writer always has the next batch queued while this thread reads on. Rejected rows
-/// go to the rejects file as their verdicts come back. The file is never held in memory, only the rows in flight, and
-/// those are bounded by count and by characters (a file of rows padded to the reader's limit stays within
-/// <see cref="MaxCharsInFlight"/>). A batch the writer cannot store stops the import with the reason; what was
+/// waiting for each, so the single writer always has the next batch queued while this thread reads on. Rows the
+/// validator refuses go to the rejects file at once, rows the writer refuses when the file has been read. The file is
+/// never held in memory, only what the rows in flight hold, bounded by count and by the rows' characters (a file of
+/// rows padded to the reader's limit stays within <see cref="MaxCharsInFlight"/>). A batch the writer cannot store stops the import with the reason; what was
 /// committed before stays, and the same import again goes on.
 /// </summary>
 public sealed class SheetImport<TItem>(ImportSheet<TItem> sheet, IngestPipeline pipeline, int rowsInFlight) where TItem : class
@@ -25,8 +25,9 @@ public sealed class SheetImport<TItem>(ImportSheet<TItem> sheet, IngestPipeline 
     private long pendingChars, queuedChars;
     private int queuedRows;
     private long stored, duplicates, changed;
+    private readonly List<(long Line, string Reason)> refusedByWriter = [];
 
-    private readonly record struct PendingRow(long Line, string[] Fields, TItem Item);
+    private readonly record struct PendingRow(long Line, TItem Item);
 
     public async Task<SheetCounts> RunAsync(string path, CsvRowReader reader, CsvColumns columns, ImportProgress progress, CancellationToken cancellationToken)
     {
@@ -44,30 +45,31 @@ public sealed class SheetImport<TItem>(ImportSheet<TItem> sheet, IngestPipeline 
             }
             else
             {
-                pending.Add(new PendingRow(row.Line, row.Fields, item!));
+                pending.Add(new PendingRow(row.Line, item!));
                 foreach (var value in row.Fields) pendingChars += value.Length;
-                if (pending.Count == ChunkRows || pendingChars >= MaxCharsInFlight / 8) await SubmitAsync(rejects, columns, cancellationToken);
+                if (pending.Count == ChunkRows || pendingChars >= MaxCharsInFlight / 8) await SubmitAsync(cancellationToken);
             }
 
             if ((rows & 1023) == 0) progress.Report(rows, reader.BytesRead);
         }
 
-        if (pending.Count > 0) await SubmitAsync(rejects, columns, cancellationToken);
-        while (inFlight.Count > 0) await TakeOldestAsync(rejects, columns);
+        if (pending.Count > 0) await SubmitAsync(cancellationToken);
+        while (inFlight.Count > 0) await TakeOldestAsync();
+        if (refusedByWriter.Count > 0) WriteRefusedRows(path, rejects, columns);
         progress.Complete(rows);
         return new SheetCounts(path, sheet.Noun, rows, stored, duplicates, changed, rejects.Count, rejects.Count > 0 ? rejects.Path : null);
     }
 
-    private async Task SubmitAsync(RejectsFile rejects, CsvColumns columns, CancellationToken cancellationToken)
+    private async Task SubmitAsync(CancellationToken cancellationToken)
     {
         var (rows, chars) = (pending, pendingChars);
         (pending, pendingChars) = (new List<PendingRow>(ChunkRows), 0);
         inFlight.Enqueue((pipeline.SubmitAsync(sheet.Batch(rows.ConvertAll(r => r.Item)), cancellationToken), rows, chars));
         (queuedRows, queuedChars) = (queuedRows + rows.Count, queuedChars + chars);
-        while (queuedRows > rowsInFlight || queuedChars > MaxCharsInFlight) await TakeOldestAsync(rejects, columns);
+        while (queuedRows > rowsInFlight || queuedChars > MaxCharsInFlight) await TakeOldestAsync();
     }
 
-    private async Task TakeOldestAsync(RejectsFile rejects, CsvColumns columns)
+    private async Task TakeOldestAsync()
     {
         var (result, rows, chars) = inFlight.Dequeue();
         (queuedRows, queuedChars) = (queuedRows - rows.Count, queuedChars - chars);
@@ -79,8 +81,23 @@ public sealed class SheetImport<TItem>(ImportSheet<TItem> sheet, IngestPipeline 
                 case ImportOutcome.Stored: stored++; break;
                 case ImportOutcome.Duplicate: duplicates++; break;
                 case ImportOutcome.Changed: changed++; break;
-                default: Reject(rejects, columns, rows[i].Line, rows[i].Fields, verdicts[i].Reason!); break;
+                default: refusedByWriter.Add((rows[i].Line, verdicts[i].Reason!)); break;
             }
+        }
+    }
+
+    /// <summary>
+    /// The rows the writer refused, their fields read again from the file: a row in flight keeps its line and item, not
+    /// its text, which with a million rows in flight was copied by every garbage collection it lived through; and the
+    /// writer refuses few rows (a number taken, a parcel unknown), in line order.
+    /// </summary>
+    private void WriteRefusedRows(string path, RejectsFile rejects, CsvColumns columns)
+    {
+        using var reader = new CsvRowReader(File.OpenRead(path));
+        var next = 0;
+        while (next < refusedByWriter.Count && reader.TryRead(out var row))
+        {
+            if (row.Line == refusedByWriter[next].Line) Reject(rejects, columns, row.Line, row.Fields, refusedByWriter[next++].Reason);
         }
     }
 
