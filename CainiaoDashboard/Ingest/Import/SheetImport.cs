@@ -5,8 +5,8 @@ namespace CainiaoDashboard.Ingest.Import;
 /// waiting for each, so the single writer always has the next batch queued while this thread reads on. Rows the
 /// validator refuses go to the rejects file at once, rows the writer refuses when the file has been read. The file is
 /// never held in memory, only what the rows in flight hold, bounded by count and by the rows' characters (a file of
-/// rows padded to the reader's limit stays within <see cref="MaxCharsInFlight"/>). A batch the writer cannot store stops the import with the reason; what was
-/// committed before stays, and the same import again goes on.
+/// rows padded to the reader's limit stays within <see cref="MaxCharsInFlight"/>). A batch the writer cannot store
+/// stops the import with the reason; what was committed before stays, and the same import again goes on.
 /// </summary>
 public sealed class SheetImport<TItem>(ImportSheet<TItem> sheet, IngestPipeline pipeline, int rowsInFlight) where TItem : class
 {
@@ -32,6 +32,25 @@ public sealed class SheetImport<TItem>(ImportSheet<TItem> sheet, IngestPipeline 
     public async Task<SheetCounts> RunAsync(string path, CsvRowReader reader, CsvColumns columns, ImportProgress progress, CancellationToken cancellationToken)
     {
         using var rejects = new RejectsFile(path, columns.Header);
+        long rows;
+        try
+        {
+            rows = await SubmitRowsAsync(reader, columns, rejects, progress, cancellationToken);
+        }
+        finally
+        {
+            // Also when a failed batch stopped the import: the rows refused before it belong in the rejects file.
+            if (refusedByWriter.Count > 0) WriteRefusedRows(path, rejects, columns);
+        }
+
+        progress.Complete(rows);
+        return new SheetCounts(path, sheet.Noun, rows, stored, duplicates, changed, rejects.Count, rejects.Count > 0 ? rejects.Path : null);
+    }
+
+    /// <returns>How many rows the file has.</returns>
+    private async Task<long> SubmitRowsAsync(CsvRowReader reader, CsvColumns columns, RejectsFile rejects, ImportProgress progress,
+        CancellationToken cancellationToken)
+    {
         long rows = 0;
         while (reader.TryRead(out var row))
         {
@@ -55,9 +74,7 @@ public sealed class SheetImport<TItem>(ImportSheet<TItem> sheet, IngestPipeline 
 
         if (pending.Count > 0) await SubmitAsync(cancellationToken);
         while (inFlight.Count > 0) await TakeOldestAsync();
-        if (refusedByWriter.Count > 0) WriteRefusedRows(path, rejects, columns);
-        progress.Complete(rows);
-        return new SheetCounts(path, sheet.Noun, rows, stored, duplicates, changed, rejects.Count, rejects.Count > 0 ? rejects.Path : null);
+        return rows;
     }
 
     private async Task SubmitAsync(CancellationToken cancellationToken)
