@@ -52,4 +52,27 @@ public class SystemStatusPageTests(DashboardServer server, BrowserFixture browse
         await Assertions.Expect(chart).ToHaveAttributeAsync("data-update-count", "1");
         Assert.Equal(svgId, await chart.Locator("svg.apexcharts-svg").GetAttributeAsync("id"));
     }
+
+    [Fact]
+    public async Task Series_sent_while_a_redraw_waits_are_drawn_once_and_only_the_newest()
+    {
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
+        await page.GotoAsync("/system");
+        var chart = page.Locator("[data-chart-id='system-check']");
+        await Assertions.Expect(chart).ToHaveAttributeAsync("data-drawn", "true");
+
+        // As the server's two renders in a row would: the same module the page imported, called twice in one task.
+        await page.EvaluateAsync("""
+            async () => {
+                const charts = await import('./Shared/Charts/ApexChart.razor.js');
+                const host = document.querySelector("[data-chart-id='system-check']");
+                const bars = count => JSON.stringify([{ name: 'Checks', data: Array.from({ length: count }, (_, i) => ({ x: `c${i}`, y: i + 1 })) }]);
+                charts.updateSeries(host, bars(5));
+                charts.updateSeries(host, bars(6));
+            }
+            """);
+
+        await Assertions.Expect(chart.Locator(".apexcharts-bar-area")).ToHaveCountAsync(6);
+        await Assertions.Expect(chart).ToHaveAttributeAsync("data-update-count", "1");
+    }
 }

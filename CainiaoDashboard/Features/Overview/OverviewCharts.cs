@@ -13,11 +13,13 @@ public static class OverviewCharts
 {
     /// <summary>
     /// The overview's charts redraw at most this often, while the figures, alerts and feed beside them follow every
-    /// commit: a chart of hours or days moves little in half a minute, and each redraw costs the browser tens of
-    /// milliseconds (with a hundred overview pages open in one browser, the redraws alone took both cores; bench
-    /// circuits at 100 pages: p95 32.3 s redrawing on every commit, 2.5 s at most every 10 s, 0.9 to 1.2 s every 30 s).
+    /// commit: a chart of today's hours or of the week moves little in two minutes, and a redraw holds the page's only
+    /// thread for tens of milliseconds of CPU, seconds on a saturated machine, during which that page shows no update.
+    /// Bench circuits at 100 pages (p95 commit to DOM): 32.3 s redrawing on every commit, 2.5 s at most every 10 s,
+    /// 0.7 to 12.2 s every 30 s, 0.8 to 6.1 s every 60 s, 0.5 and 0.8 s every 120 s; the pages that were late were
+    /// always those redrawing their charts just then.
     /// </summary>
-    public static readonly TimeSpan RedrawInterval = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan RedrawInterval = TimeSpan.FromSeconds(120);
 
     private static readonly IStringLocalizer Text = Translations.For(typeof(OverviewCharts));
 

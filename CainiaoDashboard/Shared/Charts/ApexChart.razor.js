@@ -25,17 +25,41 @@ async function draw(host, options, events) {
     await chart.render();
 }
 
-export async function updateSeries(host, seriesJson) {
+// A redraw rebuilds the chart's SVG and measures its labels: tens of milliseconds of the page's only thread, and far
+// more on a busy machine, during which the page takes in no update from the server. New series are therefore drawn in
+// a background-priority task, after the render batches already waiting (the figures and the feed), one chart per task;
+// series arriving meanwhile replace the waiting ones, so only the newest is drawn.
+export function updateSeries(host, seriesJson) {
     const entry = charts.get(host);
     if (!entry) return;
+    const redrawQueued = entry.pendingSeries !== undefined;
+    entry.pendingSeries = seriesJson;
+    if (!redrawQueued) inBackground(() => drawPendingSeries(host, entry));
+}
+
+async function drawPendingSeries(host, entry) {
+    const seriesJson = entry.pendingSeries;
+    entry.pendingSeries = undefined;
+    // Destroyed, drawn anew, or given these series with new options while waiting.
+    if (charts.get(host) !== entry || seriesJson === undefined) return;
     host.dataset.updateCount = String(Number(host.dataset.updateCount ?? '0') + 1);
     await entry.chart.updateSeries(JSON.parse(seriesJson), false);
+}
+
+function inBackground(work) {
+    if (globalThis.scheduler?.postTask) {
+        scheduler.postTask(work, { priority: 'background' });
+    } else {
+        setTimeout(work, 0);
+    }
 }
 
 export async function updateOptions(host, optionsJson, seriesJson) {
     const entry = charts.get(host);
     if (!entry) return;
     const options = prepare(optionsJson, seriesJson);
+    // These options carry the newest series: a redraw still waiting has nothing left to draw.
+    entry.pendingSeries = undefined;
     options.chart = { ...(options.chart ?? {}), events: entry.events };
     host.dataset.updateCount = String(Number(host.dataset.updateCount ?? '0') + 1);
     // ApexCharts answers any theme in updateOptions with its own text colour for the mode, over the palette's
