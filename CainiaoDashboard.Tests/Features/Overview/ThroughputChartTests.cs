@@ -24,7 +24,7 @@ public sealed class ThroughputChartTests : MudTestContext
             .Add(c => c.Value, ChartPalette.Dark)
             .AddChildContent(ThroughputChart.For(hours, DisplayTimeZones.ChinaStandardTime, Start.AddHours(1.5), ChartPalette.Dark)));
 
-        Assert.Contains("events and deliveries per hour, CST", cut.Find(".widget-title").TextContent);
+        Assert.Contains("events and deliveries per hour, CST · redrawn every 2 min", cut.Find(".widget-title").TextContent);
         var invocation = Assert.Single(create.Invocations);
         var options = JsonDocument.Parse((string)invocation.Arguments[1]!).RootElement;
         var series = JsonDocument.Parse((string)invocation.Arguments[2]!).RootElement;

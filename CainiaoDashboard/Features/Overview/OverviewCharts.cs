@@ -23,6 +23,10 @@ public static class OverviewCharts
 
     private static readonly IStringLocalizer Text = Translations.For(typeof(OverviewCharts));
 
+    /// <summary>A chart card's subtitle with how often the chart is redrawn, so it is not read as out of step with the figures.</summary>
+    public static string Subtitle(string subtitle) =>
+        Text["{0} · redrawn every {1} min", subtitle, RedrawInterval.TotalMinutes];
+
     private static readonly ChartSettings Compact = new()
     {
         Height = "240",
