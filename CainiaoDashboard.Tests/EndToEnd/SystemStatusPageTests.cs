@@ -39,10 +39,7 @@ public class SystemStatusPageTests(DashboardServer server, BrowserFixture browse
     [Fact]
     public async Task The_chart_wrapper_draws_and_then_updates_the_same_chart_in_place()
     {
-        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
-        await page.GotoAsync("/system");
-        var chart = page.Locator("[data-chart-id='system-check']");
-        await Assertions.Expect(chart).ToHaveAttributeAsync("data-drawn", "true");
+        var (page, chart) = await OpenDrawnChartAsync();
         await Assertions.Expect(chart.Locator(".apexcharts-bar-area")).ToHaveCountAsync(3);
         var svgId = await chart.Locator("svg.apexcharts-svg").GetAttributeAsync("id");
 
@@ -56,10 +53,7 @@ public class SystemStatusPageTests(DashboardServer server, BrowserFixture browse
     [Fact]
     public async Task Series_sent_while_a_redraw_waits_are_drawn_once_and_only_the_newest()
     {
-        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
-        await page.GotoAsync("/system");
-        var chart = page.Locator("[data-chart-id='system-check']");
-        await Assertions.Expect(chart).ToHaveAttributeAsync("data-drawn", "true");
+        var (page, chart) = await OpenDrawnChartAsync();
 
         // As the server's two renders in a row would: the same module the page imported, called twice in one task.
         await page.EvaluateAsync("""
@@ -74,5 +68,15 @@ public class SystemStatusPageTests(DashboardServer server, BrowserFixture browse
 
         await Assertions.Expect(chart.Locator(".apexcharts-bar-area")).ToHaveCountAsync(6);
         await Assertions.Expect(chart).ToHaveAttributeAsync("data-update-count", "1");
+    }
+
+    /// <summary>The system page and its sample chart, once the chart module has drawn it.</summary>
+    private async Task<(IPage Page, ILocator Chart)> OpenDrawnChartAsync()
+    {
+        var page = await browser.NewSignedInPageAsync(server, Roles.Manager);
+        await page.GotoAsync("/system");
+        var chart = page.Locator("[data-chart-id='system-check']");
+        await Assertions.Expect(chart).ToHaveAttributeAsync("data-drawn", "true");
+        return (page, chart);
     }
 }
